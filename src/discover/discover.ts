@@ -1,0 +1,179 @@
+/**
+ * Walks the paths to scan and groups IaC files into programs: a Terraform
+ * module is a directory of `.tf` files, a Pulumi project is the directory
+ * holding `Pulumi.yaml` (or, without one, the directory of the sources), and
+ * a Markdown document is a program of its own.
+ */
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Framework } from '../model/types.js';
+
+export type ProgramKind = Framework | 'markdown';
+
+export interface DiscoveredProgram {
+  kind: ProgramKind;
+  /** Program directory, or the Markdown file. */
+  root: string;
+  files: string[];
+}
+
+export interface Discovery {
+  programs: DiscoveredProgram[];
+  /** One-line errors for paths that could not be read. */
+  errors: string[];
+}
+
+const SKIPPED_DIRECTORIES = new Set([
+  'node_modules',
+  '.terraform',
+  'cdk.out',
+  'dist',
+  '.git',
+  '.venv',
+  'venv',
+  '__pycache__',
+]);
+const TEST_DIRECTORIES = new Set(['test', 'tests', '__tests__']);
+const PULUMI_EXTENSIONS = new Map<string, Framework>([
+  ['.ts', 'pulumi-ts'],
+  ['.js', 'pulumi-ts'],
+  ['.mts', 'pulumi-ts'],
+  ['.mjs', 'pulumi-ts'],
+  ['.py', 'pulumi-py'],
+]);
+
+function isTestFile(name: string): boolean {
+  return /\.(test|spec)\.[cm]?[jt]s$/.test(name) || /^test_.*\.py$|_test\.py$/.test(name) || name.endsWith('.d.ts');
+}
+
+interface IgnoreLayer {
+  dir: string;
+  rules: Ignore;
+}
+
+export function discover(paths: string[], options: { markdownInDirectories?: boolean } = {}): Discovery {
+  const errors: string[] = [];
+  const terraformModules = new Map<string, string[]>();
+  const pulumiFiles = new Map<string, { framework: Framework; files: string[] }>();
+  const markdown: string[] = [];
+  const visitedDirectories = new Set<string>();
+  const markdownInDirectories = options.markdownInDirectories ?? true;
+
+  const pulumiRootOf = (file: string, scanRoot: string): string => {
+    // The nearest directory up to the scan root that holds Pulumi.yaml; else the file's directory.
+    let dir = dirname(file);
+    const stop = dirname(scanRoot);
+    while (dir.startsWith(scanRoot) || dir === scanRoot) {
+      if (exists(join(dir, 'Pulumi.yaml')) || exists(join(dir, 'Pulumi.yml'))) return dir;
+      const parent = dirname(dir);
+      if (parent === dir || parent === stop) break;
+      dir = parent;
+    }
+    return dirname(file);
+  };
+
+  const addFile = (file: string, scanRoot: string, explicit: boolean) => {
+    const ext = extname(file).toLowerCase();
+    if (ext === '.tf') {
+      const dir = dirname(file);
+      const list = terraformModules.get(dir) ?? [];
+      if (!list.includes(file)) list.push(file);
+      terraformModules.set(dir, list);
+    } else if (ext === '.md' || ext === '.markdown') {
+      if (explicit || markdownInDirectories) if (!markdown.includes(file)) markdown.push(file);
+    } else {
+      const framework = PULUMI_EXTENSIONS.get(ext);
+      if (!framework || (!explicit && isTestFile(basename(file)))) return;
+      const root = pulumiRootOf(file, scanRoot);
+      const key = `${framework}\0${root}`;
+      const entry = pulumiFiles.get(key) ?? { framework, files: [] };
+      if (!entry.files.includes(file)) entry.files.push(file);
+      pulumiFiles.set(key, entry);
+    }
+  };
+
+  const walk = (dir: string, scanRoot: string, layers: IgnoreLayer[]) => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (error) {
+      errors.push(`cannot read ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return;
+    }
+    if (visitedDirectories.has(real)) return; // symlink loop or a directory reached twice
+    visitedDirectories.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch (error) {
+      errors.push(`cannot read ${dir}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      return;
+    }
+    let own = layers;
+    if (entries.includes('.gitignore')) {
+      try {
+        own = [...layers, { dir, rules: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        // A dangling symlink is not an error worth reporting; anything else is.
+        if (code !== 'ENOENT' || !lstatSync(path).isSymbolicLink()) errors.push(`cannot read ${path}: ${code}`);
+        continue;
+      }
+      const isDirectory = stats.isDirectory();
+      if (isIgnored(own, path, isDirectory)) continue;
+      if (isDirectory) {
+        if (SKIPPED_DIRECTORIES.has(name) || TEST_DIRECTORIES.has(name)) continue;
+        walk(path, scanRoot, own);
+      } else if (stats.isFile()) addFile(path, scanRoot, false);
+    }
+  };
+
+  for (const input of paths) {
+    const path = resolve(input);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      errors.push(`cannot read ${input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      continue;
+    }
+    if (stats.isDirectory()) walk(path, path, []);
+    else addFile(path, dirname(path), true);
+  }
+
+  const programs: DiscoveredProgram[] = [];
+  for (const [root, files] of terraformModules) programs.push({ kind: 'terraform', root, files: files.sort() });
+  for (const [key, entry] of pulumiFiles)
+    programs.push({ kind: entry.framework, root: key.split('\0')[1], files: entry.files.sort() });
+  for (const file of markdown) programs.push({ kind: 'markdown', root: file, files: [file] });
+  programs.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+  return { programs, errors };
+}
+
+function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): boolean {
+  for (const layer of layers) {
+    const rel = relative(layer.dir, path).split(sep).join('/');
+    if (!rel || rel.startsWith('..')) continue;
+    if (layer.rules.ignores(isDirectory ? `${rel}/` : rel)) return true;
+  }
+  return false;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}

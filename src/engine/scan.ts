@@ -1,0 +1,214 @@
+/**
+ * The pipeline: discover → read → model → rules → findings.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import type { Config } from '../config/config.js';
+import { discover, type DiscoveredProgram } from '../discover/discover.js';
+import { collectPolicyDocuments } from '../model/policy.js';
+import { SourceFile, type Span } from '../model/source.js';
+import { emptyProgram, type Program } from '../model/types.js';
+import { READERS } from '../readers/index.js';
+import { readMarkdownDocument } from '../readers/markdown/read-document.js';
+import { RULES } from '../rules/index.js';
+import { appliesTo, type Rule, type Severity } from '../rules/rule.js';
+import { compareFindings, type Finding } from './finding.js';
+
+/** Files above this size are reported and skipped rather than parsed. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const PARSE_ERROR_RULE = 'parse-error';
+
+export interface ScanOptions {
+  config: Config;
+  /** Only these rule ids, when given. */
+  ruleIds?: string[];
+  /** Directory finding paths are reported relative to. */
+  cwd?: string;
+  markdownInDirectories?: boolean;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  /** One-line errors for paths that could not be read. */
+  errors: string[];
+  filesScanned: number;
+  bytesScanned: number;
+  programs: number;
+}
+
+/** Outcome of loading one file: its source, or a finding/error explaining why not. */
+type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
+
+export function loadSource(path: string): Loaded {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    return { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`, fatal: true };
+  }
+  if (size > MAX_FILE_BYTES)
+    return { problem: `file is ${(size / 1048576).toFixed(1)} MB, above the 5 MB limit; not scanned`, fatal: false };
+  let buffer: Buffer;
+  try {
+    buffer = readFileSync(path);
+  } catch (error) {
+    return { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`, fatal: true };
+  }
+  if (buffer.subarray(0, 8192).includes(0)) return { problem: 'binary file; not scanned', fatal: false };
+  let text = buffer.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { source: new SourceFile(path, text) };
+}
+
+function wholeFileSpan(file: string): Span {
+  return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+}
+
+export function scan(paths: string[], options: ScanOptions): ScanResult {
+  const cwd = options.cwd ?? process.cwd();
+  const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
+  const result: ScanResult = {
+    findings: [],
+    errors: [...discovery.errors],
+    filesScanned: 0,
+    bytesScanned: 0,
+    programs: 0,
+  };
+  const rules = selectRules(options);
+  const display = (file: string) => {
+    const rel = relative(cwd, file);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  };
+  for (const discovered of discovery.programs) {
+    for (const program of readDiscovered(discovered, result)) {
+      result.programs++;
+      for (const diagnostic of program.diagnostics)
+        result.findings.push(spanFinding(PARSE_ERROR_RULE, 'high', diagnostic.message, diagnostic.span, display));
+      runRules(
+        program,
+        rules,
+        options.config,
+        (finding) => {
+          finding.file = display(finding.file);
+          result.findings.push(finding);
+        },
+        result,
+      );
+    }
+  }
+  result.findings = dedupe(result.findings).sort(compareFindings);
+  return result;
+}
+
+function selectRules(options: ScanOptions): Rule[] {
+  return RULES.filter(
+    (rule) =>
+      (!options.ruleIds || options.ruleIds.includes(rule.meta.id)) && options.config.rules[rule.meta.id] !== 'off',
+  );
+}
+
+/** Reads one discovered program into zero or more models (a Markdown document may hold several languages). */
+function readDiscovered(discovered: DiscoveredProgram, result: ScanResult): Program[] {
+  const sources: SourceFile[] = [];
+  const problems: Program['diagnostics'] = [];
+  for (const file of discovered.files) {
+    const loaded = loadSource(file);
+    if ('problem' in loaded) {
+      if (loaded.fatal) result.errors.push(loaded.problem);
+      else problems.push({ message: loaded.problem, span: wholeFileSpan(file) });
+      continue;
+    }
+    result.filesScanned++;
+    result.bytesScanned += loaded.source.text.length;
+    sources.push(loaded.source);
+  }
+  const readFile = (path: string) => {
+    const loaded = loadSource(
+      resolve(discovered.kind === 'markdown' ? resolve(discovered.root, '..') : discovered.root, path),
+    );
+    return 'source' in loaded ? loaded.source : undefined;
+  };
+  let programs: Program[];
+  if (discovered.kind === 'markdown') {
+    programs = sources.length ? readMarkdownDocument(sources[0]) : [];
+  } else {
+    programs = sources.length
+      ? [READERS[discovered.kind]({ framework: discovered.kind, root: discovered.root, files: sources, readFile })]
+      : [];
+  }
+  if (problems.length) {
+    if (programs.length === 0) {
+      programs.push(emptyProgram(discovered.kind === 'markdown' ? 'terraform' : discovered.kind, discovered.root));
+    }
+    programs[0].diagnostics.push(...problems);
+  }
+  for (const program of programs) collectPolicyDocuments(program);
+  return programs;
+}
+
+function runRules(
+  program: Program,
+  rules: Rule[],
+  config: Config,
+  emit: (finding: Finding) => void,
+  result: ScanResult,
+): void {
+  for (const rule of rules) {
+    if (!appliesTo(rule, program.framework)) continue;
+    const override = config.rules[rule.meta.id];
+    try {
+      rule.check(program, {
+        config,
+        report(report) {
+          const severity = override && override !== 'off' ? override : (report.severity ?? rule.meta.severity);
+          const finding = spanFinding(rule.meta.id, severity, report.message, report.span, (f) => f);
+          if (report.resource) finding.resource = { type: report.resource.type, name: report.resource.name };
+          if (report.fix) finding.fix = report.fix;
+          if (report.suggestion) finding.suggestion = report.suggestion;
+          if (report.related?.length)
+            finding.related = report.related.map((r) => ({
+              message: r.message,
+              file: r.span.file,
+              line: r.span.line,
+              column: r.span.column,
+            }));
+          emit(finding);
+        },
+      });
+    } catch (error) {
+      // A rule bug must not stop the scan; it is reported like an unreadable input.
+      result.errors.push(`internal error in rule ${rule.meta.id} on ${program.root}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function spanFinding(
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  span: Span,
+  display: (file: string) => string,
+): Finding {
+  return {
+    ruleId,
+    severity,
+    message,
+    file: display(span.file),
+    line: span.line,
+    column: span.column,
+    endLine: span.endLine,
+    endColumn: span.endColumn,
+  };
+}
+
+/** Two readings of one Markdown file can report the same thing twice: keep one. */
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.column}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * Source text and positions. A reader parses a `SourceFile`'s text; every span
+ * it produces is mapped back to the real file on disk, which for code blocks
+ * of a Markdown document is the Markdown file itself.
+ */
+
+/** A range in a real file: 1-based lines and columns, 0-based offsets, end exclusive. */
+export interface Span {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  start: number;
+  end: number;
+}
+
+/** Where one line of a virtual file's text comes from in a real file. */
+export interface LineOrigin {
+  file: string;
+  /** 1-based line in the real file. */
+  line: number;
+  /** Offset in the real file of the first character of this virtual line. */
+  offset: number;
+  /** Columns the real line has before the virtual line's first character (e.g. list indentation). */
+  columnShift: number;
+}
+
+export class SourceFile {
+  readonly lineStarts: number[];
+
+  /**
+   * @param path path of the file as the program knows it (a real path, or a virtual one inside a Markdown document)
+   * @param text the text the reader parses
+   * @param origins per virtual line, where it comes from; omitted for real files
+   */
+  constructor(
+    readonly path: string,
+    readonly text: string,
+    readonly origins?: LineOrigin[],
+  ) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    this.lineStarts = starts;
+  }
+
+  /** The real file that findings in this source point at. */
+  get realPath(): string {
+    return this.origins?.[0]?.file ?? this.path;
+  }
+
+  /** 0-based line index of an offset in `text`. */
+  lineIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Real-file position of an offset in `text`. */
+  position(offset: number): { file: string; line: number; column: number; offset: number } {
+    const index = this.lineIndexAt(offset);
+    const column0 = offset - this.lineStarts[index];
+    const origin = this.origins?.[index] ?? this.origins?.[this.origins.length - 1];
+    if (!origin) return { file: this.path, line: index + 1, column: column0 + 1, offset };
+    return {
+      file: origin.file,
+      line: origin.line,
+      column: origin.columnShift + column0 + 1,
+      offset: origin.offset + column0,
+    };
+  }
+
+  /** Span of the text range [start, end) mapped to the real file. */
+  span(start: number, end: number): Span {
+    const a = this.position(start);
+    const b = this.position(Math.max(start, end));
+    return {
+      file: a.file,
+      line: a.line,
+      column: a.column,
+      endLine: b.line,
+      endColumn: b.column,
+      start: a.offset,
+      end: b.offset,
+    };
+  }
+
+  /** Span from a 0-based (row, column) pair range, as tree-sitter reports positions. */
+  spanFromRowColumn(startRow: number, startColumn: number, endRow: number, endColumn: number): Span {
+    return this.span(this.offsetOf(startRow, startColumn), this.offsetOf(endRow, endColumn));
+  }
+
+  offsetOf(row: number, column: number): number {
+    return (this.lineStarts[row] ?? this.text.length) + column;
+  }
+
+  /** The virtual text covered by [start, end). */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+}
+
+/** Span covering two spans of the same file. */
+export function joinSpans(a: Span, b: Span): Span {
+  return {
+    file: a.file,
+    line: a.line,
+    column: a.column,
+    endLine: b.endLine,
+    endColumn: b.endColumn,
+    start: a.start,
+    end: b.end,
+  };
+}

@@ -1,0 +1,240 @@
+/**
+ * The program model: one structure for every language preflight reads.
+ * Readers build it; rules only read it. See docs/architecture.md.
+ */
+import type { SourceFile, Span } from './source.js';
+
+export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py';
+
+// ---------------------------------------------------------------- values
+
+/** What a reference points at. `path` is the attribute path after the target (e.g. `['arn']`). */
+export type ReferenceTarget =
+  | { kind: 'resource'; type: string; name: string; path: string[] }
+  | { kind: 'data'; type: string; name: string; path: string[] }
+  | { kind: 'var'; name: string; path: string[] }
+  | { kind: 'local'; name: string; path: string[] }
+  | { kind: 'module'; name: string; path: string[] }
+  | { kind: 'each' | 'count' | 'self' | 'path' | 'terraform'; path: string[] }
+  /** A Pulumi config read (`config.require('x')`, `config.get('x')`). */
+  | { kind: 'config'; name: string; path: string[] }
+  /** An environment variable read (`process.env.X`, `os.environ['X']`). */
+  | { kind: 'env'; name: string; path: string[] }
+  /** Anything else a name refers to that the reader could not resolve (imports, function parameters…). */
+  | { kind: 'other'; name: string; path: string[] };
+
+interface ValueBase {
+  span: Span;
+}
+
+export interface LiteralValue extends ValueBase {
+  kind: 'literal';
+  value: string | number | boolean | null;
+}
+
+export interface ObjectEntry {
+  key: string;
+  keySpan: Span;
+  value: Value;
+}
+
+/** A map or an object (HCL object, TF block body, JS object literal, Python dict/kwargs). */
+export interface ObjectValue extends ValueBase {
+  kind: 'object';
+  entries: ObjectEntry[];
+  /** True for a Terraform nested block body (`rule { ... }`) rather than an `= { ... }` expression. */
+  block?: boolean;
+}
+
+export interface ListValue extends ValueBase {
+  kind: 'list';
+  items: Value[];
+}
+
+/** A string with interpolations: literal parts are `LiteralValue` strings. */
+export interface TemplateValue extends ValueBase {
+  kind: 'template';
+  parts: Value[];
+}
+
+export interface ReferenceValue extends ValueBase {
+  kind: 'reference';
+  target: ReferenceTarget;
+  /** The text as written, e.g. `aws_iam_role.lambda.arn` or `role.arn`. */
+  text: string;
+  /** True when the reader knows this reference yields a Pulumi Output (e.g. a resource attribute). */
+  output?: boolean;
+}
+
+/** A function call (`jsonencode(...)`, `JSON.stringify(...)`, `json.dumps(...)`, `file(...)`, ...). */
+export interface CallValue extends ValueBase {
+  kind: 'call';
+  name: string;
+  args: Value[];
+  /** The call's result when it could be computed (e.g. `jsonencode` of constants, `x || 'dev'`). */
+  folded?: Value;
+}
+
+/** A value the reader cannot know statically. */
+export interface UnknownValue extends ValueBase {
+  kind: 'unknown';
+  /** Source text, for messages. */
+  text?: string;
+}
+
+export type Value = LiteralValue | ObjectValue | ListValue | TemplateValue | ReferenceValue | CallValue | UnknownValue;
+
+// ---------------------------------------------------------------- resources
+
+export interface ResourceOptions {
+  dependsOn: Value[];
+  provider?: Value;
+  parent?: Value;
+  protect?: Value;
+  count?: Value;
+  forEach?: Value;
+}
+
+export interface Resource {
+  /** `resource` (managed) or `data` (a data source read). */
+  mode: 'resource' | 'data';
+  /** Canonical type, the Terraform type name (`aws_lambda_function`). */
+  type: string;
+  /** Type as written in the source (`aws.lambda.Function`, `aws_lambda_function`). */
+  sourceType: string;
+  /** Logical name: the Terraform block label or the Pulumi resource name. */
+  name: string;
+  /** Variable the resource is bound to in Pulumi code, when there is one. */
+  variable?: string;
+  framework: Framework;
+  /** Arguments with canonical (Terraform snake_case) names. */
+  args: ObjectValue;
+  options: ResourceOptions;
+  /** The whole declaration. */
+  span: Span;
+  /** Where a finding about the resource as a whole points: its type and name. */
+  headerSpan: Span;
+}
+
+// ---------------------------------------------------------------- program-level facts
+
+export interface Variable {
+  name: string;
+  /** `variable` block, Pulumi config read or environment variable read. */
+  source: 'variable' | 'config' | 'env';
+  default?: Value;
+  /** True when the declaration has a validation (TF `validation` block, checks in code). */
+  validated?: boolean;
+  span: Span;
+}
+
+export interface Output {
+  name: string;
+  value: Value;
+  span: Span;
+}
+
+export interface Provider {
+  /** `aws`, `random`, ... */
+  name: string;
+  alias?: string;
+  region?: Value;
+  /** True for a provider declared in the program (TF `provider` block, `new aws.Provider`). */
+  explicit: boolean;
+  /** Variable bound to the provider in Pulumi code. */
+  variable?: string;
+  span: Span;
+}
+
+export interface ModuleCall {
+  name: string;
+  source?: string;
+  args: ObjectValue;
+  span: Span;
+}
+
+export interface Backend {
+  type: string;
+  config: ObjectValue;
+  span: Span;
+}
+
+/** A string in a policy statement; `value` is undefined when it cannot be known. */
+export interface PolicyString {
+  value?: string;
+  span: Span;
+}
+
+export interface PolicyStatement {
+  sid?: string;
+  effect: 'Allow' | 'Deny' | 'unknown';
+  actions: PolicyString[];
+  notActions: PolicyString[];
+  resources: PolicyString[];
+  notResources: PolicyString[];
+  principals: { type: string; identifiers: PolicyString[] }[];
+  /** True when some actions/resources could not be read (so rules must not conclude absence). */
+  partial: boolean;
+  span: Span;
+}
+
+export interface PolicyDocument {
+  statements: PolicyStatement[];
+  /** The resource holding the document and the argument it sits in, e.g. `policy`, `inline_policy.policy`. */
+  owner?: { resource: Resource; argument: string };
+  span: Span;
+}
+
+/** A source file the program ships as Lambda handler code (issue: handler checks). */
+export interface HandlerFile {
+  file: SourceFile;
+  language: 'python' | 'javascript' | 'unknown';
+  /** The resource whose code it is, when known. */
+  resource?: Resource;
+}
+
+/** Something the reader could not read: becomes a `parse-error` finding. */
+export interface Diagnostic {
+  message: string;
+  span: Span;
+}
+
+export interface Program {
+  framework: Framework;
+  /** Directory (or Markdown document) the program was read from. */
+  root: string;
+  files: SourceFile[];
+  resources: Resource[];
+  dataSources: Resource[];
+  variables: Variable[];
+  locals: Map<string, Value>;
+  outputs: Output[];
+  providers: Provider[];
+  modules: ModuleCall[];
+  backends: Backend[];
+  policies: PolicyDocument[];
+  handlers: HandlerFile[];
+  diagnostics: Diagnostic[];
+  /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
+  siblingFiles: string[];
+}
+
+export function emptyProgram(framework: Framework, root: string): Program {
+  return {
+    framework,
+    root,
+    files: [],
+    resources: [],
+    dataSources: [],
+    variables: [],
+    locals: new Map(),
+    outputs: [],
+    providers: [],
+    modules: [],
+    backends: [],
+    policies: [],
+    handlers: [],
+    diagnostics: [],
+    siblingFiles: [],
+  };
+}

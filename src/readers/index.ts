@@ -1,0 +1,14 @@
+/**
+ * The reader of each framework.
+ */
+import type { Framework } from '../model/types.js';
+import type { Reader } from './reader.js';
+import { readPulumiPythonProgram } from './pulumi-py/read-program.js';
+import { readPulumiTypeScriptProgram } from './pulumi-ts/read-program.js';
+import { readTerraformModule } from './terraform/read-module.js';
+
+export const READERS: Record<Framework, Reader> = {
+  terraform: readTerraformModule,
+  'pulumi-ts': readPulumiTypeScriptProgram,
+  'pulumi-py': readPulumiPythonProgram,
+};

@@ -1,0 +1,213 @@
+/**
+ * Markdown reader: the fenced code blocks of a document (an AI answer) form a
+ * virtual project. Each block gets a file path from the text that names it;
+ * blocks of the same file either replace an earlier draft or continue it.
+ * Virtual files keep a line map so findings point at the Markdown lines.
+ */
+import { basename, extname, join, posix } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import { SourceFile, type LineOrigin } from '../../model/source.js';
+import type { Framework, Program } from '../../model/types.js';
+import { READERS } from '../index.js';
+import { topLevelKeysOfTerraform } from '../terraform/parse.js';
+
+const LANGUAGE_EXTENSIONS: Record<string, string> = {
+  hcl: '.tf',
+  tf: '.tf',
+  terraform: '.tf',
+  typescript: '.ts',
+  ts: '.ts',
+  tsx: '.ts',
+  javascript: '.js',
+  js: '.js',
+  python: '.py',
+  py: '.py',
+  python3: '.py',
+};
+
+const FRAMEWORK_OF_EXTENSION: Record<string, Framework> = {
+  '.tf': 'terraform',
+  '.ts': 'pulumi-ts',
+  '.js': 'pulumi-ts',
+  '.mjs': 'pulumi-ts',
+  '.py': 'pulumi-py',
+};
+
+/** Extensions of files a block may name, IaC or not (a handler, a config file…). */
+const NAMEABLE_EXTENSIONS = new Set([
+  ...Object.keys(FRAMEWORK_OF_EXTENSION),
+  '.json',
+  '.yaml',
+  '.yml',
+  '.tpl',
+  '.sh',
+  '.txt',
+  '.cfg',
+  '.toml',
+]);
+
+interface Block {
+  /** Path inside the virtual project, posix style. */
+  path: string;
+  named: boolean;
+  lines: { text: string; origin: LineOrigin }[];
+}
+
+interface VirtualFile {
+  path: string;
+  lines: { text: string; origin: LineOrigin }[];
+}
+
+const markdown = MarkdownIt();
+
+export function readMarkdownDocument(document: SourceFile): Program[] {
+  const tokens = markdown.parse(document.text, {});
+  const sourceLines = document.text.split('\n');
+  const files = new Map<string, VirtualFile>();
+  const lastOfLanguage = new Map<string, VirtualFile>();
+  let unnamed = 0;
+  let context: string[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.type === 'inline') {
+      // Text that may name the next block: headings and paragraphs right before it.
+      context.push(...namesInInline(token));
+      continue;
+    }
+    if (token.type === 'hr') context = [];
+    if (token.type !== 'fence' || !token.map) continue;
+    const names = context;
+    context = [];
+    const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    const block = blockOf(token, language, names, document, sourceLines);
+    if (!block) continue;
+    const extension = extname(block.path);
+    if (!block.named) {
+      const previous = lastOfLanguage.get(extension);
+      if (previous && !isWholeFile(block, extension)) {
+        previous.lines.push(...block.lines);
+        continue;
+      }
+      block.path = `block-${++unnamed}${extension}`;
+    }
+    const existing = files.get(block.path);
+    if (existing && !replacesDraft(existing, block, extension)) existing.lines.push(...block.lines);
+    else {
+      const file = { path: block.path, lines: block.lines };
+      files.set(block.path, file);
+      lastOfLanguage.set(extension, file);
+      continue;
+    }
+    lastOfLanguage.set(extension, existing);
+  }
+
+  const base = `${document.path}#`;
+  const virtual = [...files.values()].map(
+    (file) =>
+      new SourceFile(
+        join(base, file.path),
+        file.lines.map((l) => l.text).join('\n') + '\n',
+        file.lines.map((l) => l.origin),
+      ),
+  );
+  const byPath = new Map(virtual.map((f) => [f.path, f]));
+  const readFile = (path: string) => byPath.get(path.startsWith(base) ? path : join(base, path));
+  const programs: Program[] = [];
+  for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
+    const own = virtual.filter((f) => FRAMEWORK_OF_EXTENSION[extname(f.path)] === framework);
+    if (own.length === 0) continue;
+    const program = READERS[framework]({ framework, root: base, files: own, readFile });
+    if (
+      program.resources.length ||
+      program.dataSources.length ||
+      program.diagnostics.length ||
+      framework === 'terraform'
+    )
+      programs.push(program);
+  }
+  return programs;
+}
+
+/** Candidate file names in a heading or paragraph: code spans and path-like words. */
+function namesInInline(token: Token): string[] {
+  const names: string[] = [];
+  for (const child of token.children ?? []) {
+    const words =
+      child.type === 'code_inline' ? [child.content] : child.type === 'text' ? child.content.split(/\s+/) : [];
+    for (const word of words) {
+      const name = asFileName(word);
+      if (name) names.push(name);
+    }
+  }
+  return names;
+}
+
+function asFileName(word: string): string | undefined {
+  const trimmed = word.trim().replace(/^[*_"'`([]+|[*_"'`)\]:,.;]+$/g, '');
+  if (!trimmed || /\s/.test(trimmed) || trimmed.includes('://')) return undefined;
+  const ext = extname(trimmed).toLowerCase();
+  if (!NAMEABLE_EXTENSIONS.has(ext) || basename(trimmed) === ext) return undefined;
+  return posix.normalize(trimmed.replace(/^\.\//, ''));
+}
+
+function blockOf(
+  token: Token,
+  language: string,
+  names: string[],
+  document: SourceFile,
+  sourceLines: string[],
+): Block | undefined {
+  const [open] = token.map!;
+  const fenceLine = sourceLines[open] ?? '';
+  const indent = fenceLine.length - fenceLine.trimStart().length;
+  const contentLines = token.content.split('\n');
+  if (contentLines.at(-1) === '') contentLines.pop();
+  const lines = contentLines.map((text, index) => {
+    const line = open + 1 + index;
+    const real = sourceLines[line] ?? '';
+    const shift = Math.min(indent, real.length - real.trimStart().length);
+    return {
+      text,
+      origin: { file: document.path, line: line + 1, offset: document.lineStarts[line] + shift, columnShift: shift },
+    };
+  });
+  // A first-line comment naming the file (`# main.tf`, `// lib/tap-stack.ts`) wins over the prose.
+  const first = contentLines[0]?.trim() ?? '';
+  const commentName =
+    first.startsWith('#') || first.startsWith('//')
+      ? asFileName(first.replace(/^(#|\/\/)\s*(File:\s*)?/i, ''))
+      : undefined;
+  const proseName = names.length ? names[names.length - 1] : undefined;
+  const languageExtension = LANGUAGE_EXTENSIONS[language];
+  const pick = [commentName, proseName].find(
+    (name) =>
+      name && (!languageExtension || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
+  );
+  if (pick && extname(pick) in FRAMEWORK_OF_EXTENSION) return { path: pick, named: true, lines };
+  if (pick && !languageExtension) return { path: pick, named: true, lines };
+  if (!languageExtension) return undefined;
+  return { path: `unnamed${languageExtension}`, named: false, lines };
+}
+
+/** A block that starts a file of its own (imports, a module header) rather than continuing one. */
+function isWholeFile(block: Block, extension: string): boolean {
+  const firstCode = block.lines
+    .map((l) => l.text.trim())
+    .find((t) => t && !t.startsWith('#') && !t.startsWith('//') && !t.startsWith('/*') && !t.startsWith('*'));
+  if (!firstCode) return false;
+  if (extension === '.tf') return true;
+  if (extension === '.py')
+    return firstCode.startsWith('import ') || firstCode.startsWith('from ') || firstCode.startsWith('"""');
+  return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');
+}
+
+/** Whether a later block of the same file is a new version of it rather than its continuation. */
+function replacesDraft(existing: VirtualFile, block: Block, extension: string): boolean {
+  if (extension === '.tf') {
+    const before = new Set(topLevelKeysOfTerraform(existing.lines.map((l) => l.text).join('\n')));
+    return topLevelKeysOfTerraform(block.lines.map((l) => l.text).join('\n')).some((key) => before.has(key));
+  }
+  return isWholeFile(block, extension);
+}

@@ -1,0 +1,25 @@
+/**
+ * JSON report: the stable machine-readable form (documented in docs/output.md).
+ */
+import type { ScanResult } from '../engine/scan.js';
+import { SEVERITIES } from '../rules/rule.js';
+
+export const JSON_FORMAT_VERSION = 1;
+
+export function formatJson(result: ScanResult, toolVersion: string): string {
+  const summary = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<string, number>;
+  for (const finding of result.findings) summary[finding.severity]++;
+  return (
+    JSON.stringify(
+      {
+        tool: { name: 'preflight', version: toolVersion },
+        formatVersion: JSON_FORMAT_VERSION,
+        summary: { ...summary, files: result.filesScanned, programs: result.programs },
+        findings: result.findings,
+        errors: result.errors,
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * Text report: findings grouped by file, each with a short code frame, then
+ * a summary line with counts per severity.
+ */
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../engine/finding.js';
+import type { ScanResult } from '../engine/scan.js';
+import { SEVERITIES, type Severity } from '../rules/rule.js';
+
+export interface TextOptions {
+  color: boolean;
+  quiet: boolean;
+  /** Directory relative finding paths are resolved against, to read code frames. */
+  cwd: string;
+}
+
+const SEVERITY_COLORS: Record<Severity, string> = {
+  critical: '\x1b[1;31m',
+  high: '\x1b[31m',
+  medium: '\x1b[33m',
+  low: '\x1b[36m',
+};
+
+export function formatText(result: ScanResult, options: TextOptions): string {
+  const paint = (code: string, text: string) => (options.color ? `${code}${text}\x1b[0m` : text);
+  const out: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of result.findings) {
+    const list = byFile.get(finding.file) ?? [];
+    list.push(finding);
+    byFile.set(finding.file, list);
+  }
+  const lineCache = new Map<string, string[] | undefined>();
+  const linesOf = (file: string) => {
+    if (!lineCache.has(file)) {
+      try {
+        lineCache.set(file, readFileSync(file.startsWith('/') ? file : `${options.cwd}/${file}`, 'utf8').split('\n'));
+      } catch {
+        lineCache.set(file, undefined);
+      }
+    }
+    return lineCache.get(file);
+  };
+  for (const [file, findings] of byFile) {
+    out.push(paint('\x1b[4m', file));
+    for (const f of findings) {
+      const where = `${f.file}:${f.line}:${f.column}`;
+      out.push(
+        `  ${where}  ${paint(SEVERITY_COLORS[f.severity], f.severity)}  ${paint('\x1b[2m', f.ruleId)}  ${f.message}`,
+      );
+      if (!options.quiet) {
+        const frame = codeFrame(linesOf(file), f);
+        if (frame) out.push(paint('\x1b[2m', frame));
+        if (f.suggestion) out.push(`      fix: ${f.suggestion.after.split('\n').join('\n           ')}`);
+      }
+    }
+    out.push('');
+  }
+  for (const error of result.errors) out.push(`error: ${error}`);
+  const counts = SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
+  const total = result.findings.length;
+  out.push(
+    `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}`,
+  );
+  return out.join('\n') + '\n';
+}
+
+/** Up to two lines of source with the finding's line marked. */
+function codeFrame(lines: string[] | undefined, finding: Finding): string | undefined {
+  if (!lines) return undefined;
+  const line = lines[finding.line - 1];
+  if (line === undefined) return undefined;
+  const number = String(finding.line);
+  const text = line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const width =
+    finding.endLine === finding.line
+      ? Math.max(1, finding.endColumn - finding.column)
+      : Math.max(1, text.length - finding.column + 1);
+  const caret = ' '.repeat(Math.max(0, finding.column - 1)) + '^'.repeat(Math.min(width, 80));
+  return `    ${number} | ${text}\n    ${' '.repeat(number.length)} | ${caret}`;
+}

@@ -1,0 +1,78 @@
+/**
+ * What a rule is: metadata plus one `check` over a program model. Rules
+ * report findings through the context; they never parse text themselves.
+ */
+import type { Config } from '../config/config.js';
+import type { Span } from '../model/source.js';
+import type { Framework, Program, Resource } from '../model/types.js';
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.length - SEVERITIES.indexOf(severity);
+}
+
+export interface RuleMeta {
+  /** Catalog id, e.g. `lambda/alias-to-latest`. */
+  id: string;
+  title: string;
+  severity: Severity;
+  frameworks: Framework[] | 'all';
+  /** What the rule detects. */
+  description: string;
+  /** Why it matters: what breaks at deploy or run time. */
+  rationale: string;
+  /** AWS or provider documentation that backs the rule. */
+  docs: string;
+  fixable: 'auto' | 'suggest' | 'none';
+}
+
+/** A replacement of [start, end) in a real file by `text`. */
+export interface TextEdit {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+/** Human before/after correction, as the QA reports write them. */
+export interface Suggestion {
+  before: string;
+  after: string;
+}
+
+export interface Report {
+  message: string;
+  span: Span;
+  resource?: Resource;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  fix?: Fix;
+  suggestion?: Suggestion;
+  related?: { message: string; span: Span }[];
+}
+
+export interface RuleContext {
+  config: Config;
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(program: Program, context: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function appliesTo(rule: Rule, framework: Framework): boolean {
+  return rule.meta.frameworks === 'all' || rule.meta.frameworks.includes(framework);
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+// Generates src/schema/data/pulumi-aws.json: for every resource of the
+// @pulumi/aws npm package, its Pulumi type token, the canonical Terraform type
+// it wraps, its input argument names and the deprecations its own type
+// declarations state. Reads the package's .js/.d.ts files with oxc-parser.
+//
+// The Terraform type is matched systematically against the provider schema
+// (src/schema/data/aws-provider.json, generated first): `aws_<module>_<name>`,
+// then `aws_<name>`, then the same without underscores, then the Terraform
+// type whose argument names agree best.
+//
+// Usage: node scripts/generate-pulumi-mapping.mjs [path/to/extracted/package]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseSync } from 'oxc-parser';
+
+const PACKAGE = '@pulumi/aws';
+const VERSION = '7.48.0';
+const here = dirname(fileURLToPath(import.meta.url));
+
+function fetchPackage() {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-pulumi-'));
+  const tarball = execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--silent'], {
+    cwd: dir,
+    encoding: 'utf8',
+  }).trim();
+  execFileSync('tar', ['xzf', tarball], { cwd: dir });
+  return join(dir, 'package');
+}
+
+const packageDir = process.argv[2] ?? fetchPackage();
+const provider = JSON.parse(readFileSync(join(here, '..', 'src', 'schema', 'data', 'aws-provider.json'), 'utf8'));
+
+const snake = (name) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .toLowerCase();
+
+/** The `static __pulumiType = 'aws:mod/x:X'` of each class in a compiled resource module. */
+function pulumiTypes(jsFile) {
+  const source = readFileSync(jsFile, 'utf8');
+  if (!source.includes('__pulumiType')) return [];
+  const { program } = parseSync(jsFile, source);
+  const out = [];
+  for (const statement of program.body) {
+    const cls = statement.type === 'ClassDeclaration' ? statement : statement.declaration;
+    if (cls?.type !== 'ClassDeclaration') continue;
+    for (const member of cls.body.body) {
+      if (member.type === 'PropertyDefinition' && member.static && member.key.name === '__pulumiType')
+        out.push({ className: cls.id.name, token: member.value.value });
+    }
+  }
+  return out;
+}
+
+/** Deprecation text of the JSDoc comment that ends right before `start`. */
+function deprecationBefore(comments, source, start) {
+  let best;
+  for (const comment of comments) if (comment.end <= start && (!best || comment.end > best.end)) best = comment;
+  if (!best || source.slice(best.end, start).trim() !== '') return undefined;
+  const text = best.value;
+  const at = text.indexOf('@deprecated');
+  if (at < 0) return undefined;
+  return text
+    .slice(at + '@deprecated'.length)
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** Input argument names (and their deprecations) of `<Class>Args`, and the class's own deprecation. */
+function declarations(dtsFile, className) {
+  const source = readFileSync(dtsFile, 'utf8');
+  const { program, comments } = parseSync(dtsFile, source);
+  const args = {};
+  let deprecated;
+  for (const statement of program.body) {
+    const decl = statement.declaration ?? statement;
+    if (decl.type === 'ClassDeclaration' && decl.id?.name === className)
+      deprecated = deprecationBefore(comments, source, statement.start);
+    if (decl.type !== 'TSInterfaceDeclaration' || decl.id.name !== `${className}Args`) continue;
+    for (const member of decl.body.body) {
+      if (member.type !== 'TSPropertySignature' || member.key.type !== 'Identifier') continue;
+      const note = deprecationBefore(comments, source, member.start);
+      args[member.key.name] = note ?? null;
+    }
+  }
+  return { args, deprecated };
+}
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name !== 'node_modules' && name !== 'types') walk(path, out);
+    } else if (name.endsWith('.js')) out.push(path);
+  }
+  return out;
+}
+
+function argumentNames(shape) {
+  return new Set([...Object.keys(shape.attrs ?? {}), ...Object.keys(shape.blocks ?? {})]);
+}
+
+function agreement(pulumiArgs, tfType) {
+  const tf = argumentNames(provider.resources[tfType]);
+  const ours = pulumiArgs
+    .map(snake)
+    .map((n) => (tf.has(n) ? n : tf.has(n.replace(/e?s$/, '')) ? n.replace(/e?s$/, '') : n));
+  if (ours.length === 0 || tf.size === 0) return 0;
+  const shared = ours.filter((n) => tf.has(n)).length;
+  return shared / (ours.length + tf.size - shared);
+}
+
+function terraformTypeOf(module, className, argNames) {
+  const direct = [`aws_${snake(module)}_${snake(className)}`, `aws_${snake(className)}`];
+  for (const candidate of direct) if (provider.resources[candidate]) return candidate;
+  // Module names drop the underscores of Terraform prefixes (`apigateway` for `api_gateway`).
+  const squashed = `aws${module}${className}`.toLowerCase();
+  const bySquashedName = Object.keys(provider.resources).find((t) => t.replaceAll('_', '') === squashed);
+  if (bySquashedName) return bySquashedName;
+  let best;
+  let bestScore = 0.5;
+  for (const tfType of Object.keys(provider.resources)) {
+    // Aliases share their arguments (`aws_lb`, `aws_alb`): prefer the one named after the module.
+    const score =
+      agreement(argNames, tfType) +
+      (tfType === `aws_${snake(module)}` ? 0.1 : tfType.includes(snake(module)) ? 0.05 : 0);
+    if (score > bestScore) {
+      best = tfType;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const resources = {};
+let unmatched = 0;
+for (const jsFile of walk(packageDir)) {
+  for (const { className, token } of pulumiTypes(jsFile)) {
+    const [, modulePath] = String(token).split(':');
+    const module = modulePath?.split('/')[0];
+    if (!module || module === 'index') continue;
+    const { args, deprecated } = declarations(jsFile.replace(/\.js$/, '.d.ts'), className);
+    const tfType = terraformTypeOf(module, className, Object.keys(args));
+    if (!tfType) unmatched++;
+    const deprecatedArgs = Object.fromEntries(Object.entries(args).filter(([, note]) => note));
+    const entry = { token, terraform: tfType ?? null, args: Object.keys(args).sort() };
+    if (Object.keys(deprecatedArgs).length) entry.deprecatedArgs = deprecatedArgs;
+    if (deprecated) entry.deprecated = deprecated;
+    resources[`${module}.${className}`] = entry;
+  }
+}
+
+const sorted = Object.fromEntries(
+  Object.keys(resources)
+    .sort()
+    .map((k) => [k, resources[k]]),
+);
+const target = join(here, '..', 'src', 'schema', 'data', 'pulumi-aws.json');
+writeFileSync(target, JSON.stringify({ source: { package: PACKAGE, version: VERSION }, resources: sorted }) + '\n');
+console.log(`wrote ${target}: ${Object.keys(sorted).length} resources, ${unmatched} without a Terraform type`);

@@ -1,0 +1,36 @@
+/**
+ * Test helpers: scan small projects written to a temporary directory.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { DEFAULT_CONFIG, type Config } from '../src/config/config.js';
+import type { Finding } from '../src/engine/finding.js';
+import { scan, type ScanResult } from '../src/engine/scan.js';
+
+/** Writes `files` (relative path → content) to a new temporary directory and returns it. */
+export function writeProject(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'preflight-test-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+/** Scans a project given as files; paths in findings are relative to the project. */
+export function scanProject(
+  files: Record<string, string>,
+  options: { rules?: string[]; config?: Partial<Config> } = {},
+): ScanResult {
+  const dir = writeProject(files);
+  return scan([dir], { config: { ...DEFAULT_CONFIG, ...options.config }, ruleIds: options.rules, cwd: dir });
+}
+
+/** Findings of one rule. */
+export function findingsOf(result: ScanResult, ruleId: string): Finding[] {
+  return result.findings.filter((f) => f.ruleId === ruleId);
+}
+
+/** The shared corpus, beside the project. */
+export const CORPUS = join(dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'shared', 'corpus');

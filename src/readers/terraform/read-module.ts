@@ -208,23 +208,20 @@ function readBody(reader: ExpressionReader, block: SyntaxNode, scope: Scope): Ob
       if (!key || !expression) continue;
       entries.push({ key: key.text, keySpan: reader.span(key), value: reader.read(expression, scope) });
     } else if (child.type === 'block') {
-      let { type, labels } = labelsOf(child);
-      let content = child;
-      let innerScope = scope;
+      const { type, labels } = labelsOf(child);
       if (type === 'dynamic' && labels[0] !== undefined) {
-        type = labels[0];
         const dynamicBody = readBody(reader, child, scope);
-        const iterator = stringValue(field(dynamicBody, 'iterator')) ?? type;
-        innerScope = new Set([...scope, iterator]);
-        content = blockChildren(child).find((c) => labelsOf(c).type === 'content') ?? child;
+        const iterator = stringValue(field(dynamicBody, 'iterator')) ?? labels[0];
+        const innerScope = new Set([...scope, iterator]);
+        const content = blockChildren(child).find((c) => labelsOf(c).type === 'content') ?? child;
         const value = readBody(reader, content, innerScope);
         // Keep the for_each expression reachable (references inside it count).
         const forEach = field(dynamicBody, 'for_each');
         if (forEach) value.entries.push({ key: 'for_each', keySpan: forEach.span, value: forEach });
-        addBlock(blockLists, entries, type, reader.span(child.namedChildren[0]), value);
+        addBlock(blockLists, entries, labels[0], reader.span(child.namedChildren[0]), value);
         continue;
       }
-      const value = readBody(reader, content, innerScope);
+      const value = readBody(reader, child, scope);
       addBlock(blockLists, entries, type, reader.span(child.namedChildren[0]), value);
     }
   }

@@ -1,6 +1,6 @@
 import { insertArgument, fixOf } from '../../fix/edits.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
-import { arg } from '../../model/values.js';
+import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -23,7 +23,7 @@ export default defineRule({
       // From an archive_file data source, its own hash attribute is the right value.
       const archive = referencedResource(program, filename);
       const text = filename.kind === 'reference' ? filename.text : undefined;
-      let hash = `filebase64sha256(${text ?? (filename.kind === 'literal' ? JSON.stringify(filename.value) : 'filename')})`;
+      let hash = `filebase64sha256(${describeValue(filename)})`;
       if (archive?.mode === 'data' && archive.type === 'archive_file')
         hash = text?.endsWith('.output_path')
           ? `${text.slice(0, -'.output_path'.length)}.output_base64sha256`
@@ -33,7 +33,7 @@ export default defineRule({
         span: filename.span,
         resource: fn,
         fix: fixOf('Add source_code_hash', [insertArgument(fn, 'source_code_hash', hash)]),
-        suggestion: { before: 'filename = ...', after: `filename = ...\nsource_code_hash = ${hash}` },
+        suggestion: { before: '(no source_code_hash)', after: `source_code_hash = ${hash}` },
       });
     }
   },

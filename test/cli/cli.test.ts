@@ -32,7 +32,7 @@ test('text output: file:line:col, severity, rule id, code frame and a summary li
   );
   assert.match(stdout, /\s+2 \| resource "aws_s3_bucket_encryption_configuration" "e" \{\}/);
   assert.match(stdout, /2 findings \(1 critical, 0 high, 1 medium, 0 low\) in 1 file\n$/);
-  assert.doesNotMatch(stdout, /\x1b\[/);
+  assert.ok(!stdout.includes('\u001b['), 'no ANSI escapes');
 });
 
 test('--quiet prints one line per finding', () => {

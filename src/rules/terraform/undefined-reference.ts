@@ -39,7 +39,8 @@ export default defineRule({
     }
     for (const output of program.outputs) check(output.value);
     for (const value of program.locals.values()) check(value);
-    for (const module of program.modules) check(module.args);
+    // `providers = { aws = aws.east }` names provider configurations, not resources.
+    for (const module of program.modules) for (const entry of module.args.entries) if (entry.key !== 'providers') check(entry.value);
     for (const provider of program.providers) check(provider.region);
   },
 });
@@ -69,6 +70,8 @@ function undeclared(node: ReferenceValue, declared: Declarations): string | unde
   switch (target.kind) {
     case 'resource':
     case 'data': {
+      // Every resource type is `<provider>_<kind>`; `aws.east` is a provider configuration.
+      if (target.kind === 'resource' && !target.type.includes('_')) return undefined;
       const key = resourceKey(target.kind, target.type, target.name);
       if (declared.resources.has(key)) return undefined;
       const kind = target.kind === 'data' ? 'data source' : 'resource';

@@ -56,3 +56,23 @@ test('suggests the closest declared name', () => {
   );
   assert.match(findingsOf(result, RULE)[0]?.message ?? '', /did you mean "environment_suffix"/);
 });
+
+test('provider configurations passed to modules or resources are not resource references', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'provider "aws" {',
+        '  alias  = "east"',
+        '  region = "us-east-1"',
+        '}',
+        'module "dr" {',
+        '  source    = "./dr"',
+        '  providers = { aws = aws.east }',
+        '}',
+        'resource "aws_s3_bucket" "b" { provider = aws.east }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});

@@ -76,3 +76,27 @@ test('provider configurations passed to modules or resources are not resource re
   );
   assert.deepEqual(findingsOf(result, RULE), []);
 });
+
+test('in a Markdown answer, only kinds the answer declares are judged (omitted files are not errors)', () => {
+  const fence = '```';
+  const result = scanProject(
+    {
+      'answer.md': [
+        '### main.tf',
+        `${fence}hcl`,
+        'variable "region" {}',
+        'resource "aws_s3_bucket" "b" {',
+        '  bucket = "${var.project}-${local.suffix}"',
+        '  policy = aws_iam_policy.p.arn',
+        '}',
+        'resource "aws_s3_bucket_policy" "p" { bucket = aws_s3_bucket.logs.id }',
+        fence,
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.message.split('"')[1]),
+    ['var.project', 'aws_s3_bucket.logs'],
+  );
+});

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
-import { scan } from '../engine/scan.js';
+import { defaultJobs, scanInParallel } from '../engine/parallel.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { RULES } from '../rules/index.js';
@@ -28,6 +28,7 @@ Options:
   --rules <id,...>            run only these rules
   --config <file>             configuration file (default: .preflight.json when present)
   --no-markdown               do not read Markdown documents found in directories
+  --jobs <n>                  threads to scan with (default: one per core)
   --quiet                     findings only: no code frames or suggestions
   --no-color                  plain text output
   --version                   print the version
@@ -38,7 +39,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 class UsageError extends Error {}
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,6 +49,7 @@ function run(argv: string[]): number {
       rules: { type: 'string' },
       config: { type: 'string' },
       'no-markdown': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -92,7 +94,14 @@ function run(argv: string[]): number {
 
   const targets = paths.length ? paths : ['.'];
   for (const target of targets) if (!existsSync(target)) throw new UsageError(`no such file or directory: ${target}`);
-  const result = scan(targets, { config, ruleIds, markdownInDirectories: !values['no-markdown'] });
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
+  const result = await scanInParallel(
+    targets,
+    { config, ruleIds, markdownInDirectories: !values['no-markdown'] },
+    jobs,
+  );
   if (ruleIds && !ruleIds.includes('parse-error'))
     result.findings = result.findings.filter((f) => f.ruleId !== 'parse-error');
 
@@ -109,7 +118,7 @@ function run(argv: string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (
     error instanceof UsageError ||

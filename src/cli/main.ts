@@ -9,6 +9,7 @@ import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../config/
 import { defaultJobs, scanInParallel } from '../engine/parallel.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
+import { renderRuleDocs } from '../report/rule-docs.js';
 import { RULES } from '../rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/rule.js';
 
@@ -20,7 +21,7 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
-  preflight rules             list the rules
+  preflight rules             list the rules (--format markdown: the rule reference)
 
 Options:
   --format <text|json>        output format (default: text)
@@ -67,8 +68,10 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'rules') {
-    for (const rule of RULES)
-      process.stdout.write(`${rule.meta.id.padEnd(48)} ${rule.meta.severity.padEnd(8)} ${rule.meta.title}\n`);
+    if (values.format === 'markdown') process.stdout.write(renderRuleDocs(RULES));
+    else
+      for (const rule of RULES)
+        process.stdout.write(`${rule.meta.id.padEnd(48)} ${rule.meta.severity.padEnd(8)} ${rule.meta.title}\n`);
     return 0;
   }
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"; try "preflight --help"`);

@@ -36,6 +36,8 @@ export interface ObjectEntry {
   key: string;
   keySpan: Span;
   value: Value;
+  /** A comment written at the end of the entry's line (e.g. `threshold: 5, // 5% error rate`): the author's intent. */
+  comment?: string;
 }
 
 /** A map or an object (HCL object, TF block body, JS object literal, Python dict/kwargs). */
@@ -55,6 +57,8 @@ export interface ListValue extends ValueBase {
 export interface TemplateValue extends ValueBase {
   kind: 'template';
   parts: Value[];
+  /** How the string is built: a template literal / f-string / HCL string, or `+` concatenation, `%`/`format`. */
+  form?: 'template' | 'concatenation' | 'format';
 }
 
 export interface ReferenceValue extends ValueBase {
@@ -93,6 +97,8 @@ export interface ResourceOptions {
   protect?: Value;
   count?: Value;
   forEach?: Value;
+  /** The options object as written (Pulumi `{ parent: this, ... }`), for fixes that add an option. */
+  span?: Span;
 }
 
 export interface Resource {
@@ -114,6 +120,13 @@ export interface Resource {
   span: Span;
   /** Where a finding about the resource as a whole points: its type and name. */
   headerSpan: Span;
+  /** The type as written (the Terraform type label's text, the Pulumi class name), for fixes that rename it. */
+  typeSpan?: Span;
+  /**
+   * Where a new argument can be inserted (just inside the opening brace of the
+   * arguments), with the indentation of the arguments; absent when unknown.
+   */
+  insertion?: { file: string; offset: number; indent: string };
 }
 
 // ---------------------------------------------------------------- program-level facts

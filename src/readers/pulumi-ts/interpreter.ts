@@ -32,13 +32,12 @@ import {
   containsThrow,
   dottedName,
   identifiersIn,
-  isFunctionNode,
   parseTypeScript,
   propertyName,
   unwrap,
   type AstNode,
 } from './ast.js';
-import { canonicalObject } from './canonical.js';
+import { canonicalObject, canonicalResourceArgs } from './canonical.js';
 import { codePathCandidates, inlineHandlerFile, languageOf } from './handlers.js';
 import {
   isSym,
@@ -1213,7 +1212,7 @@ export class Interpreter {
     const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
     const argsObject: ObjectValue =
       argsValue?.kind === 'object'
-        ? canonicalObject(argsValue, resourceShape(type))
+        ? canonicalResourceArgs(argsValue, type, resourceShape(type))
         : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
     const options = args[2] ? this.options(args[2], module, scope) : { dependsOn: [] };
     const callee = unwrap(n.callee);

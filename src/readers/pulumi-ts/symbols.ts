@@ -96,22 +96,13 @@ export class Scope {
 
   /** Reassignment: updates the nearest binding, or defines one here. */
   assign(name: string, item: Item): void {
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      const binding = scope.bindings.get(name);
-      if (binding) {
-        binding.item = item;
-        binding.init = undefined;
-        return;
-      }
-    }
-    this.define(name, item);
+    const binding = this.lookup(name);
+    if (!binding) return this.define(name, item);
+    binding.item = item;
+    binding.init = undefined;
   }
 
   lookup(name: string): Binding | undefined {
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      const binding = scope.bindings.get(name);
-      if (binding) return binding;
-    }
-    return undefined;
+    return this.bindings.get(name) ?? this.parent?.lookup(name);
   }
 }

@@ -13,20 +13,13 @@ export default defineRule({
     severity: 'critical',
     frameworks: 'all',
     description:
-      'A Lambda alias whose function version is `$LATEST` (critical when CodeDeploy or provisioned concurrency uses it, medium otherwise).',
+      'A Lambda alias whose function version is `$LATEST` (critical when a CodeDeploy deployment group, a pipeline or provisioned concurrency refers to it, medium otherwise).',
     rationale:
       'CodeDeploy shifts traffic between published versions of an alias and provisioned concurrency needs a published version: an alias on $LATEST makes deployments fail and gives no rollback target.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-aliases.html',
     fixable: 'suggest',
   },
   check(program, context) {
-    const codeDeployForLambda =
-      resourcesOfType(program, 'aws_codedeploy_deployment_group').some((group) =>
-        (stringValue(arg(group, 'deployment_config_name')) ?? '').startsWith('CodeDeployDefault.Lambda'),
-      ) ||
-      [...program.resources].some(
-        (r) => r.type.startsWith('aws_code') && stringValue(arg(r, 'compute_platform')) === 'Lambda',
-      );
     for (const alias of resourcesOfType(program, 'aws_lambda_alias')) {
       const version = arg(alias, 'function_version');
       const latest = latestVersion(program, version);
@@ -36,8 +29,13 @@ export default defineRule({
           r.type === 'aws_lambda_provisioned_concurrency_config' &&
           referencedResource(program, arg(r, 'qualifier')) === alias,
       );
-      const critical = codeDeployForLambda || provisioned;
-      const user = provisioned ? 'provisioned concurrency' : codeDeployForLambda ? 'CodeDeploy' : undefined;
+      // CodeDeploy "uses" the alias when a deployment group or pipeline refers to it; a mere
+      // CodeDeploy application elsewhere in the program proves nothing (the alias deploys fine).
+      const codeDeploy = referrersOf(program, alias).some(
+        (r) => r.type.startsWith('aws_codedeploy_') || r.type === 'aws_codepipeline',
+      );
+      const critical = codeDeploy || provisioned;
+      const user = provisioned ? 'provisioned concurrency' : codeDeploy ? 'CodeDeploy' : undefined;
       const fn = stringValue(arg(alias, 'function_name')) ?? latest.fn?.variable ?? 'the function';
       context.report({
         message:

@@ -8,7 +8,7 @@ const RULE = 'config/unvalidated-environment-suffix';
 const positive = `const environmentSuffix = process.env.ENVIRONMENT_SUFFIX || 'dev';
 new aws.s3.Bucket('b', { bucket: \`data-\${environmentSuffix}\` });`;
 const negative = `const environmentSuffix = process.env.ENVIRONMENT_SUFFIX || 'dev';
-if (!/^[a-z0-9-]{1,20}\$/.test(environmentSuffix)) {
+if (!/^[a-z0-9-]{1,20}$/.test(environmentSuffix)) {
   throw new Error('invalid suffix');
 }
 new aws.s3.Bucket('b', { bucket: \`data-\${environmentSuffix}\` });`;

@@ -117,17 +117,24 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const programs: Program[] = [];
   for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
     const own = virtual.filter((f) => FRAMEWORK_OF_EXTENSION[extname(f.path)] === framework);
-    if (own.length === 0) continue;
-    const program = READERS[framework]({ framework, root: base, files: own, readFile });
-    if (
-      program.resources.length ||
-      program.dataSources.length ||
-      program.diagnostics.length ||
-      framework === 'terraform'
-    )
-      programs.push(program);
+    // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
+    const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
+    for (const files of groups) {
+      const program = READERS[framework]({ framework, root: base, files, readFile });
+      const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
+      if (found || framework === 'terraform') programs.push(program);
+    }
   }
   return programs;
+}
+
+function groupByDirectory(files: SourceFile[]): SourceFile[][] {
+  const groups = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const dir = posix.dirname(file.path);
+    groups.set(dir, [...(groups.get(dir) ?? []), file]);
+  }
+  return [...groups.values()];
 }
 
 /** Candidate file names in a heading or paragraph: code spans and path-like words. */
@@ -185,8 +192,7 @@ function blockOf(
     (name) =>
       name && (!languageExtension || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
   );
-  if (pick && extname(pick) in FRAMEWORK_OF_EXTENSION) return { path: pick, named: true, lines };
-  if (pick && !languageExtension) return { path: pick, named: true, lines };
+  if (pick) return { path: pick, named: true, lines };
   if (!languageExtension) return undefined;
   return { path: `unnamed${languageExtension}`, named: false, lines };
 }

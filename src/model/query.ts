@@ -86,3 +86,22 @@ export function referencesResource(program: Program, from: Resource, to: Resourc
 export function dependsOn(program: Program, from: Resource, to: Resource): boolean {
   return from.options.dependsOn.some((value) => referencedResources(program, value).includes(to));
 }
+
+/**
+ * Every reference a value depends on, following `local.x` to the local's own
+ * value (through chains of locals; cycles stop).
+ */
+export function dependencies(program: Program, value: Value | undefined, seen = new Set<string>()): Value[] {
+  const out: Value[] = [];
+  if (!value) return out;
+  walkValue(value, (node) => {
+    if (node.kind === 'call' && !node.folded) out.push(node);
+    if (node.kind !== 'reference') return;
+    out.push(node);
+    if (node.target.kind === 'local' && !seen.has(node.target.name)) {
+      seen.add(node.target.name);
+      out.push(...dependencies(program, program.locals.get(node.target.name), seen));
+    }
+  });
+  return out;
+}

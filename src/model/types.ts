@@ -114,6 +114,13 @@ export interface Resource {
   span: Span;
   /** Where a finding about the resource as a whole points: its type and name. */
   headerSpan: Span;
+  /** The type as written (the Terraform type label's text, the Pulumi class name), for fixes that rename it. */
+  typeSpan?: Span;
+  /**
+   * Where a new argument can be inserted (just inside the opening brace of the
+   * arguments), with the indentation of the arguments; absent when unknown.
+   */
+  insertion?: { file: string; offset: number; indent: string };
 }
 
 // ---------------------------------------------------------------- program-level facts

@@ -181,8 +181,13 @@ export function describeValue(value: Value | undefined): string {
     case 'unknown':
       return value.text ?? 'an unknown value';
     case 'template': {
-      const text = stringValue(value);
-      return text !== undefined ? JSON.stringify(text) : 'a template string';
+      const text = value.parts
+        .map((part) => {
+          const known = stringValue(part);
+          return known !== undefined ? JSON.stringify(known).slice(1, -1) : `\${${describeValue(part)}}`;
+        })
+        .join('');
+      return `"${text}"`;
     }
     case 'call':
       return `${value.name}(...)`;

@@ -1,6 +1,33 @@
 /**
- * The rule registry: every rule preflight runs, in catalog order.
+ * The rule registry: every rule preflight runs.
  */
+import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
+import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
+import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
+import kmsRotationDisabled from './kms/rotation-disabled.js';
+import lambdaPlaceholderCode from './lambda/placeholder-code.js';
+import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import type { Rule } from './rule.js';
+import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
+import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
+import terraformEmptyBackend from './terraform/empty-backend.js';
+import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
+import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
+import terraformUndefinedReference from './terraform/undefined-reference.js';
+import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
 
-export const RULES: Rule[] = [];
+export const RULES: Rule[] = [
+  terraformUnknownResourceType,
+  terraformUndefinedReference,
+  terraformForEachKeyMismatch,
+  terraformEmptyBackend,
+  terraformLambdaSourceHashMissing,
+  dynamodbGsiMissingProjection,
+  dynamodbInconsistentTableSettings,
+  kmsRotationDisabled,
+  cloudwatchLogGroupKmsKeyPolicy,
+  secretsUnmanagedSecretReference,
+  namingMissingEnvironmentSuffix,
+  lambdaPlaceholderCode,
+  s3PublicAccessBlockMissing,
+];

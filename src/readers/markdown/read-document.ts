@@ -209,8 +209,7 @@ function blockOf(
     (name) =>
       name && (!languageExtension || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
   );
-  if (pick && extname(pick) in FRAMEWORK_OF_EXTENSION) return { path: pick, named: true, lines };
-  if (pick && !languageExtension) return { path: pick, named: true, lines };
+  if (pick) return { path: pick, named: true, lines };
   if (!languageExtension) return undefined;
   return { path: `unnamed${languageExtension}`, named: false, lines };
 }

@@ -1,0 +1,139 @@
+import { dependencies, referencedResource } from '../../model/query.js';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { describeValue } from '../../model/values.js';
+import { describeResource } from '../describe.js';
+import { defineRule } from '../rule.js';
+
+/** Arguments that hold a resource's physical name. */
+const NAME_ARGUMENTS = [
+  'name',
+  'bucket',
+  'function_name',
+  'table_name',
+  'queue_name',
+  'topic_name',
+  'role_name',
+  'cluster_identifier',
+  'identifier',
+];
+
+/** Identifiers that carry a deployment's identity: environment, stage, suffix, stack, workspace. */
+const ENVIRONMENT_WORDS = ['env', 'stage', 'suffix', 'stack', 'workspace', 'tenant', 'pr_number', 'prnumber'];
+
+export default defineRule({
+  meta: {
+    id: 'naming/missing-environment-suffix',
+    title: 'Physical name without environment suffix',
+    severity: 'medium',
+    frameworks: 'all',
+    description:
+      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it.',
+    rationale:
+      'Names of buckets, tables, functions and roles are unique per account or region; deploying the program twice (two environments, two pull requests) fails with "already exists" unless each name carries the environment or stack.',
+    docs: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/deploy-multiple-environments.html',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    const environmentInput = environmentInputName(program);
+    for (const resource of program.resources) {
+      if (isScopedByParent(program, resource)) continue;
+      for (const entry of resource.args.entries) {
+        if (!NAME_ARGUMENTS.includes(entry.key)) continue;
+        const verdict = carriesEnvironment(program, entry.value);
+        if (verdict !== false) continue;
+        const suffix = environmentInput ? suffixSyntax(resource, environmentInput) : undefined;
+        context.report({
+          message: `${describeResource(resource)} is named ${describeValue(entry.value)}, which has no environment or stack suffix; a second deployment of this program collides on it.${suffix ? ` Append ${suffix}.` : ' Add an environment suffix input and append it.'}`,
+          span: entry.value.span,
+          resource,
+          suggestion: suffix
+            ? {
+                before: describeValue(entry.value),
+                after: `${describeValue(entry.value).replace(/"$/, '')}-${suffix}"`,
+              }
+            : undefined,
+        });
+      }
+    }
+  },
+});
+
+function isEnvironmentWord(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ENVIRONMENT_WORDS.some((w) => lower.includes(w));
+}
+
+/**
+ * false when the name is built only from constants and inputs that do not
+ * identify the environment; true when it carries one; undefined when it
+ * cannot be told (computed names, user-supplied names).
+ */
+function carriesEnvironment(program: Program, value: Value): boolean | undefined {
+  if (value.kind === 'reference') return undefined; // the whole name is an input or another resource's attribute
+  if (value.kind !== 'literal' && value.kind !== 'template' && value.kind !== 'call') return undefined;
+  if (value.kind === 'literal' && typeof value.value !== 'string') return undefined;
+  for (const node of dependencies(program, value)) {
+    if (node.kind === 'call') {
+      if (isEnvironmentWord(node.name)) return true;
+      // Unknown function of unknown inputs: cannot tell.
+      if (
+        ![
+          'format',
+          'lower',
+          'upper',
+          'join',
+          'replace',
+          'substr',
+          '+',
+          'pulumi.interpolate',
+          'str.format',
+          '.',
+        ].includes(node.name)
+      )
+        return undefined;
+      continue;
+    }
+    if (node.kind !== 'reference') continue;
+    const target = node.target;
+    if (target.kind === 'terraform' && target.path[0] === 'workspace') return true;
+    if ('name' in target && isEnvironmentWord(target.name)) return true;
+    if (target.kind === 'each' || target.kind === 'count') continue;
+    if (target.kind === 'resource') {
+      const resource = referencedResource(program, node);
+      // A random suffix (random_id, random_string, random_pet) makes names unique.
+      if (resource?.type.startsWith('random_') || target.type.startsWith('random_')) return true;
+      return undefined;
+    }
+    if (target.kind === 'other' || target.kind === 'module' || target.kind === 'data') return undefined;
+  }
+  return false;
+}
+
+/**
+ * A resource that lives inside a parent of the same service (a role policy in
+ * its role, an alias in its function, a stage in its API) is named within
+ * that parent: the parent's name is what must be unique.
+ */
+function isScopedByParent(program: Program, resource: Resource): boolean {
+  const service = resource.type.split('_')[1];
+  for (const entry of resource.args.entries) {
+    if (NAME_ARGUMENTS.includes(entry.key) && entry.value.kind !== 'reference') continue;
+    const parent = referencedResource(program, entry.value);
+    if (parent && parent !== resource && parent.type.split('_')[1] === service) return true;
+  }
+  return false;
+}
+
+function environmentInputName(
+  program: Program,
+): { kind: 'var' | 'config' | 'env' | 'local'; name: string } | undefined {
+  const variable = program.variables.find((v) => isEnvironmentWord(v.name));
+  if (variable) return { kind: variable.source === 'variable' ? 'var' : variable.source, name: variable.name };
+  const local = [...program.locals.keys()].find(isEnvironmentWord);
+  return local ? { kind: 'local', name: local } : undefined;
+}
+
+function suffixSyntax(resource: Resource, input: { kind: string; name: string }): string {
+  if (resource.framework === 'terraform') return `\${${input.kind}.${input.name}}`;
+  return resource.framework === 'pulumi-py' ? `{${input.name}}` : `\${${input.name}}`;
+}

@@ -1,0 +1,35 @@
+import { fixOf, replaceSpan } from '../../fix/edits.js';
+import { isKnownType, knownTypes } from '../../schema/aws-provider.js';
+import { closestName } from '../../util/closest.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'terraform/unknown-resource-type',
+    title: 'Resource type that does not exist in the AWS provider',
+    severity: 'critical',
+    frameworks: ['terraform'],
+    description:
+      'A resource or data source type starting with `aws_` is not in the AWS provider schema bundled with preflight; the closest valid type is suggested.',
+    rationale: 'Terraform fails at init/validate with "The provider hashicorp/aws does not support resource type".',
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    for (const resource of [...program.resources, ...program.dataSources]) {
+      if (!resource.type.startsWith('aws_') || isKnownType(resource.type, resource.mode)) continue;
+      const suggestion = closestName(resource.type, knownTypes(resource.mode));
+      const kind = resource.mode === 'data' ? 'data source' : 'resource';
+      context.report({
+        message: `The AWS provider has no ${kind} type "${resource.type}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
+        span: resource.typeSpan ?? resource.headerSpan,
+        resource,
+        fix:
+          suggestion && resource.typeSpan
+            ? fixOf(`Rename to ${suggestion}`, [replaceSpan(resource.typeSpan, suggestion)])
+            : undefined,
+        suggestion: suggestion ? { before: resource.type, after: suggestion } : undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { SourceFile } from '../../../src/model/source.js';
+import { arg } from '../../../src/model/values.js';
+import { readMarkdownDocument } from '../../../src/readers/markdown/read-document.js';
+
+const fence = '```';
+
+function read(markdown: string) {
+  return readMarkdownDocument(new SourceFile('/answers/answer.md', markdown));
+}
+
+function virtualNames(markdown: string): string[] {
+  return read(markdown).flatMap((p) => p.files.map((f) => f.path.split('#')[1]));
+}
+
+test('names blocks from headings, prose, first-line comments, and falls back to the language', () => {
+  const names = virtualNames(
+    [
+      '## File: infra/main.tf',
+      `${fence}hcl`,
+      'resource "aws_s3_bucket" "a" {}',
+      fence,
+      'Create the `variables.tf` file:',
+      `${fence}terraform`,
+      'variable "x" {}',
+      fence,
+      `${fence}hcl`,
+      '# outputs.tf',
+      'output "y" { value = 1 }',
+      fence,
+      'Some text.',
+      '',
+      `${fence}hcl`,
+      'locals { z = 1 }',
+      fence,
+    ].join('\n'),
+  );
+  assert.deepEqual(names, ['/infra/main.tf', '/variables.tf', '/outputs.tf', '/block-1.tf']);
+});
+
+test('maps positions back to the Markdown lines and columns, also for indented blocks', () => {
+  const [program] = read(
+    [
+      '# Answer',
+      '',
+      '1. main.tf',
+      '',
+      `   ${fence}hcl`,
+      '   resource "aws_s3_bucket" "a" {',
+      '     bucket = "b"',
+      '   }',
+      `   ${fence}`,
+    ].join('\n'),
+  );
+  const bucket = arg(program.resources[0], 'bucket')!;
+  assert.equal(bucket.span.file, '/answers/answer.md');
+  assert.deepEqual([bucket.span.line, bucket.span.column], [7, 15]);
+  assert.equal(program.resources[0].headerSpan.line, 6);
+});
+
+test('a later full version of a file replaces the draft; a continuation is appended', () => {
+  const programs = read(
+    [
+      '### main.tf',
+      `${fence}hcl`,
+      'resource "aws_s3_bucket" "a" { bucket = "draft" }',
+      fence,
+      'Final version of main.tf:',
+      `${fence}hcl`,
+      'resource "aws_s3_bucket" "a" { bucket = "final" }',
+      fence,
+      'And add to main.tf:',
+      `${fence}hcl`,
+      'resource "aws_sqs_queue" "q" {}',
+      fence,
+    ].join('\n'),
+  );
+  const resources = programs[0].resources;
+  assert.deepEqual(
+    resources.map((r) => `${r.type}.${r.name}`),
+    ['aws_s3_bucket.a', 'aws_sqs_queue.q'],
+  );
+  assert.equal(arg(resources[0], 'bucket')?.span.line, 7);
+});
+
+test('ignores shell, JSON and YAML blocks', () => {
+  const programs = read(
+    [
+      `${fence}bash`,
+      'terraform apply',
+      fence,
+      `${fence}json`,
+      '{"a": 1}',
+      fence,
+      `${fence}yaml`,
+      'on: push',
+      fence,
+    ].join('\n'),
+  );
+  assert.deepEqual(programs, []);
+});

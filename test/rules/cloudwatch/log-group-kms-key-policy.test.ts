@@ -1,0 +1,48 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+
+const RULE = 'cloudwatch/log-group-kms-key-policy';
+
+const key = (statements: string) => `resource "aws_kms_key" "k" {
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [${statements}]
+  })
+}
+resource "aws_cloudwatch_log_group" "g" {
+  name       = "/aws/lambda/f"
+  kms_key_id = aws_kms_key.k.arn
+}
+`;
+const root =
+  '{ Effect = "Allow", Principal = { AWS = "arn:aws:iam::${var.account}:root" }, Action = "kms:*", Resource = "*" }';
+const logs =
+  '{ Effect = "Allow", Principal = { Service = "logs.us-east-1.amazonaws.com" }, Action = "kms:*", Resource = "*" }';
+
+test('reports a log group whose key policy does not allow CloudWatch Logs', () => {
+  const result = scanProject({ 'main.tf': key(root) }, { rules: [RULE] });
+  const [finding] = findingsOf(result, RULE);
+  assert.equal(finding?.line, 9);
+  assert.equal(finding?.severity, 'high');
+});
+
+test('reports a key with no policy (the default policy trusts only the account)', () => {
+  const result = scanProject(
+    {
+      'main.tf':
+        'resource "aws_kms_key" "k" {}\nresource "aws_cloudwatch_log_group" "g" { kms_key_id = aws_kms_key.k.arn }\n',
+    },
+    { rules: [RULE] },
+  );
+  assert.equal(findingsOf(result, RULE).length, 1);
+});
+
+test('accepts a key policy that allows the logs service, and keys outside the program', () => {
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': key(`${root}, ${logs}`) }, { rules: [RULE] }), RULE), []);
+  const external = scanProject(
+    { 'main.tf': 'resource "aws_cloudwatch_log_group" "g" { kms_key_id = var.key_arn }\nvariable "key_arn" {}\n' },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(external, RULE), []);
+});

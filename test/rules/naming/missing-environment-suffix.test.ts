@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+
+const RULE = 'naming/missing-environment-suffix';
+
+test('reports names built from constants and non-environment inputs', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "project_name" {}',
+        'variable "environment_suffix" {}',
+        'resource "aws_dynamodb_table" "users" {',
+        '  name     = "${var.project_name}-users"',
+        '  hash_key = "id"',
+        '}',
+        'resource "aws_s3_bucket" "b" {',
+        '  bucket = "my-artifacts"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [4, 8],
+  );
+  assert.match(findings[0].message, /\$\{var\.environment_suffix\}/);
+});
+
+test('accepts names with an environment input (also through locals), random suffixes, and whole inputs', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "env" {}',
+        'variable "table_name" {}',
+        'locals { prefix = "app-${var.env}" }',
+        'resource "random_id" "s" { byte_length = 4 }',
+        'resource "aws_dynamodb_table" "a" { name = "${local.prefix}-users" }',
+        'resource "aws_dynamodb_table" "b" { name = var.table_name }',
+        'resource "aws_s3_bucket" "c" { bucket = "logs-${random_id.s.hex}" }',
+        'resource "aws_sqs_queue" "d" { name = "q-${terraform.workspace}" }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});
+
+test('does not report resources named inside a parent of the same service', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "env" {}',
+        'resource "aws_iam_role" "r" { name = "role-${var.env}" }',
+        'resource "aws_iam_role_policy" "p" {',
+        '  name = "inline"',
+        '  role = aws_iam_role.r.id',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});

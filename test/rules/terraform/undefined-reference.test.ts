@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+
+const RULE = 'terraform/undefined-reference';
+
+test('reports references to undeclared resources, data sources, variables, locals and modules', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_role" "r" {',
+        '  name               = "${var.prefix}-${local.suffix}"',
+        '  assume_role_policy = data.aws_iam_policy_document.assume.json',
+        '  description        = module.labels.id',
+        '}',
+        'output "bucket" { value = aws_s3_bucket.logs.arn }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const messages = findingsOf(result, RULE).map((f) => f.message);
+  assert.equal(messages.length, 5);
+  assert.ok(messages.some((m) => m.includes('var.prefix')));
+  assert.ok(messages.some((m) => m.includes('local.suffix')));
+  assert.ok(messages.some((m) => m.includes('data.aws_iam_policy_document.assume')));
+  assert.ok(messages.some((m) => m.includes('module.labels')));
+  assert.ok(messages.some((m) => m.includes('aws_s3_bucket.logs')));
+});
+
+test('resolves declarations across the files of a module, and ignores iterators and meta references', () => {
+  const result = scanProject(
+    {
+      'variables.tf': 'variable "names" { default = ["a"] }\nlocals { tags = { A = 1 } }\n',
+      'main.tf': [
+        'resource "aws_s3_bucket" "b" {',
+        '  for_each = toset(var.names)',
+        '  bucket   = "${each.key}-${path.module}-${terraform.workspace}"',
+        '  tags     = { for k, v in local.tags : k => v }',
+        '  dynamic "cors_rule" {',
+        '    for_each = var.names',
+        '    content { allowed_origins = [cors_rule.value] }',
+        '  }',
+        '}',
+        'output "ids" { value = [for b in aws_s3_bucket.b : b.id] }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});
+
+test('suggests the closest declared name', () => {
+  const result = scanProject(
+    { 'main.tf': 'variable "environment_suffix" {}\nresource "aws_sqs_queue" "q" { name = var.enviroment_suffix }\n' },
+    { rules: [RULE] },
+  );
+  assert.match(findingsOf(result, RULE)[0]?.message ?? '', /did you mean "environment_suffix"/);
+});

@@ -7,7 +7,13 @@ import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-set
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
+import iamArnFromString from './iam/arn-from-string.js';
+import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
+import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
+import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import type { Rule } from './rule.js';
+import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
@@ -30,4 +36,10 @@ export const RULES: Rule[] = [
   namingMissingEnvironmentSuffix,
   lambdaPlaceholderCode,
   s3PublicAccessBlockMissing,
+  providerRegionNotEnforced,
+  s3DuplicateBucketNotification,
+  iamBroadManagedPolicy,
+  iamArnFromString,
+  lambdaSelfInvokingRetry,
+  lambdaCodePathRelativeToCwd,
 ];

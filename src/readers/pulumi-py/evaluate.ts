@@ -368,7 +368,7 @@ export class Evaluator {
         if (value.t === 'provider' && !value.provider.variable) value.provider.variable = name;
         const scope = ctx.frame?.globalNames?.has(name) ? ctx.mod.globals : ctx.scope;
         scope.vars.set(name, value);
-        if (scope === ctx.mod.globals && value.t === 'value') {
+        if (scope === ctx.mod.globals && value.t === 'value' && isConstantOrInput(value.v)) {
           const key = this.program.locals.has(name) ? `${ctx.mod.name}.${name}` : name;
           this.program.locals.set(key, value.v);
           this.factModules.set(value.v, ctx.mod);
@@ -1340,4 +1340,21 @@ function isPathValue(value: Value | undefined): boolean {
 export function relativePath(root: string, path: string): string {
   const rel = path.startsWith(root) ? path.slice(root.length) : path;
   return rel.split('\\').join('/').replace(/^\/+/, '');
+}
+
+/** Module constants worth recording as program locals: literals, templates, data, config and environment reads. */
+function isConstantOrInput(value: Value): boolean {
+  switch (value.kind) {
+    case 'literal':
+    case 'template':
+    case 'object':
+    case 'list':
+      return true;
+    case 'reference':
+      return value.target.kind === 'config' || value.target.kind === 'env';
+    case 'call':
+      return value.name === 'or' && value.args.some(isConstantOrInput);
+    default:
+      return false;
+  }
 }

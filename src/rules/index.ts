@@ -1,6 +1,9 @@
 /**
  * The rule registry: every rule preflight runs.
  */
+import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
+import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
+import pulumiOutputInString from './pulumi/output-in-string.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
@@ -42,4 +45,7 @@ export const RULES: Rule[] = [
   iamArnFromString,
   lambdaSelfInvokingRetry,
   lambdaCodePathRelativeToCwd,
+  cloudwatchAlarmRateAsCount,
+  cloudwatchLogGroupMissing,
+  pulumiOutputInString,
 ];

@@ -909,7 +909,7 @@ export class Evaluator {
         if (expression) parts.push(toValue(this.expr(expression, ctx), this.span(ctx, expression)));
       }
     }
-    const value = parts.length === 0 ? literal('', span) : template(parts, span);
+    const value = parts.length === 0 ? literal('', span) : template(parts, span, fString ? 'template' : undefined);
     if (value.kind === 'literal') {
       value.span = span;
       if (contentStart >= 0)
@@ -1135,7 +1135,7 @@ export class Evaluator {
       const rvalue = toValue(r, span);
       const outputish = (v: Value) => v.kind === 'reference' && v.output;
       if (stringish(lv) || stringish(rv) || outputish(lvalue) || outputish(rvalue))
-        return val(template([lvalue, rvalue], span));
+        return val(template([lvalue, rvalue], span, 'concatenation'));
       return val(unknownValue(span, node.text));
     }
     if (operator === '%' && lv?.kind === 'literal' && typeof lv.value === 'string') {
@@ -1151,7 +1151,7 @@ export class Evaluator {
         const arg = positional[piece.positional];
         return arg ? toValue(arg, r.t === 'list' ? r.span : span) : unknownValue(span);
       });
-      return val(template(parts, span));
+      return val(template(parts, span, 'format'));
     }
     if (operator === '*' && lv && rn !== undefined && stringish(lv) && lv.kind === 'literal')
       return val(literal(String(lv.value).repeat(Math.max(0, Math.min(rn, 1000))), span));
@@ -1189,6 +1189,7 @@ export class Evaluator {
           value: this.expr(value, ctx),
           span: this.span(ctx, value),
           keySpan: this.span(ctx, name),
+          comment: trailingComment(child),
         });
       } else if (child.type === 'list_splat') {
         const inner = child.namedChildren[0] ? this.expr(child.namedChildren[0], ctx) : undefined;
@@ -1357,4 +1358,14 @@ function isConstantOrInput(value: Value): boolean {
     default:
       return false;
   }
+}
+
+/** A comment at the end of the line an argument ends on (`threshold=5,  # 5% error rate`). */
+function trailingComment(node: SyntaxNode): string | undefined {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (next.startPosition.row !== node.endPosition.row) return undefined;
+    if (next.type === 'comment') return next.text.replace(/^#\s*/, '');
+    if (next.isNamed) return undefined;
+  }
+  return undefined;
 }

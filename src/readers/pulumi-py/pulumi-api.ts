@@ -23,6 +23,8 @@ export interface CallArg {
   value: PyVal;
   span: Span;
   keySpan?: Span;
+  /** A comment at the end of the argument's line. */
+  comment?: string;
 }
 
 export interface CallArgs {
@@ -305,6 +307,7 @@ function formatString(
       return arg ? toValue(arg.value, arg.span) : unknownValue(span);
     }),
     span,
+    'format',
   );
 }
 
@@ -336,7 +339,7 @@ export function callMethod(
       if (i > 0) parts.push(literal(text, span));
       parts.push(toValue(item, args.positional[0].span));
     });
-    return val(template(parts, span));
+    return val(template(parts, span, 'concatenation'));
   }
   if (text !== undefined) {
     const a = args.positional.map((p) => stringValue(toValue(p.value, p.span)));
@@ -514,13 +517,17 @@ function textOf(value: Value): string {
 }
 
 /** Arguments of a resource call: keyword arguments and an `args=` object, minus the name and options. */
-function resourceArgEntries(args: CallArgs): { key: string; keySpan: Span; value: PyVal; span: Span }[] {
-  const out: { key: string; keySpan: Span; value: PyVal; span: Span }[] = [];
+function resourceArgEntries(args: CallArgs): ObjectEntry[] {
+  const out: ObjectEntry[] = [];
   const argsObject = args.positional[1] ?? args.keywords.get('args');
-  if (argsObject) for (const e of dictEntries(argsObject.value)) out.push({ ...e, span: e.keySpan });
+  if (argsObject)
+    for (const e of dictEntries(argsObject.value))
+      out.push({ key: e.key, keySpan: e.keySpan, value: toValue(e.value, e.keySpan) });
   for (const [key, a] of args.keywords) {
     if (key === 'resource_name' || key === 'opts' || key === 'args' || key === '__props__') continue;
-    out.push({ key, keySpan: a.keySpan ?? a.span, value: a.value, span: a.span });
+    const entry: ObjectEntry = { key, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) };
+    if (a.comment) entry.comment = a.comment;
+    out.push(entry);
   }
   return out;
 }
@@ -533,7 +540,10 @@ export function canonicalObject(entries: ObjectEntry[], shape: BlockShape | unde
     entries: entries.map((entry) => {
       const key = canonicalArgumentName(entry.key, shape);
       const nested = nestedShape(shape, key);
-      return { key, keySpan: entry.keySpan, value: nested ? canonicalBlock(entry.value, nested) : entry.value };
+      const value = nested ? canonicalBlock(entry.value, nested) : entry.value;
+      return entry.comment
+        ? { key, keySpan: entry.keySpan, value, comment: entry.comment }
+        : { key, keySpan: entry.keySpan, value };
     }),
   };
 }
@@ -586,11 +596,7 @@ function createResource(
   const headerEnd = arg && arg.span.start >= span.start ? arg.span : functionNode ? ev.span(ctx, functionNode) : span;
   const headerStart = functionNode ? ev.span(ctx, functionNode) : span;
   const shape = resourceShape(type);
-  const entries = resourceArgEntries(args).map((e) => ({
-    key: e.key,
-    keySpan: e.keySpan,
-    value: toValue(e.value, e.span),
-  }));
+  const entries = resourceArgEntries(args);
   const resource: Resource = {
     mode: 'resource',
     type,

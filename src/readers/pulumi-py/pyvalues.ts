@@ -86,7 +86,7 @@ export function literal(value: string | number | boolean | null, span: Span): Va
 }
 
 /** A template of parts; adjacent strings merge and a template of strings only becomes a literal. */
-export function template(parts: Value[], span: Span): Value {
+export function template(parts: Value[], span: Span, form?: 'template' | 'concatenation' | 'format'): Value {
   const merged: Value[] = [];
   for (const part of parts) {
     if (part.kind === 'template') {
@@ -116,7 +116,7 @@ export function template(parts: Value[], span: Span): Value {
   }
   if (out.every((p) => p.kind === 'literal' && typeof p.value === 'string'))
     return literal(out.map((p) => (p as { value: string }).value).join(''), span);
-  return { kind: 'template', parts: out, span };
+  return form ? { kind: 'template', parts: out, span, form } : { kind: 'template', parts: out, span };
 }
 
 /** A copy of a value whose references are plain values (inside `apply`, an Output's value is not an Output). */

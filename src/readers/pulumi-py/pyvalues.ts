@@ -12,11 +12,7 @@ export class Scope {
   constructor(readonly parent?: Scope) {}
 
   lookup(name: string): PyVal | undefined {
-    for (let scope: Scope | undefined = this; scope; scope = scope.parent) {
-      const found = scope.vars.get(name);
-      if (found) return found;
-    }
-    return undefined;
+    return this.vars.get(name) ?? this.parent?.lookup(name);
   }
 }
 

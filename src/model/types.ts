@@ -230,6 +230,11 @@ export interface Program {
   diagnostics: Diagnostic[];
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
+  /**
+   * Modules each source file imports (by `SourceFile.path`), and the offset in the
+   * file's text where a new import line may go; lets fixes add an import only when missing.
+   */
+  imports?: Map<string, { modules: string[]; insertAt: number }>;
 }
 
 export function emptyProgram(framework: Framework, root: string): Program {

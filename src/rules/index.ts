@@ -1,5 +1,5 @@
 /**
- * The rule registry: every rule preflight runs.
+ * The rule registry: every rule preflight runs, sorted by id.
  */
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
@@ -10,19 +10,24 @@ import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-toke
 import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
+import iamArnFromString from './iam/arn-from-string.js';
+import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
+import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
 import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
 import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
+import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
+import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
-import type { Rule } from './rule.js';
+import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
@@ -32,36 +37,43 @@ import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import type { Rule } from './rule.js';
 
 export const RULES: Rule[] = [
-  terraformUnknownResourceType,
-  terraformUndefinedReference,
-  terraformForEachKeyMismatch,
-  terraformEmptyBackend,
-  terraformLambdaSourceHashMissing,
+  cloudwatchAlarmRateAsCount,
+  cloudwatchLogGroupKmsKeyPolicy,
+  cloudwatchLogGroupMissing,
+  codedeployLambdaDeploymentStyle,
+  codepipelineLambdaInvokeDeploy,
+  codepipelinePlaintextOauthToken,
+  configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
   dynamodbInconsistentTableSettings,
-  kmsRotationDisabled,
-  cloudwatchLogGroupKmsKeyPolicy,
-  secretsUnmanagedSecretReference,
-  namingMissingEnvironmentSuffix,
-  lambdaPlaceholderCode,
-  s3PublicAccessBlockMissing,
-  lambdaProvisionedConcurrencyOnLatest,
-  lambdaReservedConcurrencyExceedsHeadroom,
-  codedeployLambdaDeploymentStyle,
-  lambdaAliasToLatest,
+  iamArnFromString,
+  iamBroadManagedPolicy,
   iamInlinePolicy,
   iamWildcardResource,
-  codepipelinePlaintextOauthToken,
-  secretsHardcodedSecret,
+  kmsRotationDisabled,
+  lambdaAliasToLatest,
+  lambdaCodePathRelativeToCwd,
   lambdaEnvWithoutKms,
-  cloudwatchAlarmRateAsCount,
   lambdaMissingDependsOnPolicy,
-  codepipelineLambdaInvokeDeploy,
-  pulumiOutputInString,
+  lambdaPlaceholderCode,
+  lambdaProvisionedConcurrencyOnLatest,
+  lambdaReservedConcurrencyExceedsHeadroom,
+  lambdaSelfInvokingRetry,
+  namingMissingEnvironmentSuffix,
+  providerRegionNotEnforced,
   pulumiDeprecatedApi,
-  cloudwatchLogGroupMissing,
+  pulumiOutputInString,
+  s3DuplicateBucketNotification,
+  s3PublicAccessBlockMissing,
+  secretsHardcodedSecret,
+  secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
-  configUnvalidatedEnvironmentSuffix,
+  terraformEmptyBackend,
+  terraformForEachKeyMismatch,
+  terraformLambdaSourceHashMissing,
+  terraformUndefinedReference,
+  terraformUnknownResourceType,
 ];

@@ -27,7 +27,11 @@ const megabytes = result.bytesScanned / 1e6;
 const peakMegabytes = process.resourceUsage().maxRSS / 1024;
 
 console.log(`scanned ${paths.join(', ')} on ${jobs} thread${jobs === 1 ? '' : 's'}`);
-console.log(`  ${result.filesScanned} files, ${megabytes.toFixed(1)} MB, ${result.programs} programs, ${result.findings.length} findings`);
-console.log(`  ${seconds.toFixed(2)} s: ${(result.filesScanned / seconds).toFixed(0)} files/s, ${(megabytes / seconds).toFixed(2)} MB/s`);
+console.log(
+  `  ${result.filesScanned} files, ${megabytes.toFixed(1)} MB, ${result.programs} programs, ${result.findings.length} findings`,
+);
+console.log(
+  `  ${seconds.toFixed(2)} s: ${(result.filesScanned / seconds).toFixed(0)} files/s, ${(megabytes / seconds).toFixed(2)} MB/s`,
+);
 console.log(`  peak memory ${peakMegabytes.toFixed(0)} MB`);
 if (result.errors.length) console.log(`  ${result.errors.length} errors, first: ${result.errors[0]}`);

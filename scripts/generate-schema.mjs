@@ -96,7 +96,8 @@ let terraformProviderVersion;
 for (const [fqn, type] of Object.entries(types)) {
   const typeName = type.properties?.find((p) => p.name === 'tfResourceType' && p.static);
   if (!typeName) continue;
-  const configFqn = `${fqn}Config`;
+  // The constructor's config parameter (cdktf renames it, e.g. `...ConfigA`, when names collide).
+  const configFqn = type.initializer?.parameters?.find((p) => p.name === 'config')?.type?.fqn ?? `${fqn}Config`;
   if (!types[configFqn]) continue;
   const docText = (p) => `${p?.docs?.summary ?? ''} ${p?.docs?.remarks ?? ''}`;
   const sample = types[configFqn].properties?.find((p) => docText(p).includes('registry.terraform.io'));

@@ -26,7 +26,8 @@ test('accepts valid types and types of other providers', () => {
   const result = scanProject(
     {
       'main.tf':
-        'resource "aws_s3_bucket" "a" {}\nresource "random_id" "r" { byte_length = 4 }\ndata "aws_iam_policy_document" "d" {}\n',
+        'resource "aws_s3_bucket" "a" {}\nresource "random_id" "r" { byte_length = 4 }\ndata "aws_iam_policy_document" "d" {}\n' +
+        'resource "aws_wafv2_web_acl_association" "w" {}\n',
     },
     { rules: [RULE] },
   );

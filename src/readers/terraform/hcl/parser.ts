@@ -59,6 +59,19 @@ class Parser {
 
   parseFile(): A.ParsedFile {
     this.advance();
+    while (this.lex.token() === Tok.Newline) this.advance();
+    // A file that is one object (`.tfvars.json`-like, or an object shown on its own) declares nothing;
+    // accepted as the tree-sitter grammar the reader used before did.
+    if (this.lex.token() === Tok.LBrace) {
+      try {
+        this.parseObject();
+      } catch (e) {
+        if (e !== BAIL) throw e;
+        this.newlines = true;
+        this.depth = 0;
+        this.recover(0, true, false, true);
+      }
+    }
     const body = this.parseBody(false);
     return { body, diagnostics: this.diagnostics };
   }
@@ -724,7 +737,7 @@ class Parser {
           return Stop.Close;
         }
         if (c === 92 /* \ */) {
-          i += text.charCodeAt(i + 1) === 10 || i + 1 >= length ? 1 : 2;
+          i = this.escape(i);
           continue;
         }
       }
@@ -741,6 +754,32 @@ class Parser {
       }
       i++;
     }
+  }
+
+  /**
+   * The escape sequence at `at` in a quoted template: `\n`, `\r`, `\t`,
+   * `\"`, `\\`, `\uNNNN`, `\UNNNNNNNN`; anything else is an error. Returns
+   * the offset after it.
+   */
+  private escape(at: number): number {
+    const text = this.text;
+    const next = text.charCodeAt(at + 1);
+    if (next === 110 || next === 114 || next === 116 || next === 34 || next === 92) return at + 2;
+    if (next === 117 || next === 85) {
+      const digits = next === 117 ? 4 : 8;
+      let i = at + 2;
+      while (i < at + 2 + digits && isHexDigit(text.charCodeAt(i))) i++;
+      if (i === at + 2 + digits) return i;
+      this.error(`invalid escape sequence: \\${text[at + 1]} needs ${digits} hexadecimal digits`, at, i);
+      return i;
+    }
+    if (at + 1 >= text.length || next === 10) {
+      this.error('invalid escape sequence at the end of the line', at, at + 1);
+      return at + 1;
+    }
+    const length = next >= 0xd800 && next <= 0xdbff ? 3 : 2;
+    this.error(`invalid escape sequence "${text.slice(at, at + length)}"`, at, at + length);
+    return at + length;
   }
 
   /** `${ expr }` at `at`; sets `stopEnd` to its end. */
@@ -862,6 +901,10 @@ class Parser {
     if (stop === Stop.Close || stop === Stop.EndOfLine || stop === Stop.EndOfFile) return stop;
     return undefined;
   }
+}
+
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 102) || (code >= 65 && code <= 70);
 }
 
 function atColumnZero(text: string, at: number): boolean {

@@ -115,10 +115,16 @@ export class ExpressionReader {
 
   private readTemplate(node: TemplateExpr, scope: Scope): Value {
     const parts: Value[] = [];
+    let stripNext = false;
     for (const part of node.parts) {
-      if (part.type === 'TemplateLiteral')
-        parts.push({ kind: 'literal', value: unescapeHcl(this.text(part)), span: this.span(part) });
-      else parts.push(this.readTemplatePart(part, scope));
+      if (part.type === 'TemplateLiteral') {
+        pushLiteral(parts, unescapeHcl(this.text(part)), this.span(part), stripNext);
+        stripNext = false;
+      } else {
+        stripBefore(parts, part);
+        parts.push(this.readTemplatePart(part, scope));
+        stripNext = part.type === 'TemplateInterpolation' && part.stripAfter;
+      }
     }
     return simplifyTemplate(parts, this.span(node));
   }
@@ -138,16 +144,19 @@ export class ExpressionReader {
     const indent = heredoc.indented ? commonIndent(source.slice(contentStart, contentEnd)) : 0;
     const parts: Value[] = [];
     let cursor = contentStart;
+    let stripNext = false;
     const pushText = (start: number, end: number) => {
       if (end <= start) return;
       let text = source.slice(start, end);
       if (indent) text = dedent(text, indent, start === contentStart || source[start - 1] === '\n');
-      parts.push({ kind: 'literal', value: text, span: this.file.span(start, end) });
+      pushLiteral(parts, text, this.file.span(start, end), stripNext);
     };
     for (const part of node.parts) {
       if (part.type === 'TemplateLiteral') continue;
       pushText(cursor, part.start);
+      stripBefore(parts, part);
       parts.push(this.readTemplatePart(part, scope));
+      stripNext = part.type === 'TemplateInterpolation' && part.stripAfter;
       cursor = part.end;
     }
     pushText(cursor, contentEnd);
@@ -209,6 +218,22 @@ function referenceTarget(root: string, path: string[], scope: Scope): ReferenceT
     default:
       return { kind: root as 'each' | 'count' | 'self' | 'path' | 'terraform', path };
   }
+}
+
+/** A literal template part; after `~}` its leading whitespace is stripped (and an empty part dropped). */
+function pushLiteral(parts: Value[], text: string, span: Value['span'], strip: boolean): void {
+  const value = strip ? text.trimStart() : text;
+  if (strip && value === '') return;
+  parts.push({ kind: 'literal', value, span });
+}
+
+/** `${~ ...}`: strip the trailing whitespace of the literal before. */
+function stripBefore(parts: Value[], part: TemplatePart): void {
+  if (part.type !== 'TemplateInterpolation' || !part.stripBefore) return;
+  const last = parts[parts.length - 1];
+  if (last?.kind !== 'literal' || typeof last.value !== 'string') return;
+  last.value = last.value.trimEnd();
+  if (last.value === '') parts.pop();
 }
 
 function simplifyTemplate(parts: Value[], span: Value['span']): Value {

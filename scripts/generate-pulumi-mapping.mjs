@@ -5,9 +5,8 @@
 // declarations state. Reads the package's .js/.d.ts files with oxc-parser.
 //
 // The Terraform type is matched systematically against the provider schema
-// (src/schema/data/aws-provider.json, generated first): `aws_<module>_<name>`,
-// then `aws_<name>`, then the same without underscores, then the Terraform
-// type whose argument names agree best.
+// (src/schema/data/aws-provider.json, generated first) by argument agreement
+// and naming conventions (see terraformTypeOf).
 //
 // Usage: node scripts/generate-pulumi-mapping.mjs [path/to/extracted/package]
 import { execFileSync } from 'node:child_process';
@@ -103,8 +102,11 @@ function walk(dir, out = []) {
   return out;
 }
 
+/** Argument names a user can set: without `id`, `tags_all` (computed) and `timeouts` (Terraform only). */
 function argumentNames(shape) {
-  return new Set([...Object.keys(shape.attrs ?? {}), ...Object.keys(shape.blocks ?? {})]);
+  const names = new Set([...Object.keys(shape.attrs ?? {}), ...Object.keys(shape.blocks ?? {})]);
+  for (const name of ['id', 'tags_all', 'timeouts']) names.delete(name);
+  return names;
 }
 
 function agreement(pulumiArgs, tfType) {
@@ -117,20 +119,29 @@ function agreement(pulumiArgs, tfType) {
   return shared / (ours.length + tf.size - shared);
 }
 
+/**
+ * The Terraform type a Pulumi resource wraps: the type whose argument names
+ * agree best with the resource's inputs, with a bonus for the names the
+ * bridge conventionally gives (`aws_<module>_<name>`, `aws_<name>`, the same
+ * without underscores, a name starting with the module). A name alone is not
+ * enough (`rds.Instance` is `aws_db_instance`, not `aws_instance`).
+ */
 function terraformTypeOf(module, className, argNames) {
-  const direct = [`aws_${snake(module)}_${snake(className)}`, `aws_${snake(className)}`];
-  for (const candidate of direct) if (provider.resources[candidate]) return candidate;
-  // Module names drop the underscores of Terraform prefixes (`apigateway` for `api_gateway`).
-  const squashed = `aws${module}${className}`.toLowerCase();
+  // The bridge's own naming, when the type exists, is the answer (`BucketV2` is `aws_s3_bucket`).
+  const name = className.endsWith('V2') ? className.slice(0, -2) : className;
+  const exact = `aws_${snake(module)}_${snake(name)}`;
+  if (provider.resources[exact]) return exact;
+  const squashed = `aws${module}${name}`.toLowerCase();
   const bySquashedName = Object.keys(provider.resources).find((t) => t.replaceAll('_', '') === squashed);
   if (bySquashedName) return bySquashedName;
+  const bare = `aws_${snake(name)}`;
   let best;
-  let bestScore = 0.5;
+  let bestScore = 0.7;
   for (const tfType of Object.keys(provider.resources)) {
-    // Aliases share their arguments (`aws_lb`, `aws_alb`): prefer the one named after the module.
-    const score =
-      agreement(argNames, tfType) +
-      (tfType === `aws_${snake(module)}` ? 0.1 : tfType.includes(snake(module)) ? 0.05 : 0);
+    let bonus = 0;
+    if (tfType === bare || tfType === `aws_${snake(module)}`) bonus = 0.25;
+    else if (tfType.startsWith(`aws_${snake(module)}_`)) bonus = 0.1;
+    const score = agreement(argNames, tfType) + bonus;
     if (score > bestScore) {
       best = tfType;
       bestScore = score;

@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
-import { scan } from '../engine/scan.js';
+import { defaultJobs, scanInParallel } from '../engine/parallel.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
+import { renderRuleDocs } from '../report/rule-docs.js';
 import { RULES } from '../rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/rule.js';
 
@@ -20,7 +21,7 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
-  preflight rules             list the rules
+  preflight rules             list the rules (--format markdown: the rule reference)
 
 Options:
   --format <text|json>        output format (default: text)
@@ -28,6 +29,7 @@ Options:
   --rules <id,...>            run only these rules
   --config <file>             configuration file (default: .preflight.json when present)
   --no-markdown               do not read Markdown documents found in directories
+  --jobs <n>                  threads to scan with (default: one per core)
   --quiet                     findings only: no code frames or suggestions
   --no-color                  plain text output
   --version                   print the version
@@ -38,7 +40,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 class UsageError extends Error {}
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -48,6 +50,7 @@ function run(argv: string[]): number {
       rules: { type: 'string' },
       config: { type: 'string' },
       'no-markdown': { type: 'boolean', default: false },
+      jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -65,8 +68,10 @@ function run(argv: string[]): number {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'rules') {
-    for (const rule of RULES)
-      process.stdout.write(`${rule.meta.id.padEnd(48)} ${rule.meta.severity.padEnd(8)} ${rule.meta.title}\n`);
+    if (values.format === 'markdown') process.stdout.write(renderRuleDocs(RULES));
+    else
+      for (const rule of RULES)
+        process.stdout.write(`${rule.meta.id.padEnd(48)} ${rule.meta.severity.padEnd(8)} ${rule.meta.title}\n`);
     return 0;
   }
   if (command !== 'scan') throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
@@ -92,7 +97,14 @@ function run(argv: string[]): number {
 
   const targets = paths.length ? paths : ['.'];
   for (const target of targets) if (!existsSync(target)) throw new UsageError(`no such file or directory: ${target}`);
-  const result = scan(targets, { config, ruleIds, markdownInDirectories: !values['no-markdown'] });
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
+  const result = await scanInParallel(
+    targets,
+    { config, ruleIds, markdownInDirectories: !values['no-markdown'] },
+    jobs,
+  );
   if (ruleIds && !ruleIds.includes('parse-error'))
     result.findings = result.findings.filter((f) => f.ruleId !== 'parse-error');
 
@@ -109,7 +121,7 @@ function run(argv: string[]): number {
 }
 
 try {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
   if (
     error instanceof UsageError ||

@@ -65,23 +65,36 @@ function wholeFileSpan(file: string): Span {
   return { file, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
 }
 
+export function emptyResult(errors: string[] = []): ScanResult {
+  return { findings: [], errors: [...errors], filesScanned: 0, bytesScanned: 0, programs: 0 };
+}
+
+/** Scans files and directories: discovery, then every program in this thread. */
 export function scan(paths: string[], options: ScanOptions): ScanResult {
-  const cwd = options.cwd ?? process.cwd();
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
-  const result: ScanResult = {
-    findings: [],
-    errors: [...discovery.errors],
-    filesScanned: 0,
-    bytesScanned: 0,
-    programs: 0,
-  };
+  const result = emptyResult(discovery.errors);
+  scanPrograms(discovery.programs, options, result);
+  return finishResult(result);
+}
+
+/** Reads and checks discovered programs, adding to `result`. */
+export function scanPrograms(programs: DiscoveredProgram[], options: ScanOptions, result: ScanResult): void {
+  const cwd = options.cwd ?? process.cwd();
   const rules = selectRules(options);
   const display = (file: string) => {
     const rel = relative(cwd, file);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
   };
-  for (const discovered of discovery.programs) {
-    for (const program of readDiscovered(discovered, result)) {
+  for (const discovered of programs) {
+    let read: Program[];
+    try {
+      read = readDiscovered(discovered, result);
+    } catch (error) {
+      // A reader bug must not stop the scan: the program is reported as not read.
+      result.errors.push(`internal error reading ${discovered.root}: ${(error as Error).message}`);
+      continue;
+    }
+    for (const program of read) {
       result.programs++;
       for (const diagnostic of program.diagnostics)
         result.findings.push(spanFinding(PARSE_ERROR_RULE, 'high', diagnostic.message, diagnostic.span, display));
@@ -97,6 +110,10 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
       );
     }
   }
+}
+
+/** Stable order, without the duplicates two readings of one document can give. */
+export function finishResult(result: ScanResult): ScanResult {
   result.findings = dedupe(result.findings).sort(compareFindings);
   return result;
 }

@@ -36,6 +36,8 @@ export interface ObjectEntry {
   key: string;
   keySpan: Span;
   value: Value;
+  /** A comment written at the end of the entry's line (e.g. `threshold: 5, // 5% error rate`): the author's intent. */
+  comment?: string;
 }
 
 /** A map or an object (HCL object, TF block body, JS object literal, Python dict/kwargs). */
@@ -55,6 +57,8 @@ export interface ListValue extends ValueBase {
 export interface TemplateValue extends ValueBase {
   kind: 'template';
   parts: Value[];
+  /** How the string is built: a template literal / f-string / HCL string, or `+` concatenation, `%`/`format`. */
+  form?: 'template' | 'concatenation' | 'format';
 }
 
 export interface ReferenceValue extends ValueBase {
@@ -93,6 +97,8 @@ export interface ResourceOptions {
   protect?: Value;
   count?: Value;
   forEach?: Value;
+  /** The options object as written (Pulumi `{ parent: this, ... }`), for fixes that add an option. */
+  span?: Span;
 }
 
 export interface Resource {
@@ -224,6 +230,11 @@ export interface Program {
   diagnostics: Diagnostic[];
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
+  /**
+   * Modules each source file imports (by `SourceFile.path`), and the offset in the
+   * file's text where a new import line may go; lets fixes add an import only when missing.
+   */
+  imports?: Map<string, { modules: string[]; insertAt: number }>;
 }
 
 export function emptyProgram(framework: Framework, root: string): Program {

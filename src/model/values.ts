@@ -190,6 +190,9 @@ export function describeValue(value: Value | undefined): string {
       return `"${text}"`;
     }
     case 'call':
+      // Operators (`||`, `??`, `+`, `==`) read better infix than as a call.
+      if (value.args.length === 2 && !/[\w.]/.test(value.name))
+        return `${describeValue(value.args[0])} ${value.name} ${describeValue(value.args[1])}`;
       return `${value.name}(...)`;
     case 'object':
       return 'an object';

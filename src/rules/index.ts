@@ -1,33 +1,79 @@
 /**
- * The rule registry: every rule preflight runs.
+ * The rule registry: every rule preflight runs, sorted by id.
  */
+import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
+import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
+import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-style.js';
+import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
+import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
+import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
+import iamArnFromString from './iam/arn-from-string.js';
+import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
+import iamInlinePolicy from './iam/inline-policy.js';
+import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
+import lambdaAliasToLatest from './lambda/alias-to-latest.js';
+import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
+import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
+import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
 import lambdaPlaceholderCode from './lambda/placeholder-code.js';
+import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
+import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
+import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
-import type { Rule } from './rule.js';
+import providerRegionNotEnforced from './provider/region-not-enforced.js';
+import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
+import pulumiOutputInString from './pulumi/output-in-string.js';
+import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
+import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
+import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import type { Rule } from './rule.js';
 
 export const RULES: Rule[] = [
-  terraformUnknownResourceType,
-  terraformUndefinedReference,
-  terraformForEachKeyMismatch,
-  terraformEmptyBackend,
-  terraformLambdaSourceHashMissing,
+  cloudwatchAlarmRateAsCount,
+  cloudwatchLogGroupKmsKeyPolicy,
+  cloudwatchLogGroupMissing,
+  codedeployLambdaDeploymentStyle,
+  codepipelineLambdaInvokeDeploy,
+  codepipelinePlaintextOauthToken,
+  configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
   dynamodbInconsistentTableSettings,
+  iamArnFromString,
+  iamBroadManagedPolicy,
+  iamInlinePolicy,
+  iamWildcardResource,
   kmsRotationDisabled,
-  cloudwatchLogGroupKmsKeyPolicy,
-  secretsUnmanagedSecretReference,
-  namingMissingEnvironmentSuffix,
+  lambdaAliasToLatest,
+  lambdaCodePathRelativeToCwd,
+  lambdaEnvWithoutKms,
+  lambdaMissingDependsOnPolicy,
   lambdaPlaceholderCode,
+  lambdaProvisionedConcurrencyOnLatest,
+  lambdaReservedConcurrencyExceedsHeadroom,
+  lambdaSelfInvokingRetry,
+  namingMissingEnvironmentSuffix,
+  providerRegionNotEnforced,
+  pulumiDeprecatedApi,
+  pulumiOutputInString,
+  s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
+  secretsHardcodedSecret,
+  secretsUnmanagedSecretReference,
+  tagsHardcodedEnvironment,
+  terraformEmptyBackend,
+  terraformForEachKeyMismatch,
+  terraformLambdaSourceHashMissing,
+  terraformUndefinedReference,
+  terraformUnknownResourceType,
 ];

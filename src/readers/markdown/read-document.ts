@@ -67,6 +67,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const files = new Map<string, VirtualFile>();
   const lastOfLanguage = new Map<string, VirtualFile>();
   let unnamed = 0;
+  let drafts = 0;
   let context: string[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
@@ -95,6 +96,12 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const existing = files.get(block.path);
     if (existing && !replacesDraft(existing, block, extension)) existing.lines.push(...block.lines);
     else {
+      // A Python draft that a later block replaces stays in the project under a name no import reaches:
+      // reviewers cite drafts too, and the Python reader reads code that nothing calls.
+      if (existing && extension === '.py') {
+        const draft = `${block.path.slice(0, -3)}.draft${++drafts}.py`;
+        files.set(draft, { path: draft, lines: existing.lines });
+      }
       const file = { path: block.path, lines: block.lines };
       files.set(block.path, file);
       lastOfLanguage.set(extension, file);
@@ -117,23 +124,45 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const programs: Program[] = [];
   for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
     const own = virtual.filter((f) => FRAMEWORK_OF_EXTENSION[extname(f.path)] === framework);
-    if (own.length === 0) continue;
-    const program = READERS[framework]({ framework, root: base, files: own, readFile });
-    if (
-      program.resources.length ||
-      program.dataSources.length ||
-      program.diagnostics.length ||
-      framework === 'terraform'
-    )
-      programs.push(program);
+    // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
+    const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
+    for (const files of groups) {
+      const program = READERS[framework]({ framework, root: base, files, readFile });
+      const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
+      if (found || framework === 'terraform') programs.push(program);
+    }
   }
   return programs;
+}
+
+function groupByDirectory(files: SourceFile[]): SourceFile[][] {
+  const groups = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const dir = posix.dirname(file.path);
+    groups.set(dir, [...(groups.get(dir) ?? []), file]);
+  }
+  return [...groups.values()];
 }
 
 /** Candidate file names in a heading or paragraph: code spans and path-like words. */
 function namesInInline(token: Token): string[] {
   const names: string[] = [];
-  for (const child of token.children ?? []) {
+  const children = token.children ?? [];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    // `__main__.py` written without backticks is parsed as emphasis: `<strong>main</strong>.py`.
+    if (
+      child.type === 'strong_open' &&
+      children[i + 1]?.type === 'text' &&
+      children[i + 2]?.type === 'strong_close' &&
+      children[i + 3]?.type === 'text' &&
+      children[i + 3].content.startsWith('.')
+    ) {
+      const name = asFileName(`__${children[i + 1].content}__${children[i + 3].content.split(/\s+/)[0]}`);
+      if (name) names.push(name);
+      i += 3;
+      continue;
+    }
     const words =
       child.type === 'code_inline' ? [child.content] : child.type === 'text' ? child.content.split(/\s+/) : [];
     for (const word of words) {
@@ -145,7 +174,9 @@ function namesInInline(token: Token): string[] {
 }
 
 function asFileName(word: string): string | undefined {
-  const trimmed = word.trim().replace(/^[*_"'`([]+|[*_"'`)\]:,.;]+$/g, '');
+  // Emphasis underscores around a word go, a Python dunder name (`__main__.py`) stays.
+  const dunder = /^[*"'`([]*(__\w+__\.\w+)/.exec(word.trim());
+  const trimmed = dunder ? dunder[1] : word.trim().replace(/^[*_"'`([]+|[*_"'`)\]:,.;]+$/g, '');
   if (!trimmed || /\s/.test(trimmed) || trimmed.includes('://')) return undefined;
   const ext = extname(trimmed).toLowerCase();
   if (!NAMEABLE_EXTENSIONS.has(ext) || basename(trimmed) === ext) return undefined;

@@ -1,11 +1,14 @@
 /**
- * Pulumi TypeScript/JavaScript reader: not written yet (issue 3); reads no resources.
+ * Pulumi TypeScript/JavaScript reader: parses the program's files with oxc
+ * and interprets them into the program model (see interpreter.ts).
  */
 import { emptyProgram, type Program } from '../../model/types.js';
 import type { ReadInput } from '../reader.js';
+import { Interpreter } from './interpreter.js';
 
 export function readPulumiTypeScriptProgram(input: ReadInput): Program {
   const program = emptyProgram('pulumi-ts', input.root);
-  program.files = input.files;
+  program.files = [...input.files];
+  new Interpreter(input, program).run();
   return program;
 }

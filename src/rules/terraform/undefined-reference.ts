@@ -18,11 +18,16 @@ export default defineRule({
   },
   check(program, context) {
     const declared = declarations(program);
+    // An answer in Markdown often shows only some files of a module: there, only a
+    // name of a kind the answer does declare (a variable, a local, a resource of
+    // that type) is judged, so that omitted files are not reported as errors.
+    const partial = program.root.endsWith('#');
     const seen = new Set<string>();
     const check = (value: Value | undefined) => {
       if (!value) return;
       walkValue(value, (node) => {
         if (node.kind !== 'reference') return;
+        if (partial && !kindIsShown(node, declared)) return;
         const problem = undeclared(node, declared);
         if (!problem) return;
         const key = `${node.span.file}:${node.span.start}`;
@@ -39,12 +44,33 @@ export default defineRule({
     }
     for (const output of program.outputs) check(output.value);
     for (const value of program.locals.values()) check(value);
-    for (const module of program.modules) check(module.args);
+    // `providers = { aws = aws.east }` names provider configurations, not resources.
+    for (const module of program.modules)
+      for (const entry of module.args.entries) if (entry.key !== 'providers') check(entry.value);
     for (const provider of program.providers) check(provider.region);
   },
 });
 
+function kindIsShown(node: ReferenceValue, declared: Declarations): boolean {
+  const target = node.target;
+  switch (target.kind) {
+    case 'resource':
+    case 'data':
+      return declared.types.has(`${target.kind}.${target.type}`);
+    case 'var':
+      return declared.variables.size > 0;
+    case 'local':
+      return declared.locals.size > 0;
+    case 'module':
+      return declared.modules.size > 0;
+    default:
+      return false;
+  }
+}
+
 interface Declarations {
+  /** `resource.aws_s3_bucket`, `data.aws_iam_policy_document`: the types declared at least once. */
+  types: Set<string>;
   resources: Set<string>;
   variables: Set<string>;
   locals: Set<string>;
@@ -53,6 +79,7 @@ interface Declarations {
 
 function declarations(program: Program): Declarations {
   return {
+    types: new Set([...program.resources, ...program.dataSources].map((r) => `${r.mode}.${r.type}`)),
     resources: new Set([...program.resources, ...program.dataSources].map((r) => resourceKey(r.mode, r.type, r.name))),
     variables: new Set(program.variables.map((v) => v.name)),
     locals: new Set(program.locals.keys()),
@@ -69,6 +96,8 @@ function undeclared(node: ReferenceValue, declared: Declarations): string | unde
   switch (target.kind) {
     case 'resource':
     case 'data': {
+      // Every resource type is `<provider>_<kind>`; `aws.east` is a provider configuration.
+      if (target.kind === 'resource' && !target.type.includes('_')) return undefined;
       const key = resourceKey(target.kind, target.type, target.name);
       if (declared.resources.has(key)) return undefined;
       const kind = target.kind === 'data' ? 'data source' : 'resource';

@@ -100,3 +100,23 @@ test('ignores shell, JSON and YAML blocks', () => {
   );
   assert.deepEqual(programs, []);
 });
+
+test('files in different directories are different Terraform modules', () => {
+  const programs = read(
+    [
+      '### main.tf',
+      `${fence}hcl`,
+      'module "net" { source = "./modules/net" }',
+      fence,
+      '### modules/net/main.tf',
+      `${fence}hcl`,
+      'resource "aws_vpc" "v" {}',
+      fence,
+    ].join('\n'),
+  );
+  assert.equal(programs.length, 2);
+  assert.deepEqual(
+    programs.map((p) => p.resources.length + p.modules.length),
+    [1, 1],
+  );
+});

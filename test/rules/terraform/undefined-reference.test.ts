@@ -56,3 +56,47 @@ test('suggests the closest declared name', () => {
   );
   assert.match(findingsOf(result, RULE)[0]?.message ?? '', /did you mean "environment_suffix"/);
 });
+
+test('provider configurations passed to modules or resources are not resource references', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'provider "aws" {',
+        '  alias  = "east"',
+        '  region = "us-east-1"',
+        '}',
+        'module "dr" {',
+        '  source    = "./dr"',
+        '  providers = { aws = aws.east }',
+        '}',
+        'resource "aws_s3_bucket" "b" { provider = aws.east }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});
+
+test('in a Markdown answer, only kinds the answer declares are judged (omitted files are not errors)', () => {
+  const fence = '```';
+  const result = scanProject(
+    {
+      'answer.md': [
+        '### main.tf',
+        `${fence}hcl`,
+        'variable "region" {}',
+        'resource "aws_s3_bucket" "b" {',
+        '  bucket = "${var.project}-${local.suffix}"',
+        '  policy = aws_iam_policy.p.arn',
+        '}',
+        'resource "aws_s3_bucket_policy" "p" { bucket = aws_s3_bucket.logs.id }',
+        fence,
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.message.split('"')[1]),
+    ['var.project', 'aws_s3_bucket.logs'],
+  );
+});

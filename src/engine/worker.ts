@@ -1,0 +1,15 @@
+/**
+ * A scan thread: receives discovered programs one at a time, answers with
+ * the partial result for each.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DiscoveredProgram } from '../discover/discover.js';
+import { emptyResult, scanPrograms, type ScanOptions } from './scan.js';
+
+const options = workerData as ScanOptions;
+
+parentPort?.on('message', (program: DiscoveredProgram) => {
+  const result = emptyResult();
+  scanPrograms([program], options, result);
+  parentPort?.postMessage(result);
+});

@@ -1,0 +1,109 @@
+/**
+ * The slice of the oxc (ESTree / TS-ESTree) syntax tree the reader walks, and
+ * small helpers over it. Offsets are UTF-16 code units, like JavaScript
+ * strings, so they index `SourceFile.text` directly.
+ */
+import { parseSync } from 'oxc-parser';
+
+/** A syntax node: ESTree shape, fields read by name. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AstNode = { type: string; start: number; end: number } & Record<string, any>;
+
+export interface ParsedFile {
+  program: AstNode;
+  errors: { message: string; start: number; end: number }[];
+  /** Line comments (`// ...`) by their start offset. */
+  comments: { start: number; end: number; value: string }[];
+}
+
+export function parseTypeScript(path: string, text: string): ParsedFile {
+  // The file name decides the dialect; Markdown virtual paths end in the block's extension.
+  const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
+  const result = parseSync(name, text);
+  return {
+    program: result.program as unknown as AstNode,
+    errors: result.errors.map((e) => ({
+      message: e.message,
+      start: e.labels?.[0]?.start ?? 0,
+      end: e.labels?.[0]?.end ?? 0,
+    })),
+    comments: result.comments
+      .filter((c) => c.type === 'Line')
+      .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),
+  };
+}
+
+const WRAPPERS = new Set([
+  'TSAsExpression',
+  'TSSatisfiesExpression',
+  'TSNonNullExpression',
+  'TSTypeAssertion',
+  'ParenthesizedExpression',
+  'ChainExpression',
+  'TSInstantiationExpression',
+]);
+
+/** The expression under type assertions, parentheses and optional chains. */
+export function unwrap(node: AstNode): AstNode {
+  let current = node;
+  while (current && WRAPPERS.has(current.type)) current = current.expression;
+  return current;
+}
+
+/** Property name of a non-computed member or object key (`a.b`, `{ b: 1 }`, `{ 'b': 1 }`, `a['b']`). */
+export function propertyName(key: AstNode, computed: boolean): string | undefined {
+  const k = unwrap(key);
+  if (!computed && k.type === 'Identifier') return k.name as string;
+  if (k.type === 'Literal' && (typeof k.value === 'string' || typeof k.value === 'number')) return String(k.value);
+  if (k.type === 'TemplateLiteral' && k.expressions.length === 0) return k.quasis[0].value.cooked as string;
+  return undefined;
+}
+
+/** `a.b.c` as a dotted name when the expression is a chain of identifiers, else undefined. */
+export function dottedName(node: AstNode): string | undefined {
+  const n = unwrap(node);
+  if (n.type === 'Identifier') return n.name as string;
+  if (n.type === 'MemberExpression') {
+    const object = dottedName(n.object);
+    const property = propertyName(n.property, n.computed);
+    return object !== undefined && property !== undefined ? `${object}.${property}` : undefined;
+  }
+  return undefined;
+}
+
+/** Every identifier name read inside a node (for validation checks). */
+export function identifiersIn(node: AstNode | undefined, out: Set<string> = new Set()): Set<string> {
+  if (!node || typeof node !== 'object') return out;
+  if (node.type === 'Identifier') out.add(node.name as string);
+  for (const key of Object.keys(node)) {
+    if (key === 'type' || key === 'start' || key === 'end') continue;
+    const child = node[key];
+    if (Array.isArray(child)) for (const c of child) if (c && typeof c.type === 'string') identifiersIn(c, out);
+    if (child && typeof child === 'object' && typeof child.type === 'string') identifiersIn(child, out);
+  }
+  return out;
+}
+
+/** Whether a statement (or block) contains a `throw`. */
+export function containsThrow(node: AstNode | undefined): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (node.type === 'ThrowStatement') return true;
+  if (node.type === 'FunctionDeclaration' || node.type === 'ArrowFunctionExpression') return false;
+  for (const key of Object.keys(node)) {
+    const child = node[key];
+    if (Array.isArray(child)) {
+      for (const c of child) if (c && typeof c.type === 'string' && containsThrow(c)) return true;
+    } else if (child && typeof child === 'object' && typeof child.type === 'string' && containsThrow(child))
+      return true;
+  }
+  return false;
+}
+
+export function isFunctionNode(node: AstNode | undefined): boolean {
+  return (
+    !!node &&
+    (node.type === 'ArrowFunctionExpression' ||
+      node.type === 'FunctionExpression' ||
+      node.type === 'FunctionDeclaration')
+  );
+}

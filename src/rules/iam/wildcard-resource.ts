@@ -1,0 +1,75 @@
+/**
+ * iam/wildcard-resource: Allow statements on data-plane actions whose
+ * resource is `*` or an ARN with a wildcard account, region or name.
+ */
+import type { PolicyStatement } from '../../model/types.js';
+import { defineRule } from '../rule.js';
+
+/** Verbs of actions that read or write data (as opposed to describing or listing the account). */
+const DATA_VERB =
+  /^(Get|Put|Delete|Update|Query|Scan|BatchGet|BatchWrite|Send|Receive|Publish|Invoke|Decrypt|Encrypt|GenerateDataKey|ReEncrypt|Write|Read|Restore|Start|Stop)/;
+/** Services whose data-plane actions do not support resource-level permissions (`*` is the only choice). */
+const NO_RESOURCE_LEVEL = new Set(['xray', 'cloudwatch', 'logs']);
+
+export default defineRule({
+  meta: {
+    id: 'iam/wildcard-resource',
+    title: 'Data-plane access to every resource',
+    severity: 'medium',
+    frameworks: 'all',
+    description:
+      'An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`.',
+    rationale:
+      'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
+    docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    for (const document of program.policies) {
+      const owner = document.owner?.resource;
+      if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
+      for (const statement of document.statements) {
+        if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
+        const actions = dataActions(statement);
+        if (actions.length === 0) continue;
+        for (const resource of statement.resources) {
+          const why = resource.value !== undefined ? wildcardReason(resource.value) : undefined;
+          if (!why) continue;
+          context.report({
+            message:
+              `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${actions.slice(0, 3).join(', ')}${actions.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
+              `Scope it to the ARNs of the resources the program creates (e.g. table.arn) or at least to this account and region.`,
+            span: resource.span,
+            resource: owner,
+            suggestion: {
+              before: `Resource: '${resource.value}'`,
+              after: 'Resource: table.arn  // the specific resources',
+            },
+          });
+        }
+      }
+    }
+  },
+});
+
+function dataActions(statement: PolicyStatement): string[] {
+  return statement.actions
+    .map((a) => a.value)
+    .filter((a): a is string => {
+      if (!a) return false;
+      const [service, verb] = a.split(':');
+      if (!verb || NO_RESOURCE_LEVEL.has(service)) return false;
+      return verb === '*' || DATA_VERB.test(verb);
+    });
+}
+
+function wildcardReason(resource: string): string | undefined {
+  if (resource === '*') return 'every resource';
+  if (!resource.startsWith('arn:')) return undefined;
+  const [, , , region, account, ...rest] = resource.split(':');
+  const name = rest.join(':');
+  if (account === '*') return 'any account';
+  if (region === '*') return 'any region';
+  if (name === '*' || /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
+  return undefined;
+}

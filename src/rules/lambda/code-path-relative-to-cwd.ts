@@ -1,0 +1,81 @@
+import { posix } from 'node:path';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { arg, walkValue } from '../../model/values.js';
+import { describeResource } from '../describe.js';
+import { defineRule, type Fix, type TextEdit } from '../rule.js';
+
+/** Asset constructors that read a path from disk. */
+const PATH_ASSETS = ['FileArchive', 'FileAsset'];
+
+export default defineRule({
+  meta: {
+    id: 'lambda/code-path-relative-to-cwd',
+    title: 'Lambda code path relative to the working directory',
+    severity: 'low',
+    frameworks: ['pulumi-ts', 'pulumi-py'],
+    description:
+      "A Lambda function's code asset path is relative to the directory `pulumi up` runs in, not to the source file that declares it.",
+    rationale:
+      'Pulumi resolves relative asset paths against the working directory; run from another directory (CI, a test runner, a parent folder) the archive is missing or packages the wrong files.',
+    docs: 'https://www.pulumi.com/docs/iac/concepts/assets-archives/',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    for (const resource of program.resources) {
+      if (resource.type !== 'aws_lambda_function' && resource.type !== 'aws_lambda_layer_version') continue;
+      const code = arg(resource, 'code');
+      if (!code) continue;
+      walkValue(code, (node) => {
+        if (node.kind !== 'call' || !PATH_ASSETS.some((a) => node.name.endsWith(a))) return;
+        const path = node.args[0];
+        if (path?.kind !== 'literal' || typeof path.value !== 'string') return;
+        if (path.value.startsWith('/') || path.value.startsWith('~') || path.value.includes('://')) return;
+        const fix = resource.framework === 'pulumi-py' ? pythonFix(program, path, path.value) : undefined;
+        const after =
+          resource.framework === 'pulumi-py'
+            ? `os.path.join(os.path.dirname(__file__), ${JSON.stringify(fix?.relative ?? posix.normalize(path.value))})`
+            : `path.join(__dirname, ${JSON.stringify(posix.normalize(path.value))})`;
+        context.report({
+          message: `${describeResource(resource)} packages ${JSON.stringify(path.value)}, which is resolved against the directory Pulumi runs in; build the path from the source file's directory: ${after}.`,
+          span: path.span,
+          resource,
+          fix: fix?.fix,
+          suggestion: { before: JSON.stringify(path.value), after },
+        });
+      });
+    }
+  },
+});
+
+/** Replaces the literal with a path from `__file__`'s directory, importing `os` when the file does not. */
+function pythonFix(program: Program, literal: Value, text: string): { fix: Fix; relative: string } | undefined {
+  const file = program.files.find((f) => {
+    const whole = f.span(0, f.text.length);
+    return whole.file === literal.span.file && whole.start <= literal.span.start && literal.span.end <= whole.end;
+  });
+  if (!file) return undefined;
+  const rel = relativeToRoot(program.root, file.path);
+  const target = posix.normalize(text);
+  const relative = posix.relative(posix.dirname(rel), target) || '.';
+  const edits: TextEdit[] = [
+    {
+      file: literal.span.file,
+      start: literal.span.start,
+      end: literal.span.end,
+      text: `os.path.join(os.path.dirname(__file__), ${JSON.stringify(relative)})`,
+    },
+  ];
+  const imports = program.imports?.get(file.path);
+  if (!imports?.modules.includes('os')) {
+    const at = file.span(imports?.insertAt ?? 0, imports?.insertAt ?? 0);
+    edits.push({ file: at.file, start: at.start, end: at.start, text: 'import os\n' });
+  }
+  return { fix: { description: `resolve ${JSON.stringify(text)} from the source file's directory`, edits }, relative };
+}
+
+function relativeToRoot(root: string, path: string): string {
+  const rel = path.startsWith(root) ? path.slice(root.length) : path;
+  return rel.split('\\').join('/').replace(/^\/+/, '');
+}
+
+export type { Resource };

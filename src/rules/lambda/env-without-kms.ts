@@ -1,0 +1,50 @@
+/**
+ * lambda/env-without-kms: environment variables without a customer-managed key.
+ */
+import { resourcesOfType } from '../../model/query.js';
+import { arg, asObject } from '../../model/values.js';
+import { defineRule } from '../rule.js';
+
+const SENSITIVE = /key|secret|token|password|passwd|credential/i;
+const CONNECTION = /database_url|db_url|connection/i;
+
+export default defineRule({
+  meta: {
+    id: 'lambda/env-without-kms',
+    title: 'Lambda environment variables without a customer-managed KMS key',
+    severity: 'medium',
+    frameworks: 'all',
+    description: 'A Lambda function with environment variables and no customer-managed KMS key (`kmsKeyArn`).',
+    rationale:
+      'Without a customer-managed key the variables are encrypted with an AWS-owned key: their decryption cannot be audited in CloudTrail, restricted by key policy or rotated on your schedule.',
+    docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars-encryption.html',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    for (const fn of resourcesOfType(program, 'aws_lambda_function')) {
+      if (arg(fn, 'kms_key_arn')) continue;
+      const variables = asObject(arg(fn, 'environment.variables'));
+      if (!variables || variables.entries.length === 0) continue;
+      const sensitive =
+        variables.entries.find((e) => SENSITIVE.test(e.key)) ?? variables.entries.find((e) => CONNECTION.test(e.key));
+      const environment = fn.args.entries.find((e) => e.key === 'environment');
+      context.report({
+        message:
+          `Lambda function "${fn.name}" sets environment variables (${variables.entries
+            .map((e) => e.key)
+            .slice(0, 4)
+            .join(', ')}) without kmsKeyArn: ` +
+          `they are encrypted only with an AWS-owned key. Create an aws.kms.Key and set kmsKeyArn: key.arn.`,
+        span: sensitive?.keySpan ?? environment?.keySpan ?? fn.headerSpan,
+        resource: fn,
+        suggestion: {
+          before: 'environment: { variables: { ... } }',
+          after:
+            fn.framework === 'terraform'
+              ? 'kms_key_arn = aws_kms_key.lambda_env.arn'
+              : 'kmsKeyArn: lambdaEnvKey.arn,\nenvironment: { variables: { ... } }',
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * lambda/reserved-concurrency-exceeds-headroom: reserved concurrency that
+ * eats into the account's 100 unreserved executions.
+ */
+import { resourcesOfType } from '../../model/query.js';
+import type { Resource } from '../../model/types.js';
+import { numberValue } from '../../model/values.js';
+import { defineRule } from '../rule.js';
+
+/** Lambda keeps at least this many executions unreserved in every account. */
+const UNRESERVED_MINIMUM = 100;
+/** What the fix lowers a reservation to. */
+const LOWERED = 10;
+
+export default defineRule({
+  meta: {
+    id: 'lambda/reserved-concurrency-exceeds-headroom',
+    title: 'Reserved concurrency leaves too little unreserved headroom',
+    severity: 'critical',
+    frameworks: 'all',
+    description:
+      'Reserved concurrency high enough to push the account below its 100 unreserved executions (per-function budget `maxReservedConcurrencyPerFunction`, account limit `accountConcurrencyLimit`).',
+    rationale:
+      'Lambda refuses a reservation that leaves fewer than 100 unreserved executions: new and low-quota accounts (limit 10 or 50) fail the deployment with "Specified ReservedConcurrentExecutions ... decreases account\'s UnreservedConcurrentExecution below its minimum value of [100]".',
+    docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    const { accountConcurrencyLimit, maxReservedConcurrencyPerFunction } = context.config;
+    const reserved: { fn: Resource; amount: number }[] = [];
+    for (const fn of resourcesOfType(program, 'aws_lambda_function')) {
+      const amount = numberValue(fn.args.entries.find((e) => e.key === 'reserved_concurrent_executions')?.value);
+      if (amount !== undefined && amount > 0) reserved.push({ fn, amount });
+    }
+    const total = reserved.reduce((sum, r) => sum + r.amount, 0);
+    const budget = accountConcurrencyLimit - UNRESERVED_MINIMUM;
+    for (const { fn, amount } of reserved) {
+      if (amount <= maxReservedConcurrencyPerFunction && total <= budget) continue;
+      const entry = fn.args.entries.find((e) => e.key === 'reserved_concurrent_executions')!;
+      const why =
+        total > budget
+          ? `the program reserves ${total} in total, more than the ${budget} an account limit of ${accountConcurrencyLimit} allows while keeping ${UNRESERVED_MINIMUM} unreserved`
+          : `that is above the per-function budget of ${maxReservedConcurrencyPerFunction}, and accounts with a default quota below ${amount + UNRESERVED_MINIMUM} reject it`;
+      const literal = entry.value.kind === 'literal';
+      context.report({
+        message:
+          `Lambda function "${fn.name}" reserves ${amount} concurrent executions: ${why}. ` +
+          `Remove the reservation or lower it (e.g. ${LOWERED}).`,
+        span: entry.value.span,
+        resource: fn,
+        fix: literal
+          ? {
+              description: `Lower reserved concurrency of ${fn.name} to ${LOWERED}`,
+              edits: [
+                {
+                  file: entry.value.span.file,
+                  start: entry.value.span.start,
+                  end: entry.value.span.end,
+                  text: String(LOWERED),
+                },
+              ],
+            }
+          : undefined,
+        suggestion: {
+          before: `${fn.framework === 'terraform' ? 'reserved_concurrent_executions =' : 'reservedConcurrentExecutions:'} ${amount}`,
+          after: `${fn.framework === 'terraform' ? 'reserved_concurrent_executions =' : 'reservedConcurrentExecutions:'} ${LOWERED} (or remove it)`,
+        },
+      });
+    }
+  },
+});

@@ -1,0 +1,107 @@
+import type { Program, Resource, Value } from '../../model/types.js';
+import { arg, referencesIn, stringValue } from '../../model/values.js';
+import { describeResource } from '../describe.js';
+import { defineRule } from '../rule.js';
+
+/** Inputs the default provider itself reads its region from: declaring them does enforce it. */
+const PROVIDER_REGION_INPUTS = new Set(['aws:region', 'AWS_REGION', 'AWS_DEFAULT_REGION']);
+
+export default defineRule({
+  meta: {
+    id: 'provider/region-not-enforced',
+    title: 'Declared region not used by the provider',
+    severity: 'medium',
+    frameworks: 'all',
+    description:
+      'A region is declared (config, variable, constant) but resources are created through an implicit default provider that does not use it.',
+    rationale:
+      "The default provider takes its region from the stack configuration or the environment of whoever deploys, so the program's own region setting is ignored and resources land wherever that happens to point.",
+    docs: 'https://www.pulumi.com/registry/packages/aws/installation-configuration/',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    const declared = declaredRegion(program);
+    if (!declared) return;
+    const implicit = program.resources.filter((r) => usesDefaultProvider(program, r));
+    if (implicit.length === 0) return;
+    const explicit = program.providers.find((p) => p.explicit && p.name === 'aws');
+    const providerCode =
+      program.framework === 'pulumi-py'
+        ? `provider = aws.Provider("aws", region=${declared.name}) and opts=pulumi.ResourceOptions(provider=provider) on each resource`
+        : program.framework === 'pulumi-ts'
+          ? `const provider = new aws.Provider("aws", { region: ${declared.name} }) and { provider } on each resource`
+          : `provider "aws" { region = var.${declared.name} }`;
+    const sample = implicit.slice(0, 3).map(describeResource).join(', ');
+    context.report({
+      message: `${declared.name} declares region ${declared.text}, but ${implicit.length} resource${implicit.length === 1 ? '' : 's'} (${sample}${implicit.length > 3 ? ', ...' : ''}) ${implicit.length === 1 ? 'is' : 'are'} created through the default provider, which ${explicit ? 'is not the provider that uses it' : 'takes its region from the stack config or environment instead'}; create ${providerCode}.`,
+      span: declared.span,
+      resource: implicit[0],
+      suggestion: { before: `${declared.name} = ${declared.text}`, after: providerCode },
+    });
+  },
+});
+
+interface DeclaredRegion {
+  name: string;
+  text: string;
+  span: Value['span'];
+  value?: Value;
+}
+
+/** The region the program declares for itself, when it is not what the default provider already reads. */
+function declaredRegion(program: Program): DeclaredRegion | undefined {
+  for (const variable of program.variables) {
+    if (!isRegionName(variable.name) || PROVIDER_REGION_INPUTS.has(variable.name)) continue;
+    if (variable.source === 'config' && variable.name.startsWith('aws:')) continue;
+    if (usedByProvider(program, variable.name)) continue;
+    const fallback = stringValue(variable.default);
+    return {
+      name: variable.name,
+      text: fallback !== undefined ? JSON.stringify(fallback) : `(${variable.source})`,
+      span: variable.span,
+    };
+  }
+  for (const [name, value] of program.locals) {
+    const short = name.slice(name.lastIndexOf('.') + 1);
+    const text = stringValue(value);
+    if (!isRegionName(short) || text === undefined || !looksLikeRegion(text)) continue;
+    if (value.kind !== 'literal' || usedByProvider(program, short, value)) continue;
+    return { name: short, text: JSON.stringify(text), span: value.span, value };
+  }
+  return undefined;
+}
+
+function isRegionName(name: string): boolean {
+  return name.toLowerCase().includes('region');
+}
+
+/** `us-east-1`, `eu-central-2`, `us-gov-west-1`. */
+function looksLikeRegion(text: string): boolean {
+  const parts = text.split('-');
+  return parts.length >= 3 && parts[0].length === 2 && /^\d+$/.test(parts[parts.length - 1]);
+}
+
+/** Some explicit provider's region is this input or constant. */
+function usedByProvider(program: Program, name: string, value?: Value): boolean {
+  return program.providers.some((p) => {
+    if (!p.region) return false;
+    if (
+      value &&
+      (p.region === value || (p.region.span.file === value.span.file && p.region.span.start === value.span.start))
+    )
+      return true;
+    return referencesIn(p.region).some((r) => 'name' in r.target && r.target.name.endsWith(name));
+  });
+}
+
+/** Created through the implicit default provider: no provider option, no parent that could pass one, no region argument. */
+function usesDefaultProvider(program: Program, resource: Resource): boolean {
+  if (resource.options.provider) return false;
+  if (resource.options.parent && program.providers.some((p) => p.explicit)) return false;
+  if (arg(resource, 'region')) return false;
+  if (program.framework === 'terraform') {
+    const defaultProvider = program.providers.find((p) => p.name === 'aws' && !p.alias);
+    if (defaultProvider?.region) return false;
+  }
+  return true;
+}

@@ -1,0 +1,62 @@
+/**
+ * pulumi/output-in-string: a Pulumi Output placed inside a plain string
+ * (template literal, f-string, `+` concatenation, `format`).
+ */
+import type { ReferenceValue, TemplateValue, Value } from '../../model/types.js';
+import { walkValue } from '../../model/values.js';
+import { defineRule } from '../rule.js';
+
+/** Calls that build strings from Outputs correctly. */
+const SAFE_CALL = /(^|\.)(interpolate|concat|apply|all|format)$/;
+const UNSAFE_FORMAT = /^(\.format|str\.format|%)$/;
+
+export default defineRule({
+  meta: {
+    id: 'pulumi/output-in-string',
+    title: 'Output used inside a plain string',
+    severity: 'high',
+    frameworks: ['pulumi-ts', 'pulumi-py'],
+    description:
+      'A Pulumi `Output` (a resource attribute such as `bucket.arn`) inside a template literal, f-string, `+` concatenation or `%`/`format` instead of `pulumi.interpolate`, `Output.concat` or `apply`.',
+    rationale:
+      'An Output is not a string: converting it yields text like "Calling [toString] on an [Output<T>] is not supported", which then ends up in names, ARNs and policies and fails at deploy time or silently grants nothing.',
+    docs: 'https://www.pulumi.com/docs/concepts/inputs-outputs/all/#outputs-and-strings',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    const reported = new Set<TemplateValue>();
+    const visit = (root: Value, resource?: (typeof program.resources)[number]) => {
+      walkValue(root, (node) => {
+        if (node.kind === 'call' && SAFE_CALL.test(node.name) && !UNSAFE_FORMAT.test(node.name)) return false;
+        if (node.kind !== 'template' || reported.has(node)) return;
+        const output = node.parts.find((p): p is ReferenceValue => p.kind === 'reference' && p.output === true);
+        if (!output) return;
+        reported.add(node);
+        const fixable = program.framework === 'pulumi-ts' && node.form === 'template';
+        const how =
+          program.framework === 'pulumi-py' ? 'pulumi.Output.concat(...) or .apply(...)' : 'pulumi.interpolate`...`';
+        context.report({
+          message:
+            `\`${output.text}\` is an Output, but it is placed in a plain ${node.form === 'concatenation' ? 'string concatenation' : 'string'}` +
+            `${resource ? ` in "${resource.name}"` : ''}: the result contains "Calling [toString] on an [Output<T>]" instead of the value. Use ${how}.`,
+          span: output.span,
+          resource,
+          fix: fixable
+            ? {
+                description: 'Build the string with pulumi.interpolate',
+                edits: [
+                  { file: node.span.file, start: node.span.start, end: node.span.start, text: 'pulumi.interpolate' },
+                ],
+              }
+            : undefined,
+          suggestion:
+            program.framework === 'pulumi-ts'
+              ? { before: `\`...\${${output.text}}...\``, after: `pulumi.interpolate\`...\${${output.text}}...\`` }
+              : { before: `f"...{${output.text}}..."`, after: `pulumi.Output.concat("...", ${output.text}, "...")` },
+        });
+      });
+    };
+    for (const resource of [...program.resources, ...program.dataSources]) visit(resource.args, resource);
+    for (const output of program.outputs) visit(output.value);
+  },
+});

@@ -1,0 +1,60 @@
+/**
+ * secrets/hardcoded-secret: literal passwords, tokens and keys in arguments.
+ */
+import type { Value } from '../../model/types.js';
+import { stringValue } from '../../model/values.js';
+import { defineRule } from '../rule.js';
+
+/** Names of arguments and variables that hold credentials. */
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api_?key|access_?key|private_?key|credentials?|auth)$/i;
+/** Names that merely point at a secret, or describe one. */
+const NOT_A_SECRET =
+  /(_arn|_id|_name|_length|arn|id|name|type|policy|validity|_ttl|rotation|enabled|version|stage|kms_?key.*)$/i;
+
+export default defineRule({
+  meta: {
+    id: 'secrets/hardcoded-secret',
+    title: 'Hard-coded secret',
+    severity: 'high',
+    frameworks: 'all',
+    description:
+      'A literal password, token or API key (placeholders included) in resource arguments or Lambda environment variables.',
+    rationale:
+      'The value is committed with the code and stored in clear text in the state and the resource configuration (a Lambda environment is readable by anyone with lambda:GetFunctionConfiguration); placeholders ship to production as working credentials or broken logins.',
+    docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html',
+    fixable: 'none',
+  },
+  check(program, context) {
+    for (const resource of program.resources) {
+      const visit = (value: Value, key: string | undefined) => {
+        if (value.kind === 'object') {
+          for (const entry of value.entries) visit(entry.value, entry.key);
+          return;
+        }
+        if (value.kind === 'list') {
+          for (const item of value.items) visit(item, key);
+          return;
+        }
+        if (!key || !SECRET_NAME.test(key.replace(/[-\s]/g, '_')) || NOT_A_SECRET.test(key)) return;
+        if (value.kind !== 'literal' && value.kind !== 'template') return;
+        const text = stringValue(value);
+        if (
+          !text ||
+          text.length < 4 ||
+          /^(true|false)$/i.test(text) ||
+          text.startsWith('arn:') ||
+          text.startsWith('{{resolve:')
+        )
+          return;
+        context.report({
+          message:
+            `"${key}" of "${resource.name}" is a hard-coded secret ("${text.length > 24 ? `${text.slice(0, 21)}...` : text}"). ` +
+            `Store it in AWS Secrets Manager or as a Pulumi secret (config.requireSecret) / sensitive variable and reference it instead.`,
+          span: value.span,
+          resource,
+        });
+      };
+      visit(resource.args, undefined);
+    }
+  },
+});

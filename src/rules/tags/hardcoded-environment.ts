@@ -1,0 +1,86 @@
+/**
+ * tags/hardcoded-environment: an `Environment` tag written as a literal while
+ * the program has an environment input.
+ */
+import type { ObjectValue, Resource, Variable } from '../../model/types.js';
+import { asObject, stringValue } from '../../model/values.js';
+import { defineRule } from '../rule.js';
+
+const ENVIRONMENT_TAG = /^env(ironment)?$/i;
+const ENVIRONMENT_INPUT = /env(ironment)?|stage|suffix/i;
+
+export default defineRule({
+  meta: {
+    id: 'tags/hardcoded-environment',
+    title: 'Environment tag hard-coded',
+    severity: 'medium',
+    frameworks: 'all',
+    description:
+      'An `Environment` tag set to a literal (e.g. `production`) while the program has an environment input (variable, config or environment variable).',
+    rationale:
+      'Every deployment, dev and PR stacks included, is tagged as the same environment: cost allocation, access policies and automation that key on the tag treat test stacks as production.',
+    docs: 'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    const input = program.variables.find(
+      (v) => ENVIRONMENT_INPUT.test(v.name) && !/region|account|tags?$/i.test(v.name),
+    );
+    if (!input) return;
+    const seen = new Set<string>();
+    const checkTags = (tags: ObjectValue | undefined, resource: Resource | undefined) => {
+      for (const entry of tags?.entries ?? []) {
+        if (!ENVIRONMENT_TAG.test(entry.key) || entry.value.kind !== 'literal') continue;
+        const key = `${entry.value.span.file}:${entry.value.span.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const literal = stringValue(entry.value);
+        const replacement = replacementFor(program.framework, input);
+        context.report({
+          message:
+            `Tag ${entry.key} is hard-coded to "${literal}"${resource ? ` (first on "${resource.name}")` : ''} although the program reads its environment from ${describeInput(input)}: ` +
+            `every stack will be tagged "${literal}". Use the environment input instead.`,
+          span: entry.value.span,
+          resource,
+          fix: replacement
+            ? {
+                description: `Tag ${entry.key} with ${replacement}`,
+                edits: [
+                  {
+                    file: entry.value.span.file,
+                    start: entry.value.span.start,
+                    end: entry.value.span.end,
+                    text: replacement,
+                  },
+                ],
+              }
+            : undefined,
+          suggestion: { before: `${entry.key}: '${literal}'`, after: `${entry.key}: ${replacement ?? input.name}` },
+        });
+      }
+    };
+    for (const resource of program.resources) {
+      checkTags(asObject(resource.args.entries.find((e) => e.key === 'tags')?.value), resource);
+      checkTags(
+        asObject(
+          asObject(resource.args.entries.find((e) => e.key === 'default_tags')?.value)?.entries.find(
+            (e) => e.key === 'tags',
+          )?.value,
+        ),
+        resource,
+      );
+    }
+  },
+});
+
+function describeInput(input: Variable): string {
+  if (input.source === 'env') return `the environment variable ${input.name}`;
+  if (input.source === 'config') return `config "${input.name}"`;
+  return `the input "${input.name}"`;
+}
+
+/** The expression that reads the input, when it is certain. */
+function replacementFor(framework: string, input: Variable): string | undefined {
+  if (framework === 'terraform' && input.source === 'variable') return `var.${input.name}`;
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+
+const RULE = 'iam/arn-from-string';
+
+test('ARNs built from a resource name, in Output.concat and in policy f-strings', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import json, pulumi, pulumi_aws as aws',
+        'bucket = aws.s3.Bucket("b")',
+        'fn = aws.lambda_.Function("fn", role="r", runtime="python3.12", handler="i.h", code=pulumi.FileArchive("./x"))',
+        'aws.lambda_.Permission("p", action="lambda:InvokeFunction", function=fn.name, principal="s3.amazonaws.com",',
+        '    source_arn=pulumi.Output.concat("arn:aws:s3:::", bucket.id))',
+        'aws.iam.Policy("pol", policy=bucket.id.apply(lambda name: json.dumps({"Statement": [',
+        '    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"arn:aws:s3:::{name}/*"}]})))',
+        'aws.iam.Policy("ok", policy=bucket.arn.apply(lambda arn: json.dumps({"Statement": [',
+        '    {"Effect": "Allow", "Action": "s3:GetObject", "Resource": f"{arn}/*"}]})))',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [5, 7],
+  );
+  assert.match(findings[0].message, /bucket\.arn/);
+});
+
+test('ARNs of other services (execute-api) built from ids are not the resource ARN', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import pulumi, pulumi_aws as aws',
+        'api = aws.apigateway.RestApi("api")',
+        'aws.lambda_.Permission("p", action="lambda:InvokeFunction", function="f", principal="apigateway.amazonaws.com",',
+        '    source_arn=pulumi.Output.concat("arn:aws:execute-api:us-east-1:123:", api.id, "/*/*"))',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.equal(findingsOf(result, RULE).length, 0);
+});

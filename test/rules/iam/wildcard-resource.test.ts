@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+import { lineOf, pulumiProject } from '../pulumi-fixtures.js';
+
+const RULE = 'iam/wildcard-resource';
+
+const positive = `new aws.iam.Policy('p', {
+  policy: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem', 'dynamodb:PutItem'],
+      Resource: 'arn:aws:dynamodb:*:*:table/*' }],
+  }),
+});`;
+const negative = `const table = new aws.dynamodb.Table('t', { hashKey: 'id', attributes: [{ name: 'id', type: 'S' }] });
+new aws.iam.Policy('p', {
+  policy: table.arn.apply((arn) => JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: arn },
+      { Effect: 'Allow', Action: ['xray:PutTraceSegments'], Resource: '*' }],
+  })),
+});`;
+
+test('iam/wildcard-resource reports the defect at its line', () => {
+  const findings = findingsOf(scanProject(pulumiProject(positive), { rules: [RULE] }), RULE);
+  assert.equal(findings.length, 1, JSON.stringify(findings));
+  assert.equal(findings[0].line, lineOf(positive, "Resource: 'arn:aws:dynamodb"));
+});
+
+test('iam/wildcard-resource stays quiet on the corrected code', () => {
+  assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
+});

@@ -2,10 +2,10 @@
  * HCL expressions → model values. Every node keeps its exact span; what
  * cannot be known stays a reference, an unfolded call or unknown.
  */
-import type { SyntaxNode } from 'tree-sitter';
 import type { SourceFile } from '../../model/source.js';
 import type { ObjectEntry, ReferenceTarget, Value } from '../../model/types.js';
 import { foldCall, foldOperation } from './fold.js';
+import type { Expression, ObjectExpr, Range, TemplateExpr, TemplatePart } from './hcl/ast.js';
 
 /** Names bound by an enclosing `for` expression or `dynamic` block: not references to resources. */
 export type Scope = ReadonlySet<string>;
@@ -15,217 +15,182 @@ const ROOT_KINDS = new Set(['var', 'local', 'module', 'data', 'each', 'count', '
 export class ExpressionReader {
   constructor(readonly file: SourceFile) {}
 
-  span(node: SyntaxNode) {
-    return this.file.span(node.startIndex, node.endIndex);
+  span(node: Range) {
+    return this.file.span(node.start, node.end);
   }
 
-  read(node: SyntaxNode, scope: Scope): Value {
+  text(node: Range): string {
+    return this.file.text.slice(node.start, node.end);
+  }
+
+  read(node: Expression, scope: Scope): Value {
     switch (node.type) {
-      case 'expression':
-        return this.readExpression(node, scope);
-      case 'literal_value':
-        return this.readLiteral(node);
-      case 'template_expr':
-        return this.readTemplate(node.namedChildren[0], scope);
-      case 'collection_value':
-        return this.read(node.namedChildren[0], scope);
-      case 'object':
-        return this.readObject(node, scope);
-      case 'tuple':
-        return {
-          kind: 'list',
-          items: node.namedChildren.filter((c) => c.type === 'expression').map((c) => this.read(c, scope)),
+      case 'Literal':
+        return { kind: 'literal', value: node.value, span: this.span(node) };
+      case 'Template':
+        return node.heredoc ? this.readHeredoc(node, scope) : this.readTemplate(node, scope);
+      case 'Variable':
+      case 'GetAttr':
+      case 'Index':
+      case 'Splat':
+        return this.readTraversal(node, scope);
+      case 'Call':
+        return foldCall({
+          kind: 'call',
+          name: node.name.name,
+          args: node.args.map((a) => this.read(a, scope)),
           span: this.span(node),
-        };
-      case 'function_call':
-        return this.readCall(node, scope);
-      case 'operation':
-        return this.read(node.namedChildren[0], scope);
-      case 'binary_operation':
-      case 'unary_operation':
-        return this.readOperation(node, scope);
-      case 'conditional': {
-        const args = node.namedChildren.map((c) => this.read(c, scope));
+        });
+      case 'Tuple':
+        return { kind: 'list', items: node.items.map((i) => this.read(i, scope)), span: this.span(node) };
+      case 'Object':
+        return this.readObject(node, scope);
+      case 'Paren':
+        return this.read(node.expression, scope);
+      case 'Unary':
+        return foldOperation({
+          kind: 'call',
+          name: node.operator,
+          args: [this.read(node.operand, scope)],
+          span: this.span(node),
+        });
+      case 'Binary':
+        return foldOperation({
+          kind: 'call',
+          name: node.operator,
+          args: [this.read(node.left, scope), this.read(node.right, scope)],
+          span: this.span(node),
+        });
+      case 'Conditional': {
+        const args = [node.condition, node.then, node.otherwise].map((c) => this.read(c, scope));
         return foldCall({ kind: 'call', name: '?:', args, span: this.span(node) });
       }
-      case 'for_expr':
-        return this.readFor(node.namedChildren[0], scope);
-      default:
-        return this.readPostfix(node, [], scope);
+      case 'For':
+        return this.readFor(node, scope);
+      case 'Invalid':
+        return { kind: 'unknown', text: this.text(node), span: this.span(node) };
     }
   }
 
-  /** An `expression` node: a primary followed by attribute, index and splat accessors. */
-  private readExpression(node: SyntaxNode, scope: Scope): Value {
-    const children = node.namedChildren.filter((c) => c.type !== 'comment');
-    if (children.length === 0) return { kind: 'unknown', text: node.text, span: this.span(node) };
-    const [primary, ...accessors] = children;
-    if (accessors.length === 0) return this.read(primary, scope);
-    if (primary.type === 'variable_expr') return this.readPostfix(node, children, scope);
-    // Accessors on a non-variable (`jsondecode(x).a`, `(expr)[0]`): keep the references inside visible.
-    const base = this.read(primary, scope);
-    return { kind: 'call', name: '.', args: [base], span: this.span(node) };
-  }
-
-  private readPostfix(node: SyntaxNode, children: SyntaxNode[], scope: Scope): Value {
+  /**
+   * A variable followed by attribute, index and splat accessors is a
+   * reference (with index expressions kept reachable); accessors on anything
+   * else (`jsondecode(x).a`, `(expr)[0]`) keep the references inside visible.
+   */
+  private readTraversal(node: Expression, scope: Scope): Value {
     const span = this.span(node);
-    if (children.length === 0 && node.type === 'variable_expr') children = [node];
-    if (children[0]?.type !== 'variable_expr') return { kind: 'unknown', text: node.text, span };
-    const root = children[0].text;
+    const accessors: Expression[] = [];
+    let root = node;
+    while (root.type === 'GetAttr' || root.type === 'Index' || root.type === 'Splat') {
+      accessors.push(root);
+      root = root.object;
+    }
+    if (root.type !== 'Variable') return { kind: 'call', name: '.', args: [this.read(root, scope)], span };
     const path: string[] = [];
     const indexes: Value[] = [];
-    for (const accessor of children.slice(1)) this.accessorPath(accessor, path, indexes, scope);
-    const target = referenceTarget(root, path, scope);
-    const reference: Value = { kind: 'reference', target, text: node.text, span };
+    for (let i = accessors.length - 1; i >= 0; i--) {
+      const accessor = accessors[i];
+      if (accessor.type === 'GetAttr') path.push(accessor.name.name);
+      else if (accessor.type === 'Splat') path.push('[*]');
+      else if (accessor.type === 'Index') {
+        if (accessor.legacy) {
+          path.push(`[${this.text(accessor.key)}]`);
+          continue;
+        }
+        const value = this.read(accessor.key, scope);
+        const constant = value.kind === 'literal' ? value.value : undefined;
+        if (constant !== undefined && constant !== null) path.push(`[${JSON.stringify(constant)}]`);
+        else {
+          path.push('[?]');
+          indexes.push(value);
+        }
+      }
+    }
+    const target = referenceTarget(root.name, path, scope);
+    const reference: Value = { kind: 'reference', target, text: this.text(node), span };
     // Index expressions can hold references too (`aws_x.y[var.key]`): keep them reachable.
     if (indexes.length === 0) return reference;
     return { kind: 'call', name: '[]', args: [reference, ...indexes], span };
   }
 
-  private accessorPath(accessor: SyntaxNode, path: string[], indexes: Value[], scope: Scope): void {
-    switch (accessor.type) {
-      case 'get_attr':
-        path.push(accessor.namedChildren[0]?.text ?? '');
-        break;
-      case 'index': {
-        const inner = accessor.namedChildren[0];
-        if (inner?.type === 'legacy_index') {
-          path.push(`[${inner.text.slice(1)}]`);
-          break;
-        }
-        const expression = inner?.namedChildren.find((c) => c.type === 'expression');
-        const value = expression ? this.read(expression, scope) : undefined;
-        const constant = value?.kind === 'literal' ? value.value : undefined;
-        if (constant !== undefined && constant !== null) path.push(`[${JSON.stringify(constant)}]`);
-        else {
-          path.push('[?]');
-          if (value) indexes.push(value);
-        }
-        break;
-      }
-      case 'splat':
-        path.push('[*]');
-        for (const inner of accessor.namedChildren[0]?.namedChildren ?? [])
-          this.accessorPath(inner, path, indexes, scope);
-        break;
-      default:
-        break;
-    }
-  }
-
-  private readLiteral(node: SyntaxNode): Value {
-    const span = this.span(node);
-    const inner = node.namedChildren[0];
-    switch (inner?.type) {
-      case 'numeric_lit':
-        return { kind: 'literal', value: Number(inner.text), span };
-      case 'bool_lit':
-        return { kind: 'literal', value: inner.text === 'true', span };
-      case 'null_lit':
-        return { kind: 'literal', value: null, span };
-      case 'string_lit': {
-        const text = inner.namedChildren.find((c) => c.type === 'template_literal')?.text ?? '';
-        return { kind: 'literal', value: unescapeHcl(text), span };
-      }
-      default:
-        return { kind: 'unknown', text: node.text, span };
-    }
-  }
-
-  private readTemplate(node: SyntaxNode, scope: Scope): Value {
-    const span = this.span(node);
-    if (node.type === 'heredoc_template') return this.readHeredoc(node, scope);
+  private readTemplate(node: TemplateExpr, scope: Scope): Value {
     const parts: Value[] = [];
-    for (const child of node.namedChildren) {
-      if (child.type === 'template_literal')
-        parts.push({ kind: 'literal', value: unescapeHcl(child.text), span: this.span(child) });
-      else if (child.type === 'template_interpolation') parts.push(this.readInterpolation(child, scope));
-      else if (child.type === 'template_directive')
-        parts.push({ kind: 'unknown', text: child.text, span: this.span(child) });
+    let stripNext = false;
+    for (const part of node.parts) {
+      if (part.type === 'TemplateLiteral') {
+        pushLiteral(parts, unescapeHcl(this.text(part)), this.span(part), stripNext);
+        stripNext = false;
+      } else {
+        stripBefore(parts, part);
+        parts.push(this.readTemplatePart(part, scope));
+        stripNext = part.type === 'TemplateInterpolation' && part.stripAfter;
+      }
     }
-    return simplifyTemplate(parts, span);
+    return simplifyTemplate(parts, this.span(node));
   }
 
-  private readInterpolation(node: SyntaxNode, scope: Scope): Value {
-    const expression = node.namedChildren.find((c) => c.type === 'expression');
-    return expression ? this.read(expression, scope) : { kind: 'unknown', text: node.text, span: this.span(node) };
+  /** An interpolation is its expression; directives (`%{ if }`, `%{ for }`) are not evaluated. */
+  private readTemplatePart(part: TemplatePart, scope: Scope): Value {
+    if (part.type === 'TemplateInterpolation') return this.read(part.expression, scope);
+    return { kind: 'unknown', text: this.text(part), span: this.span(part) };
   }
 
   /** Heredoc text, with `<<-` indentation removed, as literal parts around interpolations. */
-  private readHeredoc(node: SyntaxNode, scope: Scope): Value {
+  private readHeredoc(node: TemplateExpr, scope: Scope): Value {
     const span = this.span(node);
-    const markers = node.namedChildren.filter((c) => c.type === 'heredoc_identifier');
-    if (markers.length < 2) return { kind: 'unknown', text: node.text, span };
+    const heredoc = node.heredoc!;
     const source = this.file.text;
-    const contentStart = source.indexOf('\n', markers[0].endIndex) + 1;
-    const closingLineStart = source.lastIndexOf('\n', markers[markers.length - 1].startIndex - 1) + 1;
-    const contentEnd = Math.max(contentStart, closingLineStart);
-    const strip = node.namedChildren[0]?.text === '<<-';
-    const indent = strip ? commonIndent(source.slice(contentStart, contentEnd)) : 0;
+    const { contentStart, contentEnd } = heredoc;
+    const indent = heredoc.indented ? commonIndent(source.slice(contentStart, contentEnd)) : 0;
     const parts: Value[] = [];
     let cursor = contentStart;
+    let stripNext = false;
     const pushText = (start: number, end: number) => {
       if (end <= start) return;
       let text = source.slice(start, end);
       if (indent) text = dedent(text, indent, start === contentStart || source[start - 1] === '\n');
-      parts.push({ kind: 'literal', value: text, span: this.file.span(start, end) });
+      pushLiteral(parts, text, this.file.span(start, end), stripNext);
     };
-    for (const child of node.namedChildren) {
-      if (child.type !== 'template_interpolation' && child.type !== 'template_directive') continue;
-      if (child.startIndex < contentStart || child.endIndex > contentEnd) continue;
-      pushText(cursor, child.startIndex);
-      parts.push(
-        child.type === 'template_interpolation'
-          ? this.readInterpolation(child, scope)
-          : { kind: 'unknown', text: child.text, span: this.span(child) },
-      );
-      cursor = child.endIndex;
+    for (const part of node.parts) {
+      if (part.type === 'TemplateLiteral') continue;
+      pushText(cursor, part.start);
+      stripBefore(parts, part);
+      parts.push(this.readTemplatePart(part, scope));
+      stripNext = part.type === 'TemplateInterpolation' && part.stripAfter;
+      cursor = part.end;
     }
     pushText(cursor, contentEnd);
     return simplifyTemplate(parts, span);
   }
 
-  private readObject(node: SyntaxNode, scope: Scope): Value {
+  private readObject(node: ObjectExpr, scope: Scope): Value {
     const entries: ObjectEntry[] = [];
-    for (const element of node.namedChildren) {
-      if (element.type !== 'object_elem') continue;
-      const keyNode = element.childForFieldName('key');
-      const valueNode = element.childForFieldName('val');
-      if (!keyNode || !valueNode) continue;
-      entries.push({ key: objectKey(keyNode), keySpan: this.span(keyNode), value: this.read(valueNode, scope) });
-    }
+    for (const item of node.items)
+      entries.push({
+        key: this.objectKey(item.key),
+        keySpan: this.span(item.key),
+        value: this.read(item.value, scope),
+      });
     return { kind: 'object', entries, span: this.span(node) };
   }
 
-  private readCall(node: SyntaxNode, scope: Scope): Value {
-    const name = node.namedChildren.find((c) => c.type === 'identifier')?.text ?? '';
-    const argumentsNode = node.namedChildren.find((c) => c.type === 'function_arguments');
-    const args = (argumentsNode?.namedChildren ?? [])
-      .filter((c) => c.type === 'expression')
-      .map((c) => this.read(c, scope));
-    return foldCall({ kind: 'call', name, args, span: this.span(node) });
-  }
-
-  private readOperation(node: SyntaxNode, scope: Scope): Value {
-    const operator = node.children.find((c) => !c.isNamed && c.type !== '(' && c.type !== ')')?.type ?? '?';
-    const operands = node.namedChildren.filter((c) => c.type !== 'comment').map((c) => this.read(c, scope));
-    return foldOperation({ kind: 'call', name: operator, args: operands, span: this.span(node) });
+  /** A key is an identifier, a quoted string or (for computed keys) an expression, kept as written. */
+  private objectKey(key: Expression): string {
+    if (key.type === 'Variable') return key.name;
+    if (key.type === 'Template' && !key.heredoc && key.parts.every((p) => p.type === 'TemplateLiteral'))
+      return unescapeHcl(key.parts.map((p) => this.text(p)).join(''));
+    return this.text(key);
   }
 
   /** `[for x in xs : f(x)]` / `{for k, v in m : k => v}`: the iterator names are local. */
-  private readFor(node: SyntaxNode, scope: Scope): Value {
-    const intro = node.namedChildren.find((c) => c.type === 'for_intro');
+  private readFor(node: Extract<Expression, { type: 'For' }>, scope: Scope): Value {
     const names = new Set(scope);
-    for (const id of intro?.namedChildren.filter((c) => c.type === 'identifier') ?? []) names.add(id.text);
-    const collection = intro?.namedChildren.find((c) => c.type === 'expression');
-    const args: Value[] = collection ? [this.read(collection, scope)] : [];
-    for (const child of node.namedChildren) {
-      if (child.type === 'expression') args.push(this.read(child, names));
-      if (child.type === 'for_cond') {
-        const condition = child.namedChildren.find((c) => c.type === 'expression');
-        if (condition) args.push(this.read(condition, names));
-      }
-    }
+    if (node.keyVar) names.add(node.keyVar.name);
+    names.add(node.valueVar.name);
+    const args: Value[] = [this.read(node.collection, scope)];
+    if (node.key) args.push(this.read(node.key, names));
+    args.push(this.read(node.value, names));
+    if (node.condition) args.push(this.read(node.condition, names));
     return { kind: 'call', name: 'for', args, span: this.span(node) };
   }
 }
@@ -255,22 +220,20 @@ function referenceTarget(root: string, path: string[], scope: Scope): ReferenceT
   }
 }
 
-function objectKey(node: SyntaxNode): string {
-  // A key is an identifier, a quoted string or (for computed keys) an expression written in parentheses.
-  const inner = node.namedChildren[0];
-  if (inner?.type === 'variable_expr' && node.namedChildren.length === 1) return inner.text;
-  if (inner?.type === 'literal_value') {
-    const string = inner.namedChildren[0];
-    if (string?.type === 'string_lit')
-      return unescapeHcl(string.namedChildren.find((c) => c.type === 'template_literal')?.text ?? '');
-    return inner.text;
-  }
-  if (inner?.type === 'template_expr') {
-    const quoted = inner.namedChildren[0];
-    const literalOnly = quoted?.namedChildren.every((c) => c.type === 'template_literal');
-    if (literalOnly) return unescapeHcl(quoted.namedChildren.map((c) => c.text).join(''));
-  }
-  return node.text;
+/** A literal template part; after `~}` its leading whitespace is stripped (and an empty part dropped). */
+function pushLiteral(parts: Value[], text: string, span: Value['span'], strip: boolean): void {
+  const value = strip ? text.trimStart() : text;
+  if (strip && value === '') return;
+  parts.push({ kind: 'literal', value, span });
+}
+
+/** `${~ ...}`: strip the trailing whitespace of the literal before. */
+function stripBefore(parts: Value[], part: TemplatePart): void {
+  if (part.type !== 'TemplateInterpolation' || !part.stripBefore) return;
+  const last = parts[parts.length - 1];
+  if (last?.kind !== 'literal' || typeof last.value !== 'string') return;
+  last.value = last.value.trimEnd();
+  if (last.value === '') parts.pop();
 }
 
 function simplifyTemplate(parts: Value[], span: Value['span']): Value {

@@ -2,7 +2,6 @@
  * Terraform reader: the `.tf` files of one module directory → program model.
  */
 import { readdirSync } from 'node:fs';
-import type { SyntaxNode } from 'tree-sitter';
 import { joinSpans, type SourceFile, type Span } from '../../model/source.js';
 import {
   emptyProgram,
@@ -15,6 +14,7 @@ import {
 import { field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { ExpressionReader, type Scope } from './expressions.js';
+import type { Block, BodyItem, Label } from './hcl/ast.js';
 import { parseHcl } from './parse.js';
 
 /** Resource arguments that are Terraform meta-arguments, kept as options instead. */
@@ -39,56 +39,28 @@ function listDirectory(dir: string): string[] {
 }
 
 function readFile(program: Program, file: SourceFile): void {
-  const tree = parseHcl(file.text);
-  const root = tree.rootNode;
-  if (root.hasError) reportSyntaxErrors(program, file, root);
+  const { body, diagnostics } = parseHcl(file.text);
+  for (const diagnostic of diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS))
+    program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
   const reader = new ExpressionReader(file);
-  const body = root.namedChildren.find((n) => n.type === 'body');
-  for (const node of body?.namedChildren ?? []) {
-    if (node.type === 'block') readTopLevelBlock(program, reader, node);
-  }
+  for (const item of body) if (item.type === 'Block') readTopLevelBlock(program, reader, item);
 }
 
-function reportSyntaxErrors(program: Program, file: SourceFile, root: SyntaxNode): void {
-  let count = 0;
-  const visit = (node: SyntaxNode) => {
-    if (count >= MAX_SYNTAX_DIAGNOSTICS) return;
-    if (node.isMissing) {
-      count++;
-      program.diagnostics.push({
-        message: `syntax error: missing ${node.type}`,
-        span: file.span(node.startIndex, node.endIndex),
-      });
-      return;
-    }
-    if (node.type === 'ERROR') {
-      count++;
-      const text = node.text.split('\n')[0].slice(0, 40);
-      program.diagnostics.push({
-        message: `syntax error: cannot parse HCL near "${text}"`,
-        span: file.span(node.startIndex, Math.min(node.endIndex, node.startIndex + text.length)),
-      });
-      return;
-    }
-    if (node.hasError) for (const child of node.children) visit(child);
-  };
-  visit(root);
+/** A label's value: the text between its quotes (escapes as written), or the bare identifier. */
+export function labelValue(label: Label): string {
+  return label.raw;
 }
 
-function labelsOf(block: SyntaxNode): { type: string; labels: string[]; labelNodes: SyntaxNode[] } {
-  const [typeNode, ...rest] = block.namedChildren.filter((c) => c.type === 'identifier' || c.type === 'string_lit');
-  const labelNodes = rest;
-  const labels = labelNodes.map((n) =>
-    n.type === 'string_lit' ? (n.namedChildren.find((c) => c.type === 'template_literal')?.text ?? '') : n.text,
-  );
-  return { type: typeNode?.text ?? '', labels, labelNodes };
+function labelsOf(block: Block): { type: string; labels: string[] } {
+  return { type: block.name.name, labels: block.labels.map(labelValue) };
 }
 
-function readTopLevelBlock(program: Program, reader: ExpressionReader, node: SyntaxNode): void {
-  const { type, labels, labelNodes } = labelsOf(node);
+function readTopLevelBlock(program: Program, reader: ExpressionReader, node: Block): void {
+  const { type, labels } = labelsOf(node);
+  const labelNodes = node.labels;
   const span = reader.span(node);
   const header = labelNodes.length
-    ? joinSpans(reader.span(node.namedChildren[0]), reader.span(labelNodes[labelNodes.length - 1]))
+    ? joinSpans(reader.span(node.name), reader.span(labelNodes[labelNodes.length - 1]))
     : span;
   const body = readBody(reader, node, NO_SCOPE);
   switch (type) {
@@ -97,8 +69,12 @@ function readTopLevelBlock(program: Program, reader: ExpressionReader, node: Syn
       if (labels.length < 2) return;
       const resource = toResource(type === 'data' ? 'data' : 'resource', labels[0], labels[1], body, span, header);
       resource.insertion = insertionPoint(reader.file, node);
-      const typeLabel = labelNodes[0].namedChildren.find((c) => c.type === 'template_literal') ?? labelNodes[0];
-      resource.typeSpan = reader.span(typeLabel);
+      const typeLabel = labelNodes[0];
+      // Inside the quotes (the whole label when it is empty or bare).
+      resource.typeSpan =
+        typeLabel.contentEnd > typeLabel.contentStart
+          ? reader.file.span(typeLabel.contentStart, typeLabel.contentEnd)
+          : reader.span(typeLabel);
       (type === 'data' ? program.dataSources : program.resources).push(resource);
       break;
     }
@@ -178,17 +154,20 @@ function toResource(
 }
 
 /** Just after the block's `{`, indented like its first argument (or two spaces deeper than the block). */
-function insertionPoint(file: SourceFile, block: SyntaxNode): Resource['insertion'] {
-  const open = block.namedChildren.find((c) => c.type === 'block_start');
-  if (!open) return undefined;
-  const first = block.namedChildren.find((c) => c.type === 'body')?.namedChildren[0];
-  const indent = ' '.repeat(first ? first.startPosition.column : block.startPosition.column + 2);
-  const position = file.position(open.endIndex);
+function insertionPoint(file: SourceFile, block: Block): Resource['insertion'] {
+  const first = block.body[0];
+  const indent = ' '.repeat(first ? columnOf(file, first.start) : columnOf(file, block.start) + 2);
+  const position = file.position(block.open + 1);
   return { file: position.file, offset: position.offset, indent };
 }
 
-function blockChildren(block: SyntaxNode): SyntaxNode[] {
-  return block.namedChildren.find((c) => c.type === 'body')?.namedChildren.filter((c) => c.type === 'block') ?? [];
+/** 0-based column of an offset in the parsed text. */
+function columnOf(file: SourceFile, offset: number): number {
+  return offset - file.lineStarts[file.lineIndexAt(offset)];
+}
+
+function blockChildren(block: Block): Block[] {
+  return block.body.filter((c): c is Block => c.type === 'Block');
 }
 
 /**
@@ -197,17 +176,13 @@ function blockChildren(block: SyntaxNode): SyntaxNode[] {
  * repeat). `dynamic "x"` blocks contribute their `content` body under `x`,
  * with the iterator name in scope.
  */
-function readBody(reader: ExpressionReader, block: SyntaxNode, scope: Scope): ObjectValue {
-  const bodyNode = block.namedChildren.find((c) => c.type === 'body');
+function readBody(reader: ExpressionReader, block: Block, scope: Scope): ObjectValue {
   const entries: ObjectEntry[] = [];
   const blockLists = new Map<string, { entry: ObjectEntry; items: Value[] }>();
-  for (const child of bodyNode?.namedChildren ?? []) {
-    if (child.type === 'attribute') {
-      const key = child.namedChildren[0];
-      const expression = child.namedChildren.find((c) => c.type === 'expression');
-      if (!key || !expression) continue;
-      entries.push({ key: key.text, keySpan: reader.span(key), value: reader.read(expression, scope) });
-    } else if (child.type === 'block') {
+  for (const child of block.body as BodyItem[]) {
+    if (child.type === 'Attribute') {
+      entries.push({ key: child.name.name, keySpan: reader.span(child.name), value: reader.read(child.value, scope) });
+    } else {
       const { type, labels } = labelsOf(child);
       if (type === 'dynamic' && labels[0] !== undefined) {
         const dynamicBody = readBody(reader, child, scope);
@@ -218,11 +193,11 @@ function readBody(reader: ExpressionReader, block: SyntaxNode, scope: Scope): Ob
         // Keep the for_each expression reachable (references inside it count).
         const forEach = field(dynamicBody, 'for_each');
         if (forEach) value.entries.push({ key: 'for_each', keySpan: forEach.span, value: forEach });
-        addBlock(blockLists, entries, labels[0], reader.span(child.namedChildren[0]), value);
+        addBlock(blockLists, entries, labels[0], reader.span(child.name), value);
         continue;
       }
       const value = readBody(reader, child, scope);
-      addBlock(blockLists, entries, type, reader.span(child.namedChildren[0]), value);
+      addBlock(blockLists, entries, type, reader.span(child.name), value);
     }
   }
   return { kind: 'object', entries, span: reader.span(block), block: true };

@@ -201,3 +201,60 @@ test('positions count characters, not bytes, after non-ASCII text', () => {
   const text = program.files[0].text;
   assert.equal(text.slice(bucket.span.start, bucket.span.end), '"b"');
 });
+
+test('operands of operators are whole expressions: references keep their path', () => {
+  const program = read({
+    'main.tf': [
+      'resource "aws_instance" "web" {',
+      '  count = var.enabled && length(var.names) > 0 ? 1 : 0',
+      '  ami   = -var.offset',
+      '}',
+    ].join('\n'),
+  });
+  const count = program.resources[0].options.count;
+  assert.equal(count?.kind, 'call');
+  if (count?.kind !== 'call') return;
+  const and = count.args[0];
+  assert.equal(and.kind === 'call' && and.name, '&&');
+  if (and.kind !== 'call') return;
+  const left = and.args[0];
+  assert.equal(left.kind, 'reference');
+  if (left.kind === 'reference') {
+    assert.deepEqual(left.target, { kind: 'var', name: 'enabled', path: [] });
+    assert.equal(left.text, 'var.enabled');
+  }
+  const ami = arg(program.resources[0], 'ami');
+  assert.equal(ami?.kind === 'call' && ami.args.length, 1);
+});
+
+test('template literals keep their whitespace; strip markers remove it; conditionals nest to the right', () => {
+  const program = read({
+    'main.tf': [
+      'locals {',
+      '  spaced   = "a ${var.x} b"',
+      '  space    = " "',
+      '  stripped = "a  ${~ var.x ~}  b"',
+      '  size     = var.env == "prod" ? "large" : var.env == "dev" ? "small" : "medium"',
+      '}',
+    ].join('\n'),
+  });
+  const parts = (name: string) => {
+    const value = program.locals.get(name);
+    return value?.kind === 'template' ? value.parts.map((p) => (p.kind === 'literal' ? p.value : p.kind)) : value;
+  };
+  assert.deepEqual(parts('spaced'), ['a ', 'reference', ' b']);
+  assert.equal(stringValue(program.locals.get('space')), ' ');
+  assert.deepEqual(parts('stripped'), ['a', 'reference', 'b']);
+  const size = program.locals.get('size');
+  assert.equal(size?.kind === 'call' && size.args[2].kind === 'call' && size.args[2].name, '?:');
+});
+
+test('syntax diagnostics point at the offending token, at most three per file', () => {
+  const text = ['resource "aws_s3_bucket" "b" {', '  bucket = = "x"', '  a = ]', '  b = )', '  c = ]', '}'].join('\n');
+  const program = read({ 'main.tf': text });
+  assert.equal(program.diagnostics.length, 3);
+  assert.equal(program.diagnostics[0].span.line, 2);
+  assert.equal(program.diagnostics[0].span.column, 12);
+  assert.match(program.diagnostics[0].message, /^syntax error: expected an expression, found "="/);
+  assert.equal(program.resources.length, 1);
+});

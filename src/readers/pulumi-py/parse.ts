@@ -6,39 +6,32 @@
  */
 import Parser from 'tree-sitter';
 import Python from 'tree-sitter-python';
+import { plainTree, type PyNode } from './tree.js';
 
-export type SyntaxNode = Parser.SyntaxNode;
+export type SyntaxNode = PyNode;
 
 let parser: Parser | undefined;
 
-export function parsePython(text: string): Parser.Tree {
+/** Parses Python source into a plain syntax tree (see tree.ts). */
+export function parsePython(text: string): { rootNode: PyNode } {
   if (!parser) {
     parser = new Parser();
     parser.setLanguage(Python as Parser.Language);
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
-  return parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
+  return { rootNode: plainTree(tree, text) };
 }
 
 /** The first syntax error of a tree (an ERROR or missing node), or undefined. */
 export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
   if (!root.hasError) return undefined;
-  const cursor = root.walk();
-  let found: SyntaxNode | undefined;
-  const visit = (): void => {
-    do {
-      const node = cursor.currentNode;
-      if (node.type === 'ERROR' || node.isMissing) {
-        found = node;
-        return;
-      }
-      if (node.hasError && cursor.gotoFirstChild()) {
-        visit();
-        if (found) return;
-        cursor.gotoParent();
-      }
-    } while (cursor.gotoNextSibling());
-  };
-  if (cursor.gotoFirstChild()) visit();
-  return found ?? root;
+  // Depth first, entering only subtrees that hold an error.
+  const stack = [...root.children].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'ERROR' || node.isMissing) return node;
+    if (node.hasError) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return root;
 }

@@ -68,21 +68,22 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const lastOfLanguage = new Map<string, VirtualFile>();
   let unnamed = 0;
   let drafts = 0;
-  let context: string[] = [];
+  // Headings and paragraphs since the last block: the text that may name the next one.
+  let context: Token[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === 'inline') {
       // Text that may name the next block: headings and paragraphs right before it.
-      context.push(...namesInInline(token));
+      context.push(token);
       continue;
     }
     if (token.type === 'hr') context = [];
     if (token.type !== 'fence' || !token.map) continue;
-    const names = context;
+    const proseName = lastNameIn(context);
     context = [];
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-    const block = blockOf(token, language, names, document, sourceLines);
+    const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
     if (!block.named) {
@@ -144,6 +145,15 @@ function groupByDirectory(files: SourceFile[]): SourceFile[][] {
   return [...groups.values()];
 }
 
+/** The last file name the text before a block mentions (read from the end: usually the line right before it). */
+function lastNameIn(context: Token[]): string | undefined {
+  for (let i = context.length - 1; i >= 0; i--) {
+    const names = namesInInline(context[i]);
+    if (names.length) return names[names.length - 1];
+  }
+  return undefined;
+}
+
 /** Candidate file names in a heading or paragraph: code spans and path-like words. */
 function namesInInline(token: Token): string[] {
   const names: string[] = [];
@@ -186,7 +196,7 @@ function asFileName(word: string): string | undefined {
 function blockOf(
   token: Token,
   language: string,
-  names: string[],
+  proseName: string | undefined,
   document: SourceFile,
   sourceLines: string[],
 ): Block | undefined {
@@ -210,7 +220,6 @@ function blockOf(
     first.startsWith('#') || first.startsWith('//')
       ? asFileName(first.replace(/^(#|\/\/)\s*(File:\s*)?/i, ''))
       : undefined;
-  const proseName = names.length ? names[names.length - 1] : undefined;
   const languageExtension = LANGUAGE_EXTENSIONS[language];
   const pick = [commentName, proseName].find(
     (name) =>

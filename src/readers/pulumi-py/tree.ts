@@ -99,6 +99,8 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const cursor = tree.walk();
+  // Missing nodes only exist in trees with errors; asking costs a native call per node.
+  const mayMiss = tree.rootNode.hasError;
   const make = (parent: PyNode | null) => {
     const type = cursor.nodeType;
     const node = new PyNode(
@@ -106,7 +108,7 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
       lineStarts,
       type,
       cursor.nodeIsNamed,
-      cursor.nodeIsMissing,
+      mayMiss && cursor.nodeIsMissing,
       cursor.startIndex,
       cursor.endIndex,
       parent,

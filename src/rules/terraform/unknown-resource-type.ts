@@ -18,7 +18,7 @@ export default defineRule({
   check(program, context) {
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_') || isKnownType(resource.type, resource.mode)) continue;
-      const suggestion = closestName(resource.type, knownTypes(resource.mode));
+      const suggestion = suggestionFor(resource.type, resource.mode);
       const kind = resource.mode === 'data' ? 'data source' : 'resource';
       context.report({
         message: `The AWS provider has no ${kind} type "${resource.type}"${suggestion ? `; did you mean "${suggestion}"?` : '.'}`,
@@ -33,3 +33,12 @@ export default defineRule({
     }
   },
 });
+
+/** The schema does not change during a scan: each misspelling is looked up once. */
+const suggestions = new Map<string, string | undefined>();
+
+function suggestionFor(type: string, mode: 'resource' | 'data'): string | undefined {
+  const key = `${mode}:${type}`;
+  if (!suggestions.has(key)) suggestions.set(key, closestName(type, knownTypes(mode)));
+  return suggestions.get(key);
+}

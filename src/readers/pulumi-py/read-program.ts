@@ -16,6 +16,8 @@ const ENTRY_NAMES = ['__main__.py', 'tap.py', 'main.py'];
 export function readPulumiPythonProgram(input: ReadInput): Program {
   const program = emptyProgram('pulumi-py', input.root);
   program.files = input.files;
+  // Python that never names Pulumi (Lambda handlers, scripts) is not a Pulumi program: not even parsed.
+  if (!input.files.some((file) => file.text.includes('pulumi'))) return program;
   const ev = new Evaluator(program, input.files, input.root);
   try {
     for (const mod of ev.modules) {

@@ -206,6 +206,13 @@ export interface HandlerFile {
   resource?: Resource;
 }
 
+/** A departure from the language's canonical layout (`terraform fmt`), with the edit that mends it. */
+export interface LayoutIssue {
+  description: string;
+  span: Span;
+  edit: { file: string; start: number; end: number; text: string };
+}
+
 /** Something the reader could not read: becomes a `parse-error` finding. */
 export interface Diagnostic {
   message: string;
@@ -228,6 +235,8 @@ export interface Program {
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];
+  /** Per source file with layout departures, the departures (files with syntax errors are not judged). */
+  layout: { file: SourceFile; issues: LayoutIssue[] }[];
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
   /**
@@ -253,6 +262,7 @@ export function emptyProgram(framework: Framework, root: string): Program {
     policies: [],
     handlers: [],
     diagnostics: [],
+    layout: [],
     siblingFiles: [],
   };
 }

@@ -33,6 +33,7 @@ import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
+import terraformFmt from './terraform/fmt.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
@@ -72,6 +73,7 @@ export const RULES: Rule[] = [
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
   terraformEmptyBackend,
+  terraformFmt,
   terraformForEachKeyMismatch,
   terraformLambdaSourceHashMissing,
   terraformUndefinedReference,

@@ -15,6 +15,7 @@ import { field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { ExpressionReader, type Scope } from './expressions.js';
 import type { Block, BodyItem, Label } from './hcl/ast.js';
+import { layoutIssues } from './layout.js';
 import { parseHcl } from './parse.js';
 
 /** Resource arguments that are Terraform meta-arguments, kept as options instead. */
@@ -42,6 +43,10 @@ function readFile(program: Program, file: SourceFile): void {
   const { body, diagnostics } = parseHcl(file.text);
   for (const diagnostic of diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS))
     program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
+  if (diagnostics.length === 0) {
+    const issues = layoutIssues(file, body);
+    if (issues.length) program.layout.push({ file, issues });
+  }
   const reader = new ExpressionReader(file);
   for (const item of body) if (item.type === 'Block') readTopLevelBlock(program, reader, item);
 }

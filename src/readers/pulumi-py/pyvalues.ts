@@ -3,6 +3,7 @@
  * values, plus the things Python code passes around that are not values in
  * the model (modules, functions, classes, instances, resources, options).
  */
+import { exceedsNodeBound, tooLarge, withinBounds } from '../../model/limits.js';
 import type { SourceFile, Span } from '../../model/source.js';
 import type { ObjectEntry, Provider, ReferenceValue, Resource, Value } from '../../model/types.js';
 import type { SyntaxNode } from './parse.js';
@@ -86,7 +87,7 @@ export function template(parts: Value[], span: Span, form?: 'template' | 'concat
   const merged: Value[] = [];
   for (const part of parts) {
     if (part.kind === 'template') {
-      merged.push(...part.parts);
+      for (const inner of part.parts) merged.push(inner);
       continue;
     }
     merged.push(part);
@@ -110,6 +111,7 @@ export function template(parts: Value[], span: Span, form?: 'template' | 'concat
     }
     out.push(part);
   }
+  if (!withinBounds(out) || exceedsNodeBound(out)) return tooLarge(span);
   if (out.every((p) => p.kind === 'literal' && typeof p.value === 'string'))
     return literal(out.map((p) => (p as { value: string }).value).join(''), span);
   return form ? { kind: 'template', parts: out, span, form } : { kind: 'template', parts: out, span };

@@ -8,6 +8,7 @@
  * that build resources), classes once (components), and whatever is never
  * called is evaluated once at the end with unknown parameters.
  */
+import { exceedsNodeBound, tooLarge, withinBounds } from '../../model/limits.js';
 import { posix } from 'node:path';
 import { snakeCase } from '../../model/names.js';
 import type { SourceFile, Span } from '../../model/source.js';
@@ -765,6 +766,7 @@ export class Interpreter {
         for (const side of [left, right])
           if (side.kind === 'template' && side.form === 'concatenation') parts.push(...side.parts);
           else parts.push(side);
+        if (!withinBounds(parts) || exceedsNodeBound(parts)) return tooLarge(this.span(n, module));
         return { kind: 'template', parts, form: 'concatenation', span: this.span(n, module) };
       }
     }
@@ -774,6 +776,7 @@ export class Interpreter {
       const folded = n.operator === '*' ? a * b : n.operator === '-' ? a - b : n.operator === '/' ? a / b : undefined;
       if (folded !== undefined) return this.literal(folded, n, module);
     }
+    if (exceedsNodeBound([left, right])) return tooLarge(this.span(n, module));
     return this.call(n.operator as string, [left, right], n, module);
   }
 

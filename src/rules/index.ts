@@ -8,11 +8,13 @@ import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-styl
 import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
 import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
+import ec2OpenIngress from './ec2/open-ingress.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import iamArnFromString from './iam/arn-from-string.js';
 import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
+import iamWildcardAction from './iam/wildcard-action.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
@@ -29,6 +31,7 @@ import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
+import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
@@ -50,9 +53,11 @@ export const RULES: Rule[] = [
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
   dynamodbInconsistentTableSettings,
+  ec2OpenIngress,
   iamArnFromString,
   iamBroadManagedPolicy,
   iamInlinePolicy,
+  iamWildcardAction,
   iamWildcardResource,
   kmsRotationDisabled,
   lambdaAliasToLatest,
@@ -69,6 +74,7 @@ export const RULES: Rule[] = [
   pulumiOutputInString,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
+  schemaUnknownProperty,
   secretsHardcodedSecret,
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,

@@ -1,0 +1,110 @@
+import { fixOf, replaceSpan } from '../../fix/edits.js';
+import { canonicalArgumentName } from '../../model/names.js';
+import type { ObjectValue, Resource } from '../../model/types.js';
+import { items } from '../../model/values.js';
+import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
+import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { closestName } from '../../util/closest.js';
+import { argumentName, describeResource } from '../describe.js';
+import { defineRule, type RuleContext } from '../rule.js';
+
+/** Terraform meta-arguments and blocks every resource accepts. */
+const META = new Set([
+  'lifecycle',
+  'provisioner',
+  'connection',
+  'timeouts',
+  'count',
+  'for_each',
+  'depends_on',
+  'provider',
+]);
+
+export default defineRule({
+  meta: {
+    id: 'schema/unknown-property',
+    title: 'Argument the resource type does not have',
+    severity: 'critical',
+    frameworks: 'all',
+    description:
+      'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name.',
+    rationale:
+      'Terraform rejects the configuration ("An argument named ... is not expected here"); Pulumi fails the resource with an unknown property, or silently drops it.',
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
+    fixable: 'auto',
+  },
+  check(program, context) {
+    for (const resource of [...program.resources, ...program.dataSources]) {
+      if (!resource.type.startsWith('aws_')) continue;
+      const shape = resourceShape(resource.type, resource.mode);
+      if (!shape) continue;
+      if (resource.framework === 'terraform') checkBlock(resource, resource.args, shape, [], context);
+      else checkPulumiArguments(resource, shape, context);
+    }
+  },
+});
+
+function names(shape: BlockShape): string[] {
+  return [...Object.keys(shape.attrs), ...Object.keys(shape.blocks ?? {})];
+}
+
+/** A Terraform block body against its shape, nested blocks included. */
+function checkBlock(
+  resource: Resource,
+  body: ObjectValue,
+  shape: BlockShape,
+  path: string[],
+  context: RuleContext,
+): void {
+  for (const entry of body.entries) {
+    if (path.length === 0 ? META.has(entry.key) : entry.key === 'for_each') continue;
+    const nested = shape.blocks?.[entry.key];
+    if (nested) {
+      for (const block of items(entry.value))
+        if (block.kind === 'object' && block.block) checkBlock(resource, block, nested, [...path, entry.key], context);
+      continue;
+    }
+    if (entry.key in shape.attrs) continue;
+    report(resource, entry.key, entry.keySpan, names(shape), path, context);
+  }
+}
+
+/**
+ * Pulumi arguments, top level: a name is known when the provider schema or the
+ * Pulumi package's own inputs have it (Pulumi renames a few arguments).
+ */
+function checkPulumiArguments(resource: Resource, shape: BlockShape, context: RuleContext): void {
+  const [, module, className] = resource.sourceType.split('.');
+  const info = module && className ? pulumiResource(module, className) : undefined;
+  if (!info) return;
+  const pulumiNames = new Set(info.args.map((name) => canonicalArgumentName(name, shape)));
+  const known = new Set([...names(shape), ...pulumiNames]);
+  for (const entry of resource.args.entries) {
+    if (known.has(entry.key)) continue;
+    report(resource, entry.key, entry.keySpan, [...known], [], context);
+  }
+}
+
+function report(
+  resource: Resource,
+  key: string,
+  keySpan: ObjectValue['entries'][number]['keySpan'],
+  candidates: string[],
+  path: string[],
+  context: RuleContext,
+): void {
+  const closest = closestName(key, candidates);
+  const where = path.length ? `block ${path.join('.')} of ${describeResource(resource)}` : describeResource(resource);
+  const written = argumentName(resource, key);
+  const suggestion = closest ? argumentName(resource, closest) : undefined;
+  context.report({
+    message: `${where} has no argument "${written}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} The deployment rejects it.`,
+    span: keySpan,
+    resource,
+    fix:
+      suggestion && resource.framework === 'terraform'
+        ? fixOf(`Rename ${written} to ${suggestion}`, [replaceSpan(keySpan, suggestion)])
+        : undefined,
+    suggestion: suggestion ? { before: written, after: suggestion } : undefined,
+  });
+}

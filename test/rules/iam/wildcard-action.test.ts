@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findingsOf, scanProject } from '../../helpers.js';
+
+const RULE = 'iam/wildcard-action';
+
+test('reports Allow on * and on service:*', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "p" {',
+        '  policy = jsonencode({',
+        '    Statement = [',
+        '      { Effect = "Allow", Action = "*", Resource = "*" },',
+        '      { Effect = "Allow", Action = ["s3:*", "s3:Get*"], Resource = "*" },',
+        '      { Effect = "Deny", Action = "iam:*", Resource = "*" },',
+        '    ]',
+        '  })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => f.message.split('"')[3]),
+    ['*', 's3:*'],
+  );
+  assert.equal(findings[0].severity, 'high');
+});
+
+test("accepts specific actions and the default key policy's kms:* for the account root", () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_kms_key" "k" {',
+        '  policy = jsonencode({',
+        '    Statement = [{',
+        '      Effect    = "Allow"',
+        '      Principal = { AWS = "arn:aws:iam::123456789012:root" }',
+        '      Action    = "kms:*"',
+        '      Resource  = "*"',
+        '    }]',
+        '  })',
+        '}',
+        'resource "aws_iam_policy" "p" {',
+        '  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["s3:GetObject"], Resource = "*" }] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});

@@ -9,7 +9,7 @@ import { defineRule } from '../rule.js';
 const DATA_VERB =
   /^(Get|Put|Delete|Update|Query|Scan|BatchGet|BatchWrite|Send|Receive|Publish|Invoke|Decrypt|Encrypt|GenerateDataKey|ReEncrypt|Write|Read|Restore|Start|Stop)/;
 /** Services whose data-plane actions do not support resource-level permissions (`*` is the only choice). */
-const NO_RESOURCE_LEVEL = new Set(['xray', 'cloudwatch', 'logs']);
+const NO_RESOURCE_LEVEL = new Set(['xray', 'cloudwatch']);
 
 export default defineRule({
   meta: {

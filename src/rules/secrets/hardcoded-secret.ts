@@ -2,7 +2,8 @@
  * secrets/hardcoded-secret: literal passwords, tokens and keys in arguments.
  */
 import type { Value } from '../../model/types.js';
-import { stringValue } from '../../model/values.js';
+import type { Resource } from '../../model/types.js';
+import { arg, stringValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 
 /** Names of arguments and variables that hold credentials. */
@@ -26,6 +27,17 @@ export default defineRule({
   },
   check(program, context) {
     for (const resource of program.resources) {
+      // Resources whose purpose is to hold a secret: their value argument is one, whatever its name.
+      const held = secretHeldBy(resource);
+      const heldText = stringValue(held);
+      if (held && heldText && (held.kind === 'literal' || held.kind === 'template') && heldText.length >= 4)
+        context.report({
+          message:
+            `"${resource.name}" stores a hard-coded secret ("${heldText.length > 24 ? `${heldText.slice(0, 21)}...` : heldText}") in the code and the state. ` +
+            `Pass it in as a sensitive variable or secret config value, or generate it (random_password, secret rotation).`,
+          span: held.span,
+          resource,
+        });
       const visit = (value: Value, key: string | undefined) => {
         if (value.kind === 'object') {
           for (const entry of value.entries) visit(entry.value, entry.key);
@@ -58,3 +70,11 @@ export default defineRule({
     }
   },
 });
+
+/** The value of a SecureString parameter or of a secret version, when the resource is one. */
+function secretHeldBy(resource: Resource): Value | undefined {
+  if (resource.type === 'aws_ssm_parameter' && stringValue(arg(resource, 'type')) === 'SecureString')
+    return arg(resource, 'value');
+  if (resource.type === 'aws_secretsmanager_secret_version') return arg(resource, 'secret_string');
+  return undefined;
+}

@@ -30,3 +30,23 @@ test('iam/wildcard-resource reports the defect at its line', () => {
 test('iam/wildcard-resource stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
+
+test('logs actions support resource-level permissions: arn:aws:logs:*:*:* is reported, cloudwatch:PutMetricData on * is not', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "p" {',
+        '  policy = jsonencode({ Statement = [',
+        '    { Effect = "Allow", Action = ["logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
+        '    { Effect = "Allow", Action = ["cloudwatch:PutMetricData"], Resource = "*" },',
+        '  ] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: ['iam/wildcard-resource'] },
+  );
+  assert.deepEqual(
+    findingsOf(result, 'iam/wildcard-resource').map((f) => f.line),
+    [3],
+  );
+});

@@ -23,3 +23,33 @@ test('secrets/hardcoded-secret reports the defect at its line', () => {
 test('secrets/hardcoded-secret stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
+
+test('reports the value of a SecureString parameter and of a secret version, but not computed ones', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_ssm_parameter" "token" {',
+        '  name  = "/app/token"',
+        '  type  = "SecureString"',
+        '  value = "REPLACE_WITH_ACTUAL_TOKEN"',
+        '}',
+        'resource "aws_ssm_parameter" "plain" {',
+        '  name  = "/app/region"',
+        '  type  = "String"',
+        '  value = "us-east-1"',
+        '}',
+        'resource "random_password" "p" { length = 16 }',
+        'resource "aws_secretsmanager_secret_version" "v" {',
+        '  secret_id     = "s"',
+        '  secret_string = random_password.p.result',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [4],
+  );
+});

@@ -4,6 +4,7 @@
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
+import cloudwatchLogRetentionMissing from './cloudwatch/log-retention-missing.js';
 import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-style.js';
 import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
@@ -31,6 +32,7 @@ import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
+import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
@@ -47,6 +49,7 @@ export const RULES: Rule[] = [
   cloudwatchAlarmRateAsCount,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
+  cloudwatchLogRetentionMissing,
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,
@@ -74,6 +77,7 @@ export const RULES: Rule[] = [
   pulumiOutputInString,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
+  schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,
   secretsUnmanagedSecretReference,

@@ -10,7 +10,7 @@
 //
 // Usage: node scripts/generate-pulumi-mapping.mjs [path/to/extracted/package]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +56,17 @@ function pulumiTypes(jsFile) {
   return out;
 }
 
+/** The text of the JSDoc comment that ends right before `start`, without its `*` margins. */
+function docBefore(comments, source, start) {
+  let best;
+  for (const comment of comments) if (comment.end <= start && (!best || comment.end > best.end)) best = comment;
+  if (!best || source.slice(best.end, start).trim() !== '') return undefined;
+  return best.value
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+    .join(' ');
+}
+
 /** Deprecation text of the JSDoc comment that ends right before `start`. */
 function deprecationBefore(comments, source, start) {
   let best;
@@ -77,6 +88,8 @@ function declarations(dtsFile, className) {
   const source = readFileSync(dtsFile, 'utf8');
   const { program, comments } = parseSync(dtsFile, source);
   const args = {};
+  const enumArgs = {};
+  const valueArgs = {};
   let deprecated;
   for (const statement of program.body) {
     const decl = statement.declaration ?? statement;
@@ -87,9 +100,75 @@ function declarations(dtsFile, className) {
       if (member.type !== 'TSPropertySignature' || member.key.type !== 'Identifier') continue;
       const note = deprecationBefore(comments, source, member.start);
       args[member.key.name] = note ?? null;
+      const typeText = source.slice(member.typeAnnotation?.start ?? member.start, member.end);
+      const enumRef = /enums\.([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)/.exec(typeText);
+      if (enumRef) enumArgs[member.key.name] = `${enumRef[1]}.${enumRef[2]}`;
+      const doc = docBefore(comments, source, member.start);
+      const listed = doc ? documentedValues(doc) : undefined;
+      if (listed) valueArgs[member.key.name] = listed;
     }
   }
-  return { args, deprecated };
+  return { args, deprecated, enumArgs, valueArgs };
+}
+
+/**
+ * The enums of `types/enums/<module>`: for each `export declare const X: {...}`,
+ * its values and the values marked `@deprecated`.
+ */
+function readEnums() {
+  const enums = {};
+  const root = join(packageDir, 'types', 'enums');
+  if (!existsSync(root)) return enums;
+  const modules = readdirSync(root).filter((name) => statSync(join(root, name)).isDirectory());
+  for (const module of modules) {
+    const file = join(root, module, 'index.d.ts');
+    const source = readFileSync(file, 'utf8');
+    const { program, comments } = parseSync(file, source);
+    for (const statement of program.body) {
+      const decl = statement.declaration ?? statement;
+      if (decl.type !== 'VariableDeclaration') continue;
+      for (const declarator of decl.declarations) {
+        const members = declarator.id.typeAnnotation?.typeAnnotation?.members ?? [];
+        const values = [];
+        const deprecated = [];
+        for (const member of members) {
+          const literal = member.typeAnnotation?.typeAnnotation?.literal?.value;
+          if (typeof literal !== 'string' && typeof literal !== 'number') continue;
+          values.push(literal);
+          if (deprecationBefore(comments, source, member.start)) deprecated.push(literal);
+        }
+        if (values.length) enums[`${module}.${declarator.id.name}`] = { values, deprecated };
+      }
+    }
+  }
+  return enums;
+}
+
+/**
+ * The values a property's documentation lists as the only valid ones
+ * ("Valid values are `A`, `B` and `C`.", "Possible values are: 1, 3, 5, and 0."),
+ * or undefined when the sentence is a range, an example or anything but a plain list.
+ */
+function documentedValues(doc) {
+  const at = doc.search(/(Valid|Possible|Allowed) values are:? /);
+  // "Protocols `email` and `http` are also valid": the list is not the whole set.
+  if (at < 0 || /\b(also|other) (valid|supported|accepted|allowed)\b/i.test(doc)) return undefined;
+  const rest = doc.slice(at).replace(/\s+/g, ' ');
+  const end = rest.search(/\.(\s|$)/);
+  const sentence = (end < 0 ? rest : rest.slice(0, end)).replace(/^(Valid|Possible|Allowed) values are:? /, '');
+  const tokens = sentence
+    .split(/,\s*(?:and |or )?|\s+(?:and|or)\s+/)
+    .map((t) => t.trim())
+    .filter(Boolean);
+  const values = [];
+  for (const token of tokens) {
+    const quoted = /^`([^`]+)`$/.exec(token);
+    // Placeholders, patterns and list syntax are not values.
+    if (quoted && !/[#*[\]"{}]/.test(quoted[1])) values.push(quoted[1]);
+    else if (/^-?\d+$/.test(token)) values.push(Number(token));
+    else return undefined;
+  }
+  return values.length >= 2 ? values : undefined;
 }
 
 function walk(dir, out = []) {
@@ -150,6 +229,7 @@ function terraformTypeOf(module, className, argNames) {
   return best;
 }
 
+const enums = readEnums();
 const resources = {};
 let unmatched = 0;
 for (const jsFile of walk(packageDir)) {
@@ -157,13 +237,22 @@ for (const jsFile of walk(packageDir)) {
     const [, modulePath] = String(token).split(':');
     const module = modulePath?.split('/')[0];
     if (!module || module === 'index') continue;
-    const { args, deprecated } = declarations(jsFile.replace(/\.js$/, '.d.ts'), className);
+    const { args, deprecated, enumArgs, valueArgs } = declarations(jsFile.replace(/\.js$/, '.d.ts'), className);
     const tfType = terraformTypeOf(module, className, Object.keys(args));
     if (!tfType) unmatched++;
     const deprecatedArgs = Object.fromEntries(Object.entries(args).filter(([, note]) => note));
     const entry = { token, terraform: tfType ?? null, args: Object.keys(args).sort() };
     if (Object.keys(deprecatedArgs).length) entry.deprecatedArgs = deprecatedArgs;
     if (deprecated) entry.deprecated = deprecated;
+    // Per argument: the closed list of valid values its documentation gives, and the values its
+    // enum marks deprecated. Enums alone are not closed (arguments are typed `string | Enum`).
+    const values = {};
+    for (const name of Object.keys(args)) {
+      const deprecatedValues = enumArgs[name] ? (enums[enumArgs[name]]?.deprecated ?? []) : [];
+      if (!valueArgs[name] && deprecatedValues.length === 0) continue;
+      values[name] = { ...(valueArgs[name] ? { values: valueArgs[name] } : {}), deprecated: deprecatedValues };
+    }
+    if (Object.keys(values).length) entry.values = values;
     resources[`${module}.${className}`] = entry;
   }
 }

@@ -32,6 +32,7 @@ import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
+import schemaInvalidValue from './schema/invalid-value.js';
 import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
@@ -77,6 +78,7 @@ export const RULES: Rule[] = [
   pulumiOutputInString,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
+  schemaInvalidValue,
   schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,

@@ -16,6 +16,11 @@ export interface PulumiResourceInfo {
   deprecatedArgs?: Record<string, string>;
   /** Deprecation message of the resource itself. */
   deprecated?: string;
+  /**
+   * Per argument (camelCase): the closed list of valid values the package's
+   * documentation gives, and the values its enums mark deprecated.
+   */
+  values?: Record<string, { values?: (string | number)[]; deprecated: (string | number)[] }>;
 }
 
 let table: Record<string, PulumiResourceInfo> | undefined;
@@ -36,4 +41,16 @@ function resources(): Record<string, PulumiResourceInfo> {
 export function pulumiResource(module: string, className: string): PulumiResourceInfo | undefined {
   const name = module.endsWith('_') ? module.slice(0, -1) : module;
   return resources()[`${name}.${className}`];
+}
+
+let byTerraformType: Map<string, PulumiResourceInfo> | undefined;
+
+/** The Pulumi resource that wraps a Terraform type (the first, when several do, e.g. `Bucket` and `BucketV2`). */
+export function pulumiResourceForTerraformType(type: string): PulumiResourceInfo | undefined {
+  if (!byTerraformType) {
+    byTerraformType = new Map();
+    for (const info of Object.values(resources()))
+      if (info.terraform && !byTerraformType.has(info.terraform)) byTerraformType.set(info.terraform, info);
+  }
+  return byTerraformType.get(type);
 }

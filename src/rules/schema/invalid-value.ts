@@ -1,0 +1,65 @@
+import { canonicalArgumentName } from '../../model/names.js';
+import type { Resource } from '../../model/types.js';
+import { resourceShape } from '../../schema/aws-provider.js';
+import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
+import { argumentName, describeResource } from '../describe.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'schema/invalid-value',
+    title: 'Value outside the allowed set',
+    severity: 'critical',
+    frameworks: 'all',
+    description:
+      'A literal argument value outside the set the provider allows (its enums and documented value lists, e.g. log retention days, Lambda package type), or a deprecated value such as a Lambda runtime AWS no longer accepts for new functions.',
+    rationale:
+      'The create call fails with a validation error (for deprecated runtimes: "The runtime parameter ... is no longer supported for creating or updating functions").',
+    docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated',
+    fixable: 'none',
+  },
+  check(program, context) {
+    for (const resource of program.resources) {
+      const info = pulumiInfo(resource);
+      if (!info?.values) continue;
+      const shape = resourceShape(resource.type);
+      for (const [name, allowed] of Object.entries(info.values)) {
+        const key = canonicalArgumentName(name, shape);
+        const value = resource.args.entries.find((e) => e.key === key)?.value;
+        if (value?.kind !== 'literal' || (typeof value.value !== 'string' && typeof value.value !== 'number')) continue;
+        const written = value.value;
+        const same = (v: string | number) =>
+          typeof written === 'number' || typeof v === 'number'
+            ? Number(v) === Number(written)
+            : v.toLowerCase() === written.toLowerCase();
+        const argument = argumentName(resource, key);
+        if (allowed.deprecated.some(same)) {
+          context.report({
+            message: `${describeResource(resource)} sets ${argument} to ${JSON.stringify(written)}, which is deprecated: new deployments are refused. Move to a supported value.`,
+            span: value.span,
+            resource,
+          });
+        } else if (allowed.values && !allowed.values.some(same)) {
+          context.report({
+            message: `${describeResource(resource)} sets ${argument} to ${JSON.stringify(written)}, which is not an allowed value (${list(allowed.values)}).`,
+            span: value.span,
+            resource,
+          });
+        }
+      }
+    }
+  },
+});
+
+function pulumiInfo(resource: Resource): PulumiResourceInfo | undefined {
+  if (resource.framework !== 'terraform') {
+    const [, module, className] = resource.sourceType.split('.');
+    if (module && className) return pulumiResource(module, className);
+  }
+  return pulumiResourceForTerraformType(resource.type);
+}
+
+function list(values: (string | number)[]): string {
+  const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+  return values.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}

@@ -221,9 +221,11 @@ function blockOf(
       ? asFileName(first.replace(/^(#|\/\/)\s*(File:\s*)?/i, ''))
       : undefined;
   const languageExtension = LANGUAGE_EXTENSIONS[language];
+  // A name fits a block when its extension is the block's language, or is not code preflight reads;
+  // a block without a language takes any name. (A `bash` block after "edit `lib/stack.ts`" is not that file.)
   const pick = [commentName, proseName].find(
     (name) =>
-      name && (!languageExtension || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
+      name && (language === '' || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
   );
   if (pick) return { path: pick, named: true, lines };
   if (!languageExtension) return undefined;

@@ -120,3 +120,21 @@ test('files in different directories are different Terraform modules', () => {
     [1, 1],
   );
 });
+
+test('a shell block after prose naming a code file is not that file', () => {
+  const programs = read(
+    [
+      '## File: main.tf',
+      `${fence}hcl`,
+      'resource "aws_sqs_queue" "q" {}',
+      fence,
+      'Modify `main.tf` and redeploy:',
+      `${fence}bash`,
+      'terraform apply',
+      fence,
+    ].join('\n'),
+  );
+  assert.equal(programs.length, 1);
+  assert.deepEqual(programs[0].diagnostics, []);
+  assert.equal(programs[0].files[0].text, 'resource "aws_sqs_queue" "q" {}\n');
+});

@@ -39,9 +39,7 @@ export class SourceFile {
     readonly text: string,
     readonly origins?: LineOrigin[],
   ) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lineStarts = lineStartsOf(text);
   }
 
   /** The real file that findings in this source point at. */
@@ -51,14 +49,7 @@ export class SourceFile {
 
   /** 0-based line index of an offset in `text`. */
   lineIndexAt(offset: number): number {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexIn(this.lineStarts, offset);
   }
 
   /** Real-file position of an offset in `text`. */
@@ -103,6 +94,25 @@ export class SourceFile {
   slice(start: number, end: number): string {
     return this.text.slice(start, end);
   }
+}
+
+/** Offsets at which the lines of a text start. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+/** 0-based index of the line holding `offset`, by binary search over line starts. */
+export function lineIndexIn(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /** Span covering two spans of the same file. */

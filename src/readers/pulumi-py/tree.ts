@@ -7,6 +7,7 @@
  * which profiling showed to be most of the Python reader's time.
  */
 import type Parser from 'tree-sitter';
+import { lineIndexIn, lineStartsOf } from '../../model/source.js';
 
 export class PyNode {
   readonly children: PyNode[] = [];
@@ -83,21 +84,14 @@ export class PyNode {
   }
 
   private positionOf(offset: number): { row: number; column: number } {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { row: lo, column: offset - this.lineStarts[lo] };
+    const row = lineIndexIn(this.lineStarts, offset);
+    return { row, column: offset - this.lineStarts[row] };
   }
 }
 
 /** Copies a tree-sitter tree into plain nodes. */
 export function plainTree(tree: Parser.Tree, source: string): PyNode {
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(source);
   const cursor = tree.walk();
   // Missing nodes only exist in trees with errors; asking costs a native call per node.
   const mayMiss = tree.rootNode.hasError;

@@ -572,8 +572,12 @@ class Parser {
     return { type: 'Object', items, start, end };
   }
 
-  /** After `[for` / `{for` (the current token is `for`); newlines are ignored until the closer. */
-  private parseFor(start: number, object: boolean, saved: boolean): A.ForExpr {
+  /** `for [key,] value in collection` of a for expression or a template directive (the current token is `for`). */
+  private parseForIntro(kind: 'expression' | 'directive'): {
+    keyVar: A.Identifier | null;
+    valueVar: A.Identifier;
+    collection: A.Expression;
+  } {
     const lex = this.lex;
     this.advance();
     this.expect(Tok.Ident, 'a variable name after "for"');
@@ -587,9 +591,15 @@ class Parser {
       valueVar = this.ident();
       this.advance();
     }
-    if (lex.token() !== Tok.Ident || lex.tokenText() !== 'in') this.fail('expected "in" in the for expression');
+    if (lex.token() !== Tok.Ident || lex.tokenText() !== 'in') this.fail(`expected "in" in the for ${kind}`);
     this.advance();
-    const collection = this.parseExpression();
+    return { keyVar, valueVar, collection: this.parseExpression() };
+  }
+
+  /** After `[for` / `{for` (the current token is `for`); newlines are ignored until the closer. */
+  private parseFor(start: number, object: boolean, saved: boolean): A.ForExpr {
+    const lex = this.lex;
+    const { keyVar, valueVar, collection } = this.parseForIntro('expression');
     this.expect(Tok.Colon, '":" in the for expression');
     this.advance();
     let key: A.Expression | null = null;
@@ -831,7 +841,6 @@ class Parser {
    * stop the enclosing scan (returned).
    */
   private directive(at: number, parts: A.TemplatePart[], heredoc: boolean, marker: string): Stop | undefined {
-    const lex = this.lex;
     const saved = this.newlines;
     this.newlines = false;
     this.open.push(Tok.RBrace);
@@ -860,21 +869,7 @@ class Parser {
       result = this.endOfBlock(stop, Stop.EndIf, at, 'if');
       parts.push({ type: 'TemplateIf', condition, then, otherwise, start: at, end: this.stopEnd });
     } else if (keyword === 'for') {
-      this.advance();
-      this.expect(Tok.Ident, 'a variable name after "for"');
-      let keyVar: A.Identifier | null = null;
-      let valueVar = this.ident();
-      this.advance();
-      if (lex.token() === Tok.Comma) {
-        this.advance();
-        this.expect(Tok.Ident, 'a second variable name');
-        keyVar = valueVar;
-        valueVar = this.ident();
-        this.advance();
-      }
-      if (lex.token() !== Tok.Ident || lex.tokenText() !== 'in') this.fail('expected "in" in the for directive');
-      this.advance();
-      const collection = this.parseExpression();
+      const { keyVar, valueVar, collection } = this.parseForIntro('directive');
       const tagEnd = this.closeTag();
       this.restoreAfterTag(saved);
       const body: A.TemplatePart[] = [];

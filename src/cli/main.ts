@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
 import { defaultJobs, scanInParallel } from '../engine/parallel.js';
+import { applyFixes } from '../fix/apply.js';
 import { formatJson } from '../report/json.js';
 import { formatText } from '../report/text.js';
 import { renderRuleDocs } from '../report/rule-docs.js';
@@ -30,6 +31,7 @@ Options:
   --config <file>             configuration file (default: .preflight.json when present)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
+  --fix                       apply the automatic fixes findings carry, then report what remains
   --quiet                     findings only: no code frames or suggestions
   --no-color                  plain text output
   --version                   print the version
@@ -39,6 +41,9 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 `;
 
 class UsageError extends Error {}
+
+/** Rounds of fixing and rescanning `--fix` makes at most. */
+const MAX_FIX_PASSES = 5;
 
 async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -50,6 +55,7 @@ async function run(argv: string[]): Promise<number> {
       rules: { type: 'string' },
       config: { type: 'string' },
       'no-markdown': { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
       jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
@@ -100,11 +106,27 @@ async function run(argv: string[]): Promise<number> {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
-  const result = await scanInParallel(
-    targets,
-    { config, ruleIds, markdownInDirectories: !values['no-markdown'] },
-    jobs,
-  );
+  const options = { config, ruleIds, markdownInDirectories: !values['no-markdown'] };
+  let result = await scanInParallel(targets, options, jobs);
+  if (values.fix) {
+    // Like ESLint: fixes that overlap (or that a fix makes possible, such as layout) need another pass.
+    let fixed = 0;
+    const written = new Set<string>();
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const outcome = applyFixes(result.findings);
+      for (const file of outcome.refused)
+        process.stderr.write(
+          `preflight: left ${file} unchanged: the fixed text would not parse as well as the original\n`,
+        );
+      if (outcome.files.length === 0) break;
+      fixed += outcome.fixed;
+      for (const file of outcome.files) written.add(file);
+      result = await scanInParallel(targets, options, jobs);
+    }
+    process.stderr.write(
+      `preflight: fixed ${fixed} finding${fixed === 1 ? '' : 's'} in ${written.size} file${written.size === 1 ? '' : 's'}\n`,
+    );
+  }
   if (ruleIds && !ruleIds.includes('parse-error'))
     result.findings = result.findings.filter((f) => f.ruleId !== 'parse-error');
 

@@ -1,6 +1,6 @@
 import { dependencies, referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
-import { describeValue } from '../../model/values.js';
+import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -115,6 +115,12 @@ function carriesEnvironment(program: Program, value: Value): boolean | undefined
  * that parent: the parent's name is what must be unique.
  */
 function isScopedByParent(program: Program, resource: Resource): boolean {
+  // Security group names are unique per VPC: in a VPC the program creates, they cannot collide.
+  if (
+    resource.type === 'aws_security_group' &&
+    referencedResource(program, arg(resource, 'vpc_id'))?.type === 'aws_vpc'
+  )
+    return true;
   const service = resource.type.split('_')[1];
   for (const entry of resource.args.entries) {
     if (NAME_ARGUMENTS.includes(entry.key) && entry.value.kind !== 'reference') continue;

@@ -64,3 +64,28 @@ test('does not report resources named inside a parent of the same service', () =
   );
   assert.deepEqual(findingsOf(result, RULE), []);
 });
+
+test('security groups in a VPC the program creates are named within it', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "env" {}',
+        'resource "aws_vpc" "main" { cidr_block = "10.0.0.0/16" }',
+        'resource "aws_security_group" "own" {',
+        '  name   = "web-sg"',
+        '  vpc_id = aws_vpc.main.id',
+        '}',
+        'variable "vpc_id" {}',
+        'resource "aws_security_group" "shared" {',
+        '  name   = "web-sg"',
+        '  vpc_id = var.vpc_id',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.resource?.name),
+    ['shared'],
+  );
+});

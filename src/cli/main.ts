@@ -3,7 +3,8 @@
  * preflight command line: `preflight scan [paths...]`.
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
 import { defaultJobs, scanInParallel } from '../engine/parallel.js';
@@ -22,7 +23,7 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
-  preflight rules             list the rules (--format markdown: the rule reference)
+  preflight rules             list the rules (--format markdown --out <dir>: write the rule reference)
 
 Options:
   --format <text|json>        output format (default: text)
@@ -56,6 +57,7 @@ async function run(argv: string[]): Promise<number> {
       config: { type: 'string' },
       'no-markdown': { type: 'boolean', default: false },
       fix: { type: 'boolean', default: false },
+      out: { type: 'string' },
       jobs: { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
@@ -74,8 +76,14 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'rules') {
-    if (values.format === 'markdown') process.stdout.write(renderRuleDocs(RULES));
-    else
+    if (values.format === 'markdown') {
+      if (!values.out) throw new UsageError('--format markdown writes the rule reference: give its folder with --out');
+      for (const [path, content] of renderRuleDocs(RULES)) {
+        const target = join(values.out, path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, content);
+      }
+    } else
       for (const rule of RULES)
         process.stdout.write(`${rule.meta.id.padEnd(48)} ${rule.meta.severity.padEnd(8)} ${rule.meta.title}\n`);
     return 0;

@@ -4,9 +4,13 @@ import { test } from 'node:test';
 import { renderRuleDocs } from '../../src/report/rule-docs.js';
 import { RULES } from '../../src/rules/index.js';
 
-test('docs/rules.md is the reference generated from the rules (run `preflight rules --format markdown`)', () => {
-  const committed = readFileSync(new URL('../../../docs/rules.md', import.meta.url), 'utf8');
-  assert.equal(committed, renderRuleDocs(RULES));
+test('docs/rules/ is the reference generated from the rules (`preflight rules --format markdown --out docs/rules`)', () => {
+  const pages = renderRuleDocs(RULES);
+  assert.equal(pages.size, RULES.length + 1);
+  for (const [path, content] of pages) {
+    const committed = readFileSync(new URL(`../../../docs/rules/${path}`, import.meta.url), 'utf8');
+    assert.equal(committed, content, `docs/rules/${path} is out of date`);
+  }
 });
 
 test('every rule has complete metadata and a unique catalog-style id', () => {

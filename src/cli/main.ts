@@ -150,6 +150,12 @@ async function run(argv: string[]): Promise<number> {
   return result.findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
 }
 
+// A reader that stops early (`preflight scan . | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {

@@ -93,3 +93,15 @@ test('an invalid configuration file is a usage error', () => {
   assert.equal(code, 2);
   assert.match(stderr, /forbidInlinePolicies must be true or false/);
 });
+
+test('a closed output pipe (preflight ... | head) ends the run quietly, without a stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(process.execPath, [CLI, 'scan', '.', '--no-color'], { cwd: project() });
+  // The reader goes away before any output: every write the CLI makes meets a closed pipe.
+  child.stdout.destroy();
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  assert.doesNotMatch(stderr, /EPIPE|Error|at /);
+  assert.equal(code, 1);
+});

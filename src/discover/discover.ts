@@ -148,7 +148,9 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
       continue;
     }
     if (stats.isDirectory()) walk(path, path, []);
-    else addFile(path, dirname(path), true);
+    else if (stats.isFile()) addFile(path, dirname(path), true);
+    // A FIFO or device would block the read forever: say so and go on.
+    else errors.push(`cannot read ${input}: not a regular file`);
   }
 
   const programs: DiscoveredProgram[] = [];

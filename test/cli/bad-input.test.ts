@@ -54,3 +54,12 @@ test('.gitignore, node_modules and .terraform are skipped', () => {
   assert.deepEqual(result.findings, []);
   assert.equal(result.filesScanned, 1);
 });
+
+test('a FIFO given as a path is reported as unreadable instead of blocking the scan', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const dir = writeProject({ 'main.tf': 'resource "aws_kms_key" "k" {}\n' });
+  execFileSync('mkfifo', [join(dir, 'pipe.tf')]);
+  const result = scan([join(dir, 'pipe.tf'), join(dir, 'main.tf')], { config, cwd: dir });
+  assert.deepEqual(result.errors, [`cannot read ${join(dir, 'pipe.tf')}: not a regular file`]);
+  assert.ok(result.findings.some((f) => f.ruleId === 'kms/rotation-disabled'));
+});

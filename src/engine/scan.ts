@@ -43,7 +43,10 @@ type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
 export function loadSource(path: string): Loaded {
   let size: number;
   try {
-    size = statSync(path).size;
+    const stats = statSync(path);
+    // A FIFO or device would block the read.
+    if (!stats.isFile()) return { problem: `cannot read ${path}: not a regular file`, fatal: true };
+    size = stats.size;
   } catch (error) {
     return { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`, fatal: true };
   }

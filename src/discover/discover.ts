@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Framework } from '../model/types.js';
+import { frameworkOfExtension } from '../readers/frameworks.js';
 
 export type ProgramKind = Framework | 'markdown';
 
@@ -35,13 +36,6 @@ const SKIPPED_DIRECTORIES = new Set([
   '__pycache__',
 ]);
 const TEST_DIRECTORIES = new Set(['test', 'tests', '__tests__']);
-const PULUMI_EXTENSIONS = new Map<string, Framework>([
-  ['.ts', 'pulumi-ts'],
-  ['.js', 'pulumi-ts'],
-  ['.mts', 'pulumi-ts'],
-  ['.mjs', 'pulumi-ts'],
-  ['.py', 'pulumi-py'],
-]);
 
 function isTestFile(name: string): boolean {
   return /\.(test|spec)\.[cm]?[jt]s$/.test(name) || /^test_.*\.py$|_test\.py$/.test(name) || name.endsWith('.d.ts');
@@ -83,7 +77,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
     } else if (ext === '.md' || ext === '.markdown') {
       if (explicit || markdownInDirectories) if (!markdown.includes(file)) markdown.push(file);
     } else {
-      const framework = PULUMI_EXTENSIONS.get(ext);
+      const framework = frameworkOfExtension(ext);
       if (!framework || (!explicit && isTestFile(basename(file)))) return;
       const root = pulumiRootOf(file, scanRoot);
       const key = `${framework}\0${root}`;

@@ -9,8 +9,8 @@ import { extname } from 'node:path';
 import { SourceFile } from '../model/source.js';
 import type { Finding } from '../engine/finding.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
+import { frameworkOfExtension } from '../readers/frameworks.js';
 import { READERS } from '../readers/index.js';
-import type { Framework } from '../model/types.js';
 import type { TextEdit } from '../rules/rule.js';
 
 export interface FixOutcome {
@@ -21,14 +21,6 @@ export interface FixOutcome {
   /** Files left as they were because the fixed text would not parse as well. */
   refused: string[];
 }
-
-const FRAMEWORK_OF_EXTENSION: Record<string, Framework> = {
-  '.tf': 'terraform',
-  '.ts': 'pulumi-ts',
-  '.js': 'pulumi-ts',
-  '.mjs': 'pulumi-ts',
-  '.py': 'pulumi-py',
-};
 
 export function applyFixes(findings: Finding[]): FixOutcome {
   const byFile = new Map<string, { finding: Finding; edits: TextEdit[] }[]>();
@@ -88,7 +80,7 @@ function syntaxErrors(file: string, text: string): number | undefined {
   const extension = extname(file).toLowerCase();
   if (extension === '.md' || extension === '.markdown')
     return readMarkdownDocument(source).reduce((sum, program) => sum + program.diagnostics.length, 0);
-  const framework = FRAMEWORK_OF_EXTENSION[extension];
+  const framework = frameworkOfExtension(extension);
   if (!framework) return undefined;
   const program = READERS[framework]({ framework, root: file, files: [source], readFile: () => undefined });
   return program.diagnostics.length;

@@ -8,7 +8,8 @@ import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
-import type { Framework, Program } from '../../model/types.js';
+import type { Program } from '../../model/types.js';
+import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
 
@@ -26,17 +27,9 @@ const LANGUAGE_EXTENSIONS: Record<string, string> = {
   python3: '.py',
 };
 
-const FRAMEWORK_OF_EXTENSION: Record<string, Framework> = {
-  '.tf': 'terraform',
-  '.ts': 'pulumi-ts',
-  '.js': 'pulumi-ts',
-  '.mjs': 'pulumi-ts',
-  '.py': 'pulumi-py',
-};
-
 /** Extensions of files a block may name, IaC or not (a handler, a config file…). */
 const NAMEABLE_EXTENSIONS = new Set([
-  ...Object.keys(FRAMEWORK_OF_EXTENSION),
+  ...READ_EXTENSIONS,
   '.json',
   '.yaml',
   '.yml',
@@ -124,7 +117,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const readFile = (path: string) => byPath.get(path.startsWith(base) ? path : join(base, path));
   const programs: Program[] = [];
   for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
-    const own = virtual.filter((f) => FRAMEWORK_OF_EXTENSION[extname(f.path)] === framework);
+    const own = virtual.filter((f) => frameworkOfExtension(extname(f.path)) === framework);
     // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
     const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
     for (const files of groups) {
@@ -224,8 +217,7 @@ function blockOf(
   // A name fits a block when its extension is the block's language, or is not code preflight reads;
   // a block without a language takes any name. (A `bash` block after "edit `lib/stack.ts`" is not that file.)
   const pick = [commentName, proseName].find(
-    (name) =>
-      name && (language === '' || extname(name) === languageExtension || !(extname(name) in FRAMEWORK_OF_EXTENSION)),
+    (name) => name && (language === '' || extname(name) === languageExtension || !frameworkOfExtension(extname(name))),
   );
   if (pick) return { path: pick, named: true, lines };
   if (!languageExtension) return undefined;

@@ -2,6 +2,7 @@
  * Text edits that rules attach to findings as fixes. Edits are spelled in the
  * syntax of the resource's framework.
  */
+import { camelCase } from '../model/names.js';
 import type { Span } from '../model/source.js';
 import type { Framework, Resource } from '../model/types.js';
 import type { Fix, TextEdit } from '../rules/rule.js';
@@ -15,11 +16,6 @@ export function scalarSource(framework: Framework, scalar: ScalarText): string {
     return framework === 'pulumi-py' ? (scalar.value ? 'True' : 'False') : String(scalar.value);
   if (scalar.kind === 'number') return String(scalar.value);
   return framework === 'pulumi-ts' ? `'${scalar.value.replace(/'/g, "\\'")}'` : JSON.stringify(scalar.value);
-}
-
-/** camelCase spelling of a canonical argument, as Pulumi TypeScript writes it. */
-function camelCase(name: string): string {
-  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 /** `name = value` / `name: value,` / `name=value,` for the resource's framework. */

@@ -12,6 +12,11 @@ export function snakeCase(name: string): string {
     .toLowerCase();
 }
 
+/** `reserved_concurrent_executions` → `reservedConcurrentExecutions`, as Pulumi TypeScript spells it. */
+export function camelCase(name: string): string {
+  return name.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
 /**
  * Canonical name of a Pulumi argument inside a block of the given shape.
  * Pulumi pluralises repeated blocks (`globalSecondaryIndexes` for the

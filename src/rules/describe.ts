@@ -1,6 +1,7 @@
 /**
  * How messages name things from the user's code.
  */
+import { camelCase } from '../model/names.js';
 import type { Resource } from '../model/types.js';
 
 /** `aws_kms_key "pipeline_key"` or `aws.kms.Key "pipelineKey"`, as the user wrote the type. */
@@ -11,5 +12,5 @@ export function describeResource(resource: Resource): string {
 /** An argument name as the user's framework spells it. */
 export function argumentName(resource: Resource, canonicalName: string): string {
   if (resource.framework !== 'pulumi-ts') return canonicalName;
-  return canonicalName.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+  return camelCase(canonicalName);
 }

@@ -1,0 +1,81 @@
+/**
+ * Options shared by the commands that scan (scan, and later fix and compare):
+ * their parseArgs declarations and their validation into engine options.
+ */
+import { existsSync } from 'node:fs';
+import { DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
+import { defaultJobs } from '../engine/parallel.js';
+import type { ScanOptions } from '../engine/scan.js';
+import { RULES } from '../rules/index.js';
+import { SEVERITIES, severityRank, type Severity } from '../rules/rule.js';
+import type { Finding } from '../engine/finding.js';
+import { UsageError } from './usage-error.js';
+
+export const SCAN_OPTION_SPECS = {
+  'fail-on': { type: 'string', default: 'high' },
+  rules: { type: 'string' },
+  config: { type: 'string' },
+  'no-markdown': { type: 'boolean', default: false },
+  jobs: { type: 'string' },
+} as const;
+
+export interface ScanOptionValues {
+  'fail-on': string;
+  rules?: string;
+  config?: string;
+  'no-markdown': boolean;
+  jobs?: string;
+}
+
+export interface ScanSettings {
+  options: ScanOptions;
+  jobs: number;
+  failOn: Severity | 'none';
+  ruleIds?: string[];
+}
+
+export function checkTargets(paths: string[]): string[] {
+  const targets = paths.length ? paths : ['.'];
+  for (const target of targets) if (!existsSync(target)) throw new UsageError(`no such file or directory: ${target}`);
+  return targets;
+}
+
+export function readScanSettings(values: ScanOptionValues): ScanSettings {
+  const failOn = values['fail-on'];
+  if (failOn !== 'none' && !SEVERITIES.includes(failOn as Severity))
+    throw new UsageError(`--fail-on must be one of critical, high, medium, low, none, not "${failOn}"`);
+  let ruleIds: string[] | undefined;
+  if (values.rules !== undefined) {
+    ruleIds = values.rules
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
+    const known = new Set(RULES.map((r) => r.meta.id));
+    const unknown = ruleIds.filter((id) => !known.has(id) && id !== 'parse-error');
+    if (unknown.length) throw new UsageError(`unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
+  }
+  let config: Config = DEFAULT_CONFIG;
+  if (values.config) config = loadConfig(values.config);
+  else if (existsSync('.preflight.json')) config = loadConfig('.preflight.json');
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
+  return {
+    options: { config, ruleIds, markdownInDirectories: !values['no-markdown'] },
+    jobs,
+    failOn: failOn as Severity | 'none',
+    ruleIds,
+  };
+}
+
+/** `--rules` without `parse-error` hides parse errors too. */
+export function keepRequestedFindings(findings: Finding[], ruleIds: string[] | undefined): Finding[] {
+  return ruleIds && !ruleIds.includes('parse-error') ? findings.filter((f) => f.ruleId !== 'parse-error') : findings;
+}
+
+/** Exit code 1 when a finding is at or above the threshold, else 0. */
+export function exitCodeFor(findings: Finding[], failOn: Severity | 'none'): number {
+  if (failOn === 'none') return 0;
+  const threshold = severityRank(failOn);
+  return findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
+}

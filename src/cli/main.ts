@@ -13,7 +13,7 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
-  preflight rules             list the rules (--format markdown --out <dir>: write the rule reference)
+  preflight rules [id]        list the rules, or print one rule's documentation
 
 Options:
   --format <text|json>        output format (default: text)

@@ -73,6 +73,14 @@ export function defineRule(rule: Rule): Rule {
   return rule;
 }
 
+/** Every framework the tool reads. */
+export const FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py'];
+
+/** The frameworks a rule works on, `all` spelled out. */
+export function ruleFrameworks(rule: Rule): readonly Framework[] {
+  return rule.meta.frameworks === 'all' ? FRAMEWORKS : rule.meta.frameworks;
+}
+
 export function appliesTo(rule: Rule, framework: Framework): boolean {
   return rule.meta.frameworks === 'all' || rule.meta.frameworks.includes(framework);
 }

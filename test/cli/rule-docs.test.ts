@@ -3,13 +3,14 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { renderRuleDocs } from '../../src/report/rule-docs.js';
 import { RULES } from '../../src/rules/index.js';
+import { casesOf } from '../rule-cases.js';
 
-test('docs/rules/ is the reference generated from the rules (`preflight rules --format markdown --out docs/rules`)', () => {
-  const pages = renderRuleDocs(RULES);
+test('docs/rules/ is the reference generated from the rules and their cases (`npm run docs:rules`)', () => {
+  const pages = renderRuleDocs(RULES, casesOf);
   assert.equal(pages.size, RULES.length + 1);
   for (const [path, content] of pages) {
     const committed = readFileSync(new URL(`../../../docs/rules/${path}`, import.meta.url), 'utf8');
-    assert.equal(committed, content, `docs/rules/${path} is out of date`);
+    assert.equal(committed, content, `docs/rules/${path} is out of date: run npm run docs:rules`);
   }
 });
 

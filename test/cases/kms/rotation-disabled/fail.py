@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+key = aws.kms.Key("data", description="Encrypts the orders table")

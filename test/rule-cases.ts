@@ -1,0 +1,43 @@
+/**
+ * Rule cases: small programs under `test/cases/<rule id>/` that show what a
+ * rule reports (`fail.<ext>`, `fail-<what>.<ext>`) and what it accepts
+ * (`pass.<ext>`, `pass-<what>.<ext>`). Every file is scanned as a program of
+ * its own. The case test checks them and the rule reference shows them as
+ * examples, so the documentation is made of code that is tested.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Framework } from '../src/model/types.js';
+import { frameworkOfExtension } from '../src/readers/frameworks.js';
+import type { RuleExample } from '../src/report/rule-docs.js';
+
+export const CASES_DIR = join(dirname(), '..', '..', 'test', 'cases');
+
+function dirname(): string {
+  return new URL('.', import.meta.url).pathname;
+}
+
+export interface RuleCase extends RuleExample {
+  ruleId: string;
+  path: string;
+}
+
+/** Every case file of one rule (empty when the rule has none). */
+export function casesOf(ruleId: string): RuleCase[] {
+  const dir = join(CASES_DIR, ruleId);
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+  const cases: RuleCase[] = [];
+  for (const name of names) {
+    const expect = name.startsWith('fail') ? 'fail' : name.startsWith('pass') ? 'pass' : undefined;
+    const framework: Framework | undefined = frameworkOfExtension(extname(name));
+    if (!expect || !framework) throw new Error(`test/cases/${ruleId}/${name}: expected fail*.<ext> or pass*.<ext>`);
+    const path = join(dir, name);
+    cases.push({ ruleId, path, name, expect, framework, code: readFileSync(path, 'utf8') });
+  }
+  return cases;
+}

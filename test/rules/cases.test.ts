@@ -1,0 +1,94 @@
+/**
+ * Every rule has a failing and a passing case on every framework it names
+ * (test/cases/<id>/), and each case does what its name says.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { scan } from '../../src/engine/scan.js';
+import { RULES } from '../../src/rules/index.js';
+import { ruleFrameworks } from '../../src/rules/rule.js';
+import { casesOf } from '../rule-cases.js';
+
+/**
+ * Rules whose cases are still being written. Transitional: the test below
+ * fails when a listed rule has cases, so the list can only shrink.
+ */
+const RULES_WITHOUT_CASES = new Set<string>([
+  'cloudwatch/alarm-rate-as-count',
+  'cloudwatch/log-group-kms-key-policy',
+  'cloudwatch/log-group-missing',
+  'cloudwatch/log-retention-missing',
+  'codedeploy/lambda-deployment-style',
+  'codepipeline/lambda-invoke-deploy',
+  'codepipeline/plaintext-oauth-token',
+  'config/unvalidated-environment-suffix',
+  'dynamodb/gsi-missing-projection',
+  'dynamodb/inconsistent-table-settings',
+  'ec2/open-ingress',
+  'iam/arn-from-string',
+  'iam/broad-managed-policy',
+  'iam/inline-policy',
+  'iam/wildcard-action',
+  'iam/wildcard-resource',
+  'lambda/alias-to-latest',
+  'lambda/code-path-relative-to-cwd',
+  'lambda/env-without-kms',
+  'lambda/missing-depends-on-policy',
+  'lambda/placeholder-code',
+  'lambda/provisioned-concurrency-on-latest',
+  'lambda/reserved-concurrency-exceeds-headroom',
+  'lambda/self-invoking-retry',
+  'naming/missing-environment-suffix',
+  'provider/region-not-enforced',
+  'pulumi/deprecated-api',
+  'pulumi/output-in-string',
+  's3/duplicate-bucket-notification',
+  's3/public-access-block-missing',
+  'schema/invalid-value',
+  'schema/name-too-long',
+  'schema/unknown-property',
+  'secrets/hardcoded-secret',
+  'secrets/unmanaged-secret-reference',
+  'tags/hardcoded-environment',
+  'terraform/empty-backend',
+  'terraform/fmt',
+  'terraform/for-each-key-mismatch',
+  'terraform/lambda-source-hash-missing',
+  'terraform/undefined-reference',
+  'terraform/unknown-resource-type',
+]);
+
+test('the list of rules without cases is exact', () => {
+  for (const id of RULES_WITHOUT_CASES) assert.deepEqual(casesOf(id), [], `${id} has cases now: unlist it`);
+});
+
+for (const rule of RULES) {
+  const { id } = rule.meta;
+  const cases = casesOf(id);
+  if (RULES_WITHOUT_CASES.has(id)) continue;
+  test(`${id}: a failing and a passing case on each of its frameworks`, () => {
+    for (const framework of ruleFrameworks(rule))
+      for (const expect of ['fail', 'pass'])
+        assert.ok(
+          cases.some((c) => c.framework === framework && c.expect === expect),
+          `test/cases/${id}/ has no ${expect} case for ${framework}`,
+        );
+  });
+  for (const ruleCase of cases)
+    test(`${id}: ${ruleCase.name} ${ruleCase.expect === 'fail' ? 'is reported' : 'is accepted'}`, () => {
+      const result = scan([ruleCase.path], { config: DEFAULT_CONFIG, ruleIds: [id, 'parse-error'] });
+      assert.deepEqual(
+        result.findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.message),
+        [],
+        'cases must parse',
+      );
+      const found = result.findings.filter((f) => f.ruleId === id);
+      if (ruleCase.expect === 'fail') assert.ok(found.length > 0, `expected a ${id} finding`);
+      else
+        assert.deepEqual(
+          found.map((f) => `${f.line}: ${f.message}`),
+          [],
+        );
+    });
+}

@@ -6,7 +6,7 @@
  */
 import type { Span } from './source.js';
 import type { ObjectValue, PolicyDocument, PolicyStatement, PolicyString, Program, Resource, Value } from './types.js';
-import { field, items, stringValue, walkValue } from './values.js';
+import { UNKNOWN_PART, field, items, stringShape, stringValue, walkValue } from './values.js';
 
 const JSON_ENCODERS = new Set(['jsonencode', 'JSON.stringify', 'json.dumps', 'pulumi.jsonStringify']);
 
@@ -63,8 +63,10 @@ function strings(value: Value | undefined): { list: PolicyString[]; partial: boo
   if (!value) return { list, partial };
   const add = (node: Value) => {
     const text = stringValue(node);
-    if (text === undefined) partial = true;
-    list.push({ value: text, span: node.span });
+    if (text === undefined) {
+      partial = true;
+      list.push({ value: text, shape: stringShape(node), span: node.span });
+    } else list.push({ value: text, span: node.span });
   };
   if (value.kind === 'list') for (const item of value.items) add(item);
   else if (value.kind === 'call' && value.folded?.kind === 'list') for (const item of value.folded.items) add(item);
@@ -142,8 +144,9 @@ function statementFromJson(raw: unknown, span: Span): PolicyStatement {
     const arr = v === undefined ? [] : Array.isArray(v) ? v : [v];
     return arr.map((x) => {
       const known = typeof x === 'string' && !x.includes(HOLE) ? x : undefined;
-      if (known === undefined) partial = true;
-      return { value: known, span };
+      if (known !== undefined) return { value: known, span };
+      partial = true;
+      return { value: known, shape: typeof x === 'string' ? x.replaceAll(HOLE, UNKNOWN_PART) : undefined, span };
     });
   };
   const principals: PolicyStatement['principals'] = [];

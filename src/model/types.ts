@@ -175,6 +175,8 @@ export interface Backend {
 /** A string in a policy statement; `value` is undefined when it cannot be known. */
 export interface PolicyString {
   value?: string;
+  /** The string with unknown parts marked (`stringShape`), when `value` is not known. */
+  shape?: string;
   span: Span;
 }
 

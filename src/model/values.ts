@@ -71,6 +71,19 @@ export function stringValue(value: Value | undefined): string | undefined {
   }
 }
 
+/** Stands for a part of a string that is not known statically, in `stringShape`. */
+export const UNKNOWN_PART = '\u0000';
+
+/**
+ * A string whose parts may be unknown, with `UNKNOWN_PART` for each unknown
+ * part: `arn:aws:iam::${account}:root` has the shape `arn:aws:iam::\0:root`.
+ */
+export function stringShape(value: Value | undefined): string | undefined {
+  const known = stringValue(value);
+  if (known !== undefined || value?.kind !== 'template') return known;
+  return value.parts.map((part) => stringValue(part) ?? UNKNOWN_PART).join('');
+}
+
 /** A statically known number (numeric literal or numeric string). */
 export function numberValue(value: Value | undefined): number | undefined {
   if (!value) return undefined;

@@ -6,7 +6,8 @@ export default defineRule({
     title: 'Allow on every action of a service',
     severity: 'high',
     frameworks: 'all',
-    description: 'An Allow statement grants the action `*` or `service:*` (outside a trust policy).',
+    description:
+      'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM).',
     rationale:
       'A wildcard action grants every present and future permission of the service, administrative ones included (`iam:*` lets the holder make itself an administrator); least privilege is lost.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -15,16 +16,16 @@ export default defineRule({
   check(program, context) {
     for (const document of program.policies) {
       const owner = document.owner?.resource;
-      // A key policy's `kms:*` for the account root is the documented default key policy.
-      const keyPolicy = owner?.type === 'aws_kms_key' || owner?.type === 'aws_kms_key_policy';
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
         const rootOnly =
           statement.principals.length > 0 &&
           statement.principals.every(
-            (p) => p.type === 'AWS' && p.identifiers.every((id) => id.value?.endsWith(':root') === true),
+            (p) => p.type === 'AWS' && p.identifiers.every((id) => isAccountRoot(id.value ?? id.shape)),
           );
-        if (keyPolicy && rootOnly) continue;
+        // A resource policy granting the account root delegates to the account's IAM policies
+        // (the documented default key policy gives the root `kms:*`): nothing is granted beyond them.
+        if (rootOnly) continue;
         for (const action of statement.actions) {
           const value = action.value;
           if (value !== '*' && !(value?.endsWith(':*') && !value.slice(0, -2).includes('*'))) continue;
@@ -38,3 +39,9 @@ export default defineRule({
     }
   },
 });
+
+/** `arn:aws:iam::<account>:root` (the account may be unknown) or a bare account id. */
+function isAccountRoot(principal: string | undefined): boolean {
+  if (principal === undefined) return false;
+  return /^\d{12}$/.test(principal) || (principal.startsWith('arn:') && principal.endsWith(':root'));
+}

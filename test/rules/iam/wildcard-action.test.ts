@@ -52,3 +52,32 @@ test("accepts specific actions and the default key policy's kms:* for the accoun
   );
   assert.deepEqual(findingsOf(result, RULE), []);
 });
+
+test('accepts kms:* for the account root in a key policy, whatever form gives the account id', () => {
+  const statement = (principal: string) =>
+    `{ Effect = "Allow", Principal = { AWS = ${principal} }, Action = "kms:*", Resource = "*" }`;
+  const result = scanProject(
+    {
+      'main.tf': [
+        'data "aws_caller_identity" "current" {}',
+        'resource "aws_kms_key" "a" {',
+        '  policy = jsonencode({ Statement = [',
+        `    ${statement('"arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"')},`,
+        `    ${statement('data.aws_caller_identity.current.arn')},`,
+        '  ] })',
+        '}',
+        'resource "aws_kms_key" "b" {',
+        '  policy = <<EOF',
+        '{"Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::${data.aws_caller_identity.current.account_id}:root"}, "Action": "kms:*", "Resource": "*"}]}',
+        'EOF',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  // Only the caller's own ARN (not the root) is reported.
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [5],
+  );
+});

@@ -54,6 +54,9 @@ const MAX_DEPTH = 24;
 const MAX_STEPS = 3_000_000;
 const MAX_LOOP_ITEMS = 64;
 
+/** The attribute of every Pulumi Python resource that holds its logical name as a str. */
+const RESOURCE_NAME_ATTRIBUTE = '_name';
+
 export class Evaluator {
   readonly modules: ModuleInfo[] = [];
   private readonly byRel = new Map<string, ModuleInfo>();
@@ -1022,6 +1025,8 @@ export class Evaluator {
       case 'ext':
         return externalAttribute(this, object, name, node, ctx);
       case 'resource':
+        // `_name` is the plain logical name the resource was created with, not an Output.
+        if (name === RESOURCE_NAME_ATTRIBUTE) return val({ kind: 'literal', value: object.res.name, span });
         return val(resourceReference(object.res, [name], text, span));
       case 'instance': {
         const own = object.attrs.get(name);
@@ -1041,6 +1046,8 @@ export class Evaluator {
       }
       case 'value': {
         const v = object.v;
+        if (v.kind === 'reference' && v.output && v.target.path.length === 0 && name === RESOURCE_NAME_ATTRIBUTE)
+          return val(unknownValue(span, text));
         if (v.kind === 'reference' && !METHODS_ON_VALUES.has(name))
           return val({ ...v, target: { ...v.target, path: [...v.target.path, name] } as typeof v.target, text, span });
         if (v.kind === 'object' && !METHODS_ON_VALUES.has(name)) {

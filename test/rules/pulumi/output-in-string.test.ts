@@ -34,3 +34,20 @@ new aws.ssm.Parameter('b', { type: 'String', value: bucket.arn.apply((arn) => \`
 new aws.ssm.Parameter('c', { type: 'String', value: \`prefix-\${config.require('env')}\` });`;
   assert.equal(findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE).length, 0);
 });
+
+test('Python: an Output attribute in an f-string is reported; the plain `_name` of a resource is not', () => {
+  const code = [
+    'import pulumi_aws as aws',
+    'fn = aws.lambda_.Function("worker", role="r", runtime="python3.12", handler="h.main", code=None)',
+    'functions = [fn]',
+    'for f in functions:',
+    '    aws.cloudwatch.MetricAlarm(f"{f._name}-errors", alarm_description=f"Errors of {f._name}")',
+    'aws.ssm.Parameter("p", type="String", value=f"{fn._name}")',
+    'aws.ssm.Parameter("q", type="String", value=f"arn: {fn.arn}")',
+  ].join('\n');
+  const findings = findingsOf(scanProject({ '__main__.py': code }, { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [7],
+  );
+});

@@ -90,6 +90,7 @@ function declarations(dtsFile, className) {
   const args = {};
   const enumArgs = {};
   const valueArgs = {};
+  const rangeArgs = {};
   let deprecated;
   for (const statement of program.body) {
     const decl = statement.declaration ?? statement;
@@ -105,10 +106,14 @@ function declarations(dtsFile, className) {
       if (enumRef) enumArgs[member.key.name] = `${enumRef[1]}.${enumRef[2]}`;
       const doc = docBefore(comments, source, member.start);
       const listed = doc ? documentedValues(doc) : undefined;
-      if (listed) valueArgs[member.key.name] = listed;
+      const numeric = /\bnumber\b/.test(typeText);
+      if (listed)
+        valueArgs[member.key.name] = numeric ? listed.map((v) => (/^-?\d+$/.test(String(v)) ? Number(v) : v)) : listed;
+      const range = doc && numeric ? documentedRange(doc, member.key.name) : undefined;
+      if (range) rangeArgs[member.key.name] = range;
     }
   }
-  return { args, deprecated, enumArgs, valueArgs };
+  return { args, deprecated, enumArgs, valueArgs, rangeArgs };
 }
 
 /**
@@ -150,25 +155,47 @@ function readEnums() {
  * or undefined when the sentence is a range, an example or anything but a plain list.
  */
 function documentedValues(doc) {
-  const at = doc.search(/(Valid|Possible|Allowed) values are:? /);
+  const at = doc.search(VALUE_LIST_LEAD);
   // "Protocols `email` and `http` are also valid": the list is not the whole set.
   if (at < 0 || /\b(also|other) (valid|supported|accepted|allowed)\b/i.test(doc)) return undefined;
   const rest = doc.slice(at).replace(/\s+/g, ' ');
   const end = rest.search(/\.(\s|$)/);
-  const sentence = (end < 0 ? rest : rest.slice(0, end)).replace(/^(Valid|Possible|Allowed) values are:? /, '');
+  const sentence = (end < 0 ? rest : rest.slice(0, end)).replace(VALUE_LIST_LEAD, '');
   const tokens = sentence
     .split(/,\s*(?:and |or )?|\s+(?:and|or)\s+/)
     .map((t) => t.trim())
     .filter(Boolean);
   const values = [];
   for (const token of tokens) {
-    const quoted = /^`([^`]+)`$/.exec(token);
+    // "`60` seconds (1 minute)": a number with its unit and a gloss.
+    const quoted = /^`([^`]+)`(?: [a-z]+)?(?: \([^)]*\))?$/.exec(token);
     // Placeholders, patterns and list syntax are not values.
     if (quoted && !/[#*[\]"{}]/.test(quoted[1])) values.push(quoted[1]);
     else if (/^-?\d+$/.test(token)) values.push(Number(token));
     else return undefined;
   }
   return values.length >= 2 ? values : undefined;
+}
+
+const VALUE_LIST_LEAD = /(Valid|Possible|Allowed) [Vv]alues(?: are)?:? /;
+
+/**
+ * The range a numeric property's documentation gives ("Valid between 1 and
+ * 900", "An integer from 0 to 43200", "Valid value between 128 MB to 32,768
+ * MB"), or undefined when there is none, more than one (ranges that depend
+ * on another setting), or one in another unit than the property's ("a value
+ * from 1 hour to 12 hours" for a duration in seconds).
+ */
+function documentedRange(doc, name) {
+  const text = doc.replace(/\s+/g, ' ');
+  const pattern =
+    /\b(?:[Vv]alid (?:values? )?(?:is |are )?|must be |[Aa]n integer |[Vv]alue )(?:between|from) (-?\d[\d,]*)(?: [A-Za-z]+)? (?:and|to) (-?\d[\d,]*)\b/g;
+  const found = [...text.matchAll(pattern)];
+  if (found.length !== 1) return undefined;
+  const unit = found[0][0].match(/\d ([A-Za-z]+) (?:and|to) /)?.[1];
+  if (unit && unit !== 'MB' && !name.toLowerCase().includes(unit.toLowerCase().replace(/s$/, ''))) return undefined;
+  const [min, max] = [found[0][1], found[0][2]].map((n) => Number(n.replaceAll(',', '')));
+  return min < max ? { min, max } : undefined;
 }
 
 function walk(dir, out = []) {
@@ -237,7 +264,10 @@ for (const jsFile of walk(packageDir)) {
     const [, modulePath] = String(token).split(':');
     const module = modulePath?.split('/')[0];
     if (!module || module === 'index') continue;
-    const { args, deprecated, enumArgs, valueArgs } = declarations(jsFile.replace(/\.js$/, '.d.ts'), className);
+    const { args, deprecated, enumArgs, valueArgs, rangeArgs } = declarations(
+      jsFile.replace(/\.js$/, '.d.ts'),
+      className,
+    );
     const tfType = terraformTypeOf(module, className, Object.keys(args));
     if (!tfType) unmatched++;
     const deprecatedArgs = Object.fromEntries(Object.entries(args).filter(([, note]) => note));
@@ -249,8 +279,12 @@ for (const jsFile of walk(packageDir)) {
     const values = {};
     for (const name of Object.keys(args)) {
       const deprecatedValues = enumArgs[name] ? (enums[enumArgs[name]]?.deprecated ?? []) : [];
-      if (!valueArgs[name] && deprecatedValues.length === 0) continue;
-      values[name] = { ...(valueArgs[name] ? { values: valueArgs[name] } : {}), deprecated: deprecatedValues };
+      if (!valueArgs[name] && !rangeArgs[name] && deprecatedValues.length === 0) continue;
+      values[name] = {
+        ...(valueArgs[name] ? { values: valueArgs[name] } : {}),
+        ...(rangeArgs[name] ? { range: rangeArgs[name] } : {}),
+        deprecated: deprecatedValues,
+      };
     }
     if (Object.keys(values).length) entry.values = values;
     resources[`${module}.${className}`] = entry;

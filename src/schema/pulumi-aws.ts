@@ -20,7 +20,10 @@ export interface PulumiResourceInfo {
    * Per argument (camelCase): the closed list of valid values the package's
    * documentation gives, and the values its enums mark deprecated.
    */
-  values?: Record<string, { values?: (string | number)[]; deprecated: (string | number)[] }>;
+  values?: Record<
+    string,
+    { values?: (string | number)[]; range?: { min: number; max: number }; deprecated: (string | number)[] }
+  >;
 }
 
 let table: Record<string, PulumiResourceInfo> | undefined;

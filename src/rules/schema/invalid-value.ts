@@ -12,7 +12,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: 'all',
     description:
-      'A literal argument value outside the set the provider allows (its enums and documented value lists, e.g. log retention days, Lambda package type), or a deprecated value such as a Lambda runtime AWS no longer accepts for new functions.',
+      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value such as a Lambda runtime AWS no longer accepts for new functions.',
     rationale:
       'The create call fails with a validation error (for deprecated runtimes: "The runtime parameter ... is no longer supported for creating or updating functions").',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated',
@@ -36,6 +36,16 @@ export default defineRule({
         if (allowed.deprecated.some(same)) {
           context.report({
             message: `${describeResource(resource)} sets ${argument} to ${JSON.stringify(written)}, which is deprecated: new deployments are refused. Move to a supported value.`,
+            span: value.span,
+            resource,
+          });
+        } else if (
+          allowed.range &&
+          typeof written === 'number' &&
+          (written < allowed.range.min || written > allowed.range.max)
+        ) {
+          context.report({
+            message: `${describeResource(resource)} sets ${argument} to ${written}, outside the allowed range ${allowed.range.min} to ${allowed.range.max}.`,
             span: value.span,
             resource,
           });

@@ -51,3 +51,32 @@ test('reports in Pulumi spelling, and accepts valid, current and unknown values'
   );
   assert.match(findings[0].message, /retentionInDays/);
 });
+
+test('documented numeric ranges and value lists: Lambda timeout, SQS visibility, flow-log aggregation interval', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_lambda_function" "f" {',
+        '  timeout     = 901',
+        '  memory_size = 1024',
+        '}',
+        'resource "aws_sqs_queue" "q" {',
+        '  visibility_timeout_seconds = 43201',
+        '  delay_seconds              = 900',
+        '}',
+        'resource "aws_flow_log" "a" { max_aggregation_interval = 300 }',
+        'resource "aws_flow_log" "b" { max_aggregation_interval = 60 }',
+        'resource "aws_iam_role" "r" { max_session_duration = 7200 }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => `${f.line}: ${f.message}`),
+    [
+      '2: aws_lambda_function "f" sets timeout to 901, outside the allowed range 1 to 900.',
+      '6: aws_sqs_queue "q" sets visibility_timeout_seconds to 43201, outside the allowed range 0 to 43200.',
+      '9: aws_flow_log "a" sets max_aggregation_interval to 300, which is not an allowed value (60, 600).',
+    ],
+  );
+});

@@ -2,6 +2,7 @@ import { canonicalArgumentName } from '../../model/names.js';
 import type { Resource } from '../../model/types.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
+import { deprecatedRuntimes, runtimeArguments } from '../../schema/deprecated-runtimes.js';
 import { argumentName, describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -20,11 +21,7 @@ export default defineRule({
   },
   check(program, context) {
     for (const resource of program.resources) {
-      const info = pulumiInfo(resource);
-      if (!info?.values) continue;
-      const shape = resourceShape(resource.type);
-      for (const [name, allowed] of Object.entries(info.values)) {
-        const key = canonicalArgumentName(name, shape);
+      for (const [key, allowed] of allowedValues(resource)) {
         const value = resource.args.entries.find((e) => e.key === key)?.value;
         if (value?.kind !== 'literal' || (typeof value.value !== 'string' && typeof value.value !== 'number')) continue;
         const written = value.value;
@@ -35,7 +32,7 @@ export default defineRule({
         const argument = argumentName(resource, key);
         if (allowed.deprecated.some(same)) {
           context.report({
-            message: `${describeResource(resource)} sets ${argument} to ${JSON.stringify(written)}, which is deprecated: new deployments are refused. Move to a supported value.`,
+            message: `${describeResource(resource)} sets ${argument} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
             span: value.span,
             resource,
           });
@@ -60,6 +57,31 @@ export default defineRule({
     }
   },
 });
+
+type Allowed = NonNullable<PulumiResourceInfo['values']>[string];
+
+/**
+ * What each argument (canonical name) of a resource accepts: @pulumi/aws's
+ * documented values, ranges and deprecated enum members, plus the runtimes
+ * aws-cdk-lib marks deprecated.
+ */
+function allowedValues(resource: Resource): Map<string, Allowed> {
+  const allowed = new Map<string, Allowed>();
+  const info = pulumiInfo(resource);
+  if (info?.values) {
+    const shape = resourceShape(resource.type);
+    for (const [name, entry] of Object.entries(info.values))
+      allowed.set(canonicalArgumentName(name, shape), { ...entry, deprecated: [...entry.deprecated] });
+  }
+  for (const typeAndArgument of runtimeArguments()) {
+    const [type, key] = typeAndArgument.split('.');
+    if (type !== resource.type) continue;
+    const entry = allowed.get(key) ?? { deprecated: [] };
+    entry.deprecated = [...new Set([...entry.deprecated, ...deprecatedRuntimes(type, key)])];
+    allowed.set(key, entry);
+  }
+  return allowed;
+}
 
 function pulumiInfo(resource: Resource): PulumiResourceInfo | undefined {
   if (resource.framework !== 'terraform') {

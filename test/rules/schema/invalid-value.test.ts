@@ -80,3 +80,20 @@ test('documented numeric ranges and value lists: Lambda timeout, SQS visibility,
     ],
   );
 });
+
+test('runtimes aws-cdk-lib marks deprecated: python3.9 functions and old Synthetics canaries', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_lambda_function" "old" { runtime = "python3.9" }',
+        'resource "aws_lambda_function" "new" { runtime = "python3.12" }',
+        'resource "aws_synthetics_canary" "c" { runtime_version = "syn-python-selenium-2.0" }',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [1, 3],
+  );
+});

@@ -24,7 +24,7 @@ test('reports a value outside a documented list and a deprecated Lambda runtime'
     [2, 5],
   );
   assert.match(findings[0].message, /2555, which is not an allowed value \(1, 3, 5, 7, 14/);
-  assert.match(findings[1].message, /"python3\.8", which is deprecated/);
+  assert.match(findings[1].message, /"python3\.8", which AWS has deprecated/);
 });
 
 test('reports in Pulumi spelling, and accepts valid, current and unknown values', () => {

@@ -105,3 +105,19 @@ test('a closed output pipe (preflight ... | head) ends the run quietly, without 
   assert.doesNotMatch(stderr, /EPIPE|Error|at /);
   assert.equal(code, 1);
 });
+
+test('preflight rules lists every rule with severity, frameworks and fix; an id prints its page', () => {
+  const list = run(['rules']);
+  assert.equal(list.code, 0);
+  assert.match(list.stdout, /^kms\/rotation-disabled +medium +terraform,pulumi-ts,pulumi-py +auto +KMS key/m);
+  assert.match(list.stdout, /^terraform\/fmt +low +terraform +auto /m);
+  const page = run(['rules', 'kms/rotation-disabled']);
+  assert.equal(page.code, 0);
+  assert.match(page.stdout, /^# kms\/rotation-disabled\n/);
+  assert.match(page.stdout, /## Examples/);
+  const json = JSON.parse(run(['rules', '--format', 'json']).stdout) as { id: string; frameworks: string[] }[];
+  assert.ok(json.some((r) => r.id === 'terraform/fmt' && r.frameworks.join() === 'terraform'));
+  const unknown = run(['rules', 'kms/rotation-disabld']);
+  assert.equal(unknown.code, 2);
+  assert.match(unknown.stderr, /unknown rule "kms\/rotation-disabld"; did you mean "kms\/rotation-disabled"\?/);
+});

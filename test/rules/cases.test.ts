@@ -37,12 +37,6 @@ const RULES_WITHOUT_CASES = new Set<string>([
   'lambda/missing-depends-on-policy',
   'lambda/placeholder-code',
   'lambda/self-invoking-retry',
-  'terraform/empty-backend',
-  'terraform/fmt',
-  'terraform/for-each-key-mismatch',
-  'terraform/lambda-source-hash-missing',
-  'terraform/undefined-reference',
-  'terraform/unknown-resource-type',
 ]);
 
 test('the list of rules without cases is exact', () => {

@@ -36,7 +36,6 @@ const RULES_WITHOUT_CASES = new Set<string>([
   'lambda/env-without-kms',
   'lambda/missing-depends-on-policy',
   'lambda/placeholder-code',
-  'lambda/self-invoking-retry',
 ]);
 
 test('the list of rules without cases is exact', () => {

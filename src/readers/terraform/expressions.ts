@@ -12,6 +12,22 @@ export type Scope = ReadonlySet<string>;
 
 const ROOT_KINDS = new Set(['var', 'local', 'module', 'data', 'each', 'count', 'self', 'path', 'terraform']);
 
+/** Where a heredoc without interpolations lies in its file, so its text can be read as code (inline Lambda handlers). */
+export interface HeredocOrigin {
+  file: SourceFile;
+  contentStart: number;
+  contentEnd: number;
+  /** Columns `<<-` removed from each line, at most. */
+  indent: number;
+}
+
+const heredocOrigins = new WeakMap<Value, HeredocOrigin>();
+
+/** The heredoc a literal value was written as, when it is one with no interpolation. */
+export function heredocOrigin(value: Value | undefined): HeredocOrigin | undefined {
+  return value ? heredocOrigins.get(value) : undefined;
+}
+
 export class ExpressionReader {
   constructor(readonly file: SourceFile) {}
 
@@ -160,7 +176,10 @@ export class ExpressionReader {
       cursor = part.end;
     }
     pushText(cursor, contentEnd);
-    return simplifyTemplate(parts, span);
+    const value = simplifyTemplate(parts, span);
+    if (value.kind === 'literal' && node.parts.every((p) => p.type === 'TemplateLiteral'))
+      heredocOrigins.set(value, { file: this.file, contentStart, contentEnd, indent });
+    return value;
   }
 
   private readObject(node: ObjectExpr, scope: Scope): Value {

@@ -14,6 +14,7 @@ import {
 import { field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { ExpressionReader, type Scope } from './expressions.js';
+import { collectHandlers } from './handlers.js';
 import type { Block, BodyItem, Label } from './hcl/ast.js';
 import { layoutIssues } from './layout.js';
 import { parseHcl } from './parse.js';
@@ -27,6 +28,7 @@ export function readTerraformModule(input: ReadInput): Program {
   const program = emptyProgram('terraform', input.root);
   program.files = input.files;
   for (const file of input.files) readFile(program, file);
+  collectHandlers(program, input);
   if (!input.root.endsWith('#')) program.siblingFiles = listDirectory(input.root);
   return program;
 }

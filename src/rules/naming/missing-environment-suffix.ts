@@ -39,6 +39,8 @@ export default defineRule({
       if (isScopedByParent(program, resource)) continue;
       for (const entry of resource.args.entries) {
         if (!NAME_ARGUMENTS.includes(entry.key)) continue;
+        // Elsewhere (permissions, aliases, invoke configs, event source mappings) function_name names the target function.
+        if (entry.key === 'function_name' && resource.type !== 'aws_lambda_function') continue;
         const verdict = carriesEnvironment(program, entry.value);
         if (verdict !== false) continue;
         const suffix = environmentInput ? suffixSyntax(resource, environmentInput) : undefined;

@@ -9,6 +9,8 @@ import { defineRule } from '../rule.js';
 /** Calls that build strings from Outputs correctly. */
 const SAFE_CALL = /(^|\.)(interpolate|concat|apply|all|format)$/;
 const UNSAFE_FORMAT = /^(\.format|str\.format|%)$/;
+/** Plain JSON encoders, which turn an Output into an error message instead of its value. */
+const JSON_ENCODERS = new Set(['JSON.stringify', 'json.dumps']);
 
 export default defineRule({
   meta: {
@@ -25,16 +27,26 @@ export default defineRule({
   },
   check(program, context) {
     const reported = new Set<TemplateValue>();
-    const visit = (root: Value, resource?: (typeof program.resources)[number]) => {
+    const visit = (root: Value, resource?: (typeof program.resources)[number], inJson = false) => {
       walkValue(root, (node) => {
         if (node.kind === 'call' && SAFE_CALL.test(node.name) && !UNSAFE_FORMAT.test(node.name)) return false;
+        // Inside JSON.stringify even pulumi.interpolate is wrong: the encoder cannot serialise an Output.
+        if (node.kind === 'call' && JSON_ENCODERS.has(node.name) && !inJson) {
+          for (const a of node.args) visit(a, resource, true);
+          return false;
+        }
         if (node.kind !== 'template' || reported.has(node)) return;
         const output = node.parts.find((p): p is ReferenceValue => p.kind === 'reference' && p.output === true);
         if (!output) return;
         reported.add(node);
-        const fixable = program.framework === 'pulumi-ts' && node.form === 'template';
-        const how =
-          program.framework === 'pulumi-py' ? 'pulumi.Output.concat(...) or .apply(...)' : 'pulumi.interpolate`...`';
+        const fixable = program.framework === 'pulumi-ts' && node.form === 'template' && !inJson;
+        const how = inJson
+          ? program.framework === 'pulumi-py'
+            ? 'pulumi.Output.json_dumps(...) for the document, or build it in .apply(...)'
+            : 'pulumi.jsonStringify(...) with pulumi.interpolate`...` inside, or build the document in .apply(...)'
+          : program.framework === 'pulumi-py'
+            ? 'pulumi.Output.concat(...) or .apply(...)'
+            : 'pulumi.interpolate`...`';
         context.report({
           message:
             `\`${output.text}\` is an Output, but it is placed in a plain ${node.form === 'concatenation' ? 'string concatenation' : 'string'}` +
@@ -49,10 +61,7 @@ export default defineRule({
                 ],
               }
             : undefined,
-          suggestion:
-            program.framework === 'pulumi-ts'
-              ? { before: `\`...\${${output.text}}...\``, after: `pulumi.interpolate\`...\${${output.text}}...\`` }
-              : { before: `f"...{${output.text}}..."`, after: `pulumi.Output.concat("...", ${output.text}, "...")` },
+          suggestion: suggestionFor(program.framework, output.text, inJson),
         });
       });
     };
@@ -60,3 +69,18 @@ export default defineRule({
     for (const output of program.outputs) visit(output.value);
   },
 });
+
+function suggestionFor(framework: string, output: string, inJson: boolean): { before: string; after: string } {
+  if (framework === 'pulumi-ts') {
+    const before = `\`...\${${output}}...\``;
+    const after = `pulumi.interpolate\`...\${${output}}...\``;
+    return inJson
+      ? { before: `JSON.stringify({ ...: ${before} })`, after: `pulumi.jsonStringify({ ...: ${after} })` }
+      : { before, after };
+  }
+  const before = `f"...{${output}}..."`;
+  const after = `pulumi.Output.concat("...", ${output}, "...")`;
+  return inJson
+    ? { before: `json.dumps({...: ${before}})`, after: `pulumi.Output.json_dumps({...: ${after}})` }
+    : { before, after };
+}

@@ -72,3 +72,99 @@ test('invoking another function is fine', () => {
   );
   assert.equal(findingsOf(result, RULE).length, 0);
 });
+
+const TERRAFORM_FUNCTION = (handler: string) =>
+  [
+    'resource "aws_lambda_function" "fn" {',
+    '  function_name = "fn"',
+    '  role          = "r"',
+    '  runtime       = "python3.12"',
+    `  handler       = "${handler}"`,
+    '  filename      = data.archive_file.code.output_path',
+    '}',
+  ].join('\n');
+
+const SELF_INVOKING_PYTHON = [
+  'import boto3, os',
+  'def handler(event, context):',
+  '    boto3.client("lambda").invoke(FunctionName=os.environ["AWS_LAMBDA_FUNCTION_NAME"])',
+];
+
+test('Terraform: inline archive_file source content, reported at its line in the .tf file', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'data "archive_file" "code" {',
+        '  type        = "zip"',
+        '  output_path = "${path.module}/code.zip"',
+        '  source {',
+        '    filename = "index.py"',
+        '    content  = <<-EOT',
+        ...SELF_INVOKING_PYTHON.map((line) => `      ${line}`),
+        '    EOT',
+        '  }',
+        '}',
+        TERRAFORM_FUNCTION('index.handler'),
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => [f.file, f.line, f.column]),
+    [['main.tf', 9, 11]],
+  );
+  assert.match(findings[0].message, /aws_lambda_function "fn"/);
+});
+
+test('Terraform: the handler module in source_dir, and a source_file, are read from disk', () => {
+  for (const [archive, path] of [
+    ['  source_dir  = "${path.module}/src"', 'src/app.py'],
+    ['  source_file = "handlers/app.py"', 'handlers/app.py'],
+  ]) {
+    const result = scanProject(
+      {
+        'main.tf': [
+          'data "archive_file" "code" {',
+          '  type        = "zip"',
+          archive,
+          '  output_path = "build/code.zip"',
+          '}',
+          TERRAFORM_FUNCTION('app.handler'),
+        ].join('\n'),
+        [path]: SELF_INVOKING_PYTHON.join('\n'),
+        'src/other.py': SELF_INVOKING_PYTHON.join('\n'),
+      },
+      { rules: [RULE] },
+    );
+    assert.deepEqual(
+      findingsOf(result, RULE).map((f) => [f.file, f.line]),
+      [[path, 3]],
+      archive,
+    );
+  }
+});
+
+test('Terraform: a heredoc with interpolations is not read as code', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'data "archive_file" "code" {',
+        '  type                    = "zip"',
+        '  output_path             = "code.zip"',
+        '  source_content_filename = "index.py"',
+        '  source_content          = <<-EOT',
+        '    import boto3, os',
+        '    TABLE = "${var.table}"',
+        '    def handler(event, context):',
+        '        boto3.client("lambda").invoke(FunctionName=context.function_name)',
+        '  EOT',
+        '}',
+        'variable "table" {}',
+        TERRAFORM_FUNCTION('index.handler'),
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(result, RULE), []);
+});

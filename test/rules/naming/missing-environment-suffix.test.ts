@@ -89,3 +89,30 @@ test('security groups in a VPC the program creates are named within it', () => {
     ['shared'],
   );
 });
+
+test('function_name is the physical name of a function only: elsewhere it names the target', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "environment_suffix" {}',
+        'resource "aws_lambda_function_event_invoke_config" "c" {',
+        '  function_name          = "orders-worker"',
+        '  maximum_retry_attempts = 1',
+        '}',
+        'resource "aws_lambda_permission" "p" {',
+        '  function_name = "orders-worker"',
+        '  action        = "lambda:InvokeFunction"',
+        '  principal     = "s3.amazonaws.com"',
+        '}',
+        'resource "aws_lambda_function" "f" {',
+        '  function_name = "orders-worker"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [12],
+  );
+});

@@ -7,14 +7,41 @@ const RULE = 'pulumi/output-in-string';
 
 test('an Output in a template literal is reported with a pulumi.interpolate fix', () => {
   const code = `const bucket = new aws.s3.Bucket('data');
+new aws.ssm.Parameter('prefix', { type: 'String', value: \`\${bucket.arn}/incoming/\` });`;
+  const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].line, lineOf(code, 'value: `'));
+  assert.match(findings[0].message, /bucket\.arn/);
+  assert.equal(findings[0].fix?.edits[0].text, 'pulumi.interpolate');
+});
+
+test('inside JSON.stringify the finding offers no pulumi.interpolate fix, which JSON.stringify would still break', () => {
+  const code = `const bucket = new aws.s3.Bucket('data');
 new aws.iam.Policy('read', {
   policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 's3:GetObject', Resource: \`\${bucket.arn}/*\` }] }),
 });`;
   const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineOf(code, 'Resource: `'));
-  assert.match(findings[0].message, /bucket\.arn/);
-  assert.equal(findings[0].fix?.edits[0].text, 'pulumi.interpolate');
+  assert.equal(findings[0].fix, undefined);
+  assert.match(findings[0].message, /pulumi\.jsonStringify/);
+});
+
+test('inside json.dumps the message points at pulumi.Output.json_dumps', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import json, pulumi_aws as aws',
+        'bucket = aws.s3.Bucket("data")',
+        'aws.iam.Policy("read", policy=json.dumps({"Statement": [{"Resource": f"{bucket.arn}/*"}]}))',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /pulumi\.Output\.json_dumps/);
 });
 
 test('an Output in a + concatenation, also through a constant, is reported without an automatic fix', () => {

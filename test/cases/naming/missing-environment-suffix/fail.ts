@@ -1,0 +1,8 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const environmentSuffix = new pulumi.Config().require('environmentSuffix');
+
+export const uploads = new aws.s3.Bucket('uploads', { bucket: 'orders-uploads' });
+
+export const jobs = new aws.sqs.Queue('jobs', { name: 'orders-jobs' });

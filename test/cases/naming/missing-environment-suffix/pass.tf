@@ -1,0 +1,11 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_s3_bucket" "uploads" {
+  bucket = "orders-uploads-${var.environment_suffix}"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "orders-jobs-${var.environment_suffix}"
+}

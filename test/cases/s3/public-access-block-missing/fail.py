@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+reports = aws.s3.Bucket("reports")

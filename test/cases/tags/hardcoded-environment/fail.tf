@@ -1,0 +1,12 @@
+variable "environment" {
+  type = string
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name_prefix = "jobs-"
+
+  tags = {
+    Service     = "orders"
+    Environment = "production" # dev and PR stacks are tagged production too
+  }
+}

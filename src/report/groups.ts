@@ -5,6 +5,7 @@
  * resources (one "variant") share one explanation and one example fix.
  */
 import type { Finding } from '../engine/finding.js';
+import { messageShape } from '../engine/fingerprint.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 
 export interface FindingGroup {
@@ -14,17 +15,6 @@ export interface FindingGroup {
   findings: Finding[];
   /** The findings split by message shape, in order of first occurrence. */
   variants: Finding[][];
-}
-
-/**
- * A message with its particulars (quoted names, numbers, `code`) blanked out:
- * two findings with the same shape differ only in what they are about.
- */
-export function messageShape(message: string): string {
-  return message
-    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '""')
-    .replace(/\d+(\.\d+)?/g, '0')
-    .replace(/\(([^()]*)\)/g, '()');
 }
 
 /** Groups by severity (most severe first), then rule in order of first occurrence; variants by message shape. */

@@ -33,6 +33,23 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 
 export function formatSarif(result: ScanResult, context: ReportContext): string {
+  return sarifLog(result.findings, result.errors, context);
+}
+
+/** SARIF's word for how a result relates to a baseline run (`preflight compare`). */
+export type BaselineState = 'new' | 'unchanged' | 'updated' | 'absent';
+
+/**
+ * The log of `findings`; with `baseline`, each result also says whether it is
+ * new, unchanged or absent (fixed) against the earlier version.
+ */
+export function sarifLog(
+  findings: readonly Finding[],
+  errors: readonly string[],
+  context: ReportContext,
+  baseline?: Map<Finding, BaselineState>,
+): string {
+  const result = { findings };
   const metas = [ruleMeta(PARSE_ERROR_RULE), ...RULES.map((rule) => rule.meta)];
   // Findings of rules this version does not know (none today) still need an entry.
   for (const finding of result.findings)
@@ -57,7 +74,7 @@ export function formatSarif(result: ScanResult, context: ReportContext): string 
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: result.errors.map((error) => ({ level: 'error', message: { text: error } })),
+            toolExecutionNotifications: errors.map((error) => ({ level: 'error', message: { text: error } })),
           },
         ],
         results: result.findings.map((finding, index) => ({
@@ -67,6 +84,7 @@ export function formatSarif(result: ScanResult, context: ReportContext): string 
           message: { text: finding.message },
           locations: [location(finding, uri)],
           partialFingerprints: { [FINGERPRINT_KEY]: prints[index] },
+          ...(baseline?.has(finding) ? { baselineState: baseline.get(finding) } : {}),
           ...(finding.related?.length
             ? {
                 relatedLocations: finding.related.map((related, id) => ({

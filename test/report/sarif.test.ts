@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import ajvDraft04 from 'ajv-draft-04';
 import ajvFormats from 'ajv-formats';
+import { compareVersions } from '../../src/compare/compare.js';
+import { renderComparison } from '../../src/report/comparison.js';
 import { FINGERPRINT_KEY } from '../../src/report/sarif.js';
 import { RULES } from '../../src/rules/index.js';
 import { renderProject } from './report-helpers.js';
@@ -89,4 +91,25 @@ test('SARIF: one rule entry per rule with help and link, fixes, fingerprints ind
     movedRun.results[0].locations[0].physicalLocation.region.startLine,
     run.results[0].locations[0].physicalLocation.region.startLine,
   );
+});
+
+test('compare as SARIF: results carry baselineState and the log still validates', () => {
+  const before = renderProject('sarif', { 'main.tf': PROGRAM });
+  const after = renderProject('sarif', { 'main.tf': PROGRAM.replace('= 100', '= 5') });
+  const comparison = compareVersions(before.result.findings, after.result.findings);
+  const output = renderComparison(
+    'sarif',
+    {
+      before: { targets: [before.dir], result: before.result },
+      after: { targets: [after.dir], result: after.result },
+      comparison,
+    },
+    { toolVersion: '0.0.0-test', cwd: after.dir, color: false, quiet: false, targets: [before.dir, after.dir] },
+  );
+  const log = JSON.parse(output) as { runs: { results: { ruleId: string; baselineState: string }[] }[] };
+  const validate = validator();
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+  const states = log.runs[0].results.map((r) => `${r.ruleId}:${r.baselineState}`);
+  assert.ok(states.includes('lambda/reserved-concurrency-exceeds-headroom:absent'));
+  assert.ok(states.includes('kms/rotation-disabled:unchanged'));
 });

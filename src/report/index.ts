@@ -3,6 +3,7 @@
  * scan result; a format that needs more context takes it from `ReportContext`.
  */
 import type { ScanResult } from '../engine/scan.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
@@ -23,6 +24,7 @@ export const REPORT_FORMATS = {
   json: (result: ScanResult, context: ReportContext) => formatJson(result, context.toolVersion),
   markdown: formatMarkdown,
   sarif: formatSarif,
+  html: formatHtml,
 } as const;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

@@ -20,8 +20,7 @@ Usage:
   preflight rules             list the rules (--format markdown --out <dir>: write the rule reference)
 
 Options:
-  --format <format>           text (default), json, markdown, sarif or html (compare: text, json,
-                              markdown or sarif)
+  --format <format>           text (default), json, markdown, sarif or html
   --output <file>             write the report to a file instead of standard output
   --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
                               critical, high, medium, low, none (default: high)

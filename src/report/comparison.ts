@@ -6,6 +6,7 @@ import type { Comparison } from '../compare/compare.js';
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES } from '../rules/rule.js';
+import { htmlPage, type ComparisonStatus } from './html.js';
 import type { ReportContext } from './index.js';
 import { JSON_FORMAT_VERSION } from './json.js';
 import { ruleMeta } from './rule-info.js';
@@ -22,6 +23,7 @@ export const COMPARISON_FORMATS = {
   json: formatComparisonJson,
   markdown: formatComparisonMarkdown,
   sarif: formatComparisonSarif,
+  html: formatComparisonHtml,
 } as const;
 
 export type ComparisonFormat = keyof typeof COMPARISON_FORMATS;
@@ -140,6 +142,21 @@ function formatComparisonSarif(report: ComparisonReport, context: ReportContext)
   for (const f of fixed) states.set(f, 'absent');
   const findings = [...report.after.result.findings, ...fixed];
   return sarifLog(findings, [...report.before.result.errors, ...report.after.result.errors], context, states);
+}
+
+/** The HTML page with a status column: the fixed findings (first version) and the second version's. */
+function formatComparisonHtml(report: ComparisonReport, context: ReportContext): string {
+  const { fixed, remaining, added } = report.comparison;
+  const statuses = new Map<Finding, ComparisonStatus>();
+  for (const f of fixed) statuses.set(f, 'fixed');
+  for (const r of remaining) statuses.set(r.after, 'remaining');
+  for (const f of added) statuses.set(f, 'new');
+  const result: ScanResult = {
+    ...report.after.result,
+    findings: [...fixed, ...report.after.result.findings],
+    errors: [...report.before.result.errors, ...report.after.result.errors],
+  };
+  return htmlPage(result, context, statuses);
 }
 
 export function renderComparison(format: ComparisonFormat, report: ComparisonReport, context: ReportContext): string {

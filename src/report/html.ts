@@ -20,7 +20,23 @@ const SEVERITY_COLORS: Record<Severity, string> = {
   low: '#1c7ed6',
 };
 
+/** In a comparison (`preflight compare`), what became of each finding. */
+export type ComparisonStatus = 'fixed' | 'remaining' | 'new';
+
 export function formatHtml(result: ScanResult, context: ReportContext): string {
+  return htmlPage(result, context);
+}
+
+/**
+ * The page; with `statuses` it is a comparison: `result` holds the findings
+ * of both versions that matter (the fixed ones and the second version's), each
+ * marked fixed, remaining or new, with a column and a filter for it.
+ */
+export function htmlPage(
+  result: ScanResult,
+  context: ReportContext,
+  statuses?: Map<Finding, ComparisonStatus>,
+): string {
   const sources = new SourceCache(context.cwd);
   const counts = severityCounts(result.findings);
   const byRule = new Map<string, { severity: Severity; count: number }>();
@@ -30,7 +46,14 @@ export function formatHtml(result: ScanResult, context: ReportContext): string {
     byRule.set(f.ruleId, entry);
   }
   const rules = [...byRule].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1));
-  const title = `preflight report: ${context.targets.join(', ')}`;
+  const title = statuses
+    ? `preflight comparison: ${context.targets.join(' → ')}`
+    : `preflight report: ${context.targets.join(', ')}`;
+  const statusCounts = statuses
+    ? (['fixed', 'remaining', 'new'] as const).map(
+        (s) => `${[...statuses.values()].filter((v) => v === s).length} ${s}`,
+      )
+    : [];
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -43,7 +66,7 @@ export function formatHtml(result: ScanResult, context: ReportContext): string {
 <body>
 <header>
 <h1>${escape(title)}</h1>
-<p>preflight ${escape(context.toolVersion)}: ${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}.</p>
+<p>preflight ${escape(context.toolVersion)}: ${statuses ? `<strong id="comparison">${statusCounts.join(', ')}</strong>` : `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'} in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}`}.</p>
 </header>
 <section class="summary" aria-label="Summary">
 <div class="cards">
@@ -63,11 +86,13 @@ ${rules.map(([id, { severity, count }]) => `<tr><td><code>${escape(id)}</code> $
 <form class="filters" onsubmit="return false">
 <label>Severity <select id="severity-filter"><option value="">all</option>${SEVERITIES.map((s) => `<option value="${s}">${s}</option>`).join('')}</select></label>
 <label>Rule <select id="rule-filter"><option value="">all</option>${rules.map(([id]) => `<option value="${escape(id)}">${escape(id)}</option>`).join('')}</select></label>
+${statuses ? `<label>Status <select id="status-filter"><option value="">all</option><option value="fixed">fixed</option><option value="remaining">remaining</option><option value="new">new</option></select></label>` : ''}
 <label>Text <input id="text-filter" type="search" placeholder="resource, file, message"></label>
 <output id="shown">${result.findings.length} of ${result.findings.length}</output>
 </form>
 <table id="findings">
 <thead><tr>
+${statuses ? '<th data-sort="status" aria-sort="none"><button type="button">Status</button></th>' : ''}
 <th data-sort="severity" aria-sort="none"><button type="button">Severity</button></th>
 <th data-sort="rule" aria-sort="none"><button type="button">Rule</button></th>
 <th data-sort="resource" aria-sort="none"><button type="button">Resource</button></th>
@@ -75,7 +100,7 @@ ${rules.map(([id, { severity, count }]) => `<tr><td><code>${escape(id)}</code> $
 <th>Finding</th>
 </tr></thead>
 <tbody>
-${result.findings.map((f) => findingRow(f, sources)).join('\n')}
+${result.findings.map((f) => findingRow(f, sources, statuses?.get(f))).join('\n')}
 </tbody>
 </table>
 ${result.errors.length ? `<h2>Paths not scanned</h2><ul>${result.errors.map((e) => `<li>${escape(e)}</li>`).join('')}</ul>` : ''}
@@ -86,7 +111,7 @@ ${result.errors.length ? `<h2>Paths not scanned</h2><ul>${result.errors.map((e) 
 `;
 }
 
-function findingRow(finding: Finding, sources: SourceCache): string {
+function findingRow(finding: Finding, sources: SourceCache, status?: ComparisonStatus): string {
   const meta = ruleMeta(finding.ruleId);
   const resource = finding.resource ? `${finding.resource.type}.${finding.resource.name}` : '';
   const excerpt = excerptOf(finding, sources);
@@ -98,8 +123,8 @@ function findingRow(finding: Finding, sources: SourceCache): string {
     `<p class="why">${escape(meta.rationale)}</p>`,
     `<p class="refs">Rule reference: <code>${escape(rulePage(meta.id))}</code>${meta.docs ? ` · <a href="${escape(meta.docs)}" rel="noreferrer">documentation</a>` : ''}</p>`,
   ].join('');
-  return `<tr data-severity="${finding.severity}" data-rank="${SEVERITIES.indexOf(finding.severity)}" data-rule="${escape(finding.ruleId)}" data-resource="${escape(resource)}" data-location="${escape(`${finding.file}\u0000${String(finding.line).padStart(8, '0')}`)}">
-<td><span class="sev sev-${finding.severity}">${finding.severity}</span></td>
+  return `<tr${status ? ` data-status="${status}"` : ''} data-severity="${finding.severity}" data-rank="${SEVERITIES.indexOf(finding.severity)}" data-rule="${escape(finding.ruleId)}" data-resource="${escape(resource)}" data-location="${escape(`${finding.file}:${String(finding.line).padStart(8, '0')}`)}">
+${status ? `<td><span class="status status-${status}">${status}</span></td>` : ''}<td><span class="sev sev-${finding.severity}">${finding.severity}</span></td>
 <td><code>${escape(finding.ruleId)}</code></td>
 <td>${resource ? `<code>${escape(resource)}</code>` : ''}</td>
 <td><code>${escape(finding.file)}:${finding.line}</code></td>
@@ -173,6 +198,9 @@ details summary { cursor: pointer; }
 .frame tr.hit { background: #ffe3e3; }
 .frame pre { margin: 0; padding: .4rem .5rem; font: 12px/1.4 ui-monospace, monospace; }
 .why, .refs, .fix { margin: .3rem 0; }
+.status { font-weight: 600; }
+.status-fixed { color: #2b8a3e; }
+.status-new { color: #c92a2a; }
 `;
 
 /** Filtering (severity, rule, text) and sorting by column header; plain DOM, no library. */
@@ -184,6 +212,7 @@ const SCRIPT = `
   const severity = document.getElementById('severity-filter');
   const rule = document.getElementById('rule-filter');
   const text = document.getElementById('text-filter');
+  const status = document.getElementById('status-filter');
   const shown = document.getElementById('shown');
   function filter() {
     const words = text.value.trim().toLowerCase();
@@ -191,13 +220,14 @@ const SCRIPT = `
     for (const row of rows) {
       const show = (!severity.value || row.dataset.severity === severity.value) &&
         (!rule.value || row.dataset.rule === rule.value) &&
+        (!status || !status.value || row.dataset.status === status.value) &&
         (!words || row.textContent.toLowerCase().includes(words));
       row.hidden = !show;
       if (show) visible++;
     }
     shown.value = visible + ' of ' + rows.length;
   }
-  for (const control of [severity, rule]) control.addEventListener('change', filter);
+  for (const control of [severity, rule, status]) if (control) control.addEventListener('change', filter);
   text.addEventListener('input', filter);
   for (const header of table.tHead.rows[0].cells) {
     const key = header.dataset.sort;

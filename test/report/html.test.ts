@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
+import { compareVersions } from '../../src/compare/compare.js';
+import { renderComparison } from '../../src/report/comparison.js';
 import { renderProject } from './report-helpers.js';
 
 const CHROMIUM = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
@@ -96,6 +98,48 @@ test('HTML report in headless Chromium: no console errors or requests, filters b
     await page.screenshot({ path: new URL('html-report.png', ARTIFACTS).pathname, fullPage: true });
     assert.deepEqual(problems, []);
     assert.deepEqual(requests, [pathToFileURL(page_file).href], 'the page makes no request of its own');
+  } finally {
+    await browser.close();
+  }
+});
+
+test('HTML comparison in headless Chromium: a status column that filters', async () => {
+  assert.ok(existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM}: install Debian's chromium package`);
+  const before = renderProject('html', { 'main.tf': PROGRAM });
+  const after = renderProject('html', { 'main.tf': PROGRAM.replace('= 100', '= 5') });
+  const comparison = compareVersions(before.result.findings, after.result.findings);
+  const page_file = join(after.dir, 'compare.html');
+  writeFileSync(
+    page_file,
+    renderComparison(
+      'html',
+      {
+        before: { targets: [before.dir], result: before.result },
+        after: { targets: [after.dir], result: after.result },
+        comparison,
+      },
+      { toolVersion: '0.0.0-test', cwd: after.dir, color: false, quiet: false, targets: [before.dir, after.dir] },
+    ),
+  );
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  try {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    await page.goto(pathToFileURL(page_file).href);
+    const rows = page.locator('#findings > tbody > tr:visible');
+    assert.equal(await rows.count(), comparison.fixed.length + after.result.findings.length);
+    await page.selectOption('#status-filter', 'fixed');
+    assert.equal(await rows.count(), comparison.fixed.length);
+    assert.deepEqual(await rows.evaluateAll((list) => list.map((row) => (row as HTMLElement).dataset.rule)), [
+      'lambda/reserved-concurrency-exceeds-headroom',
+    ]);
+    await page.selectOption('#status-filter', 'remaining');
+    assert.equal(await rows.count(), comparison.remaining.length);
+    assert.deepEqual(problems, []);
   } finally {
     await browser.close();
   }

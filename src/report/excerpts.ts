@@ -14,6 +14,8 @@ import type { TextEdit } from '../rules/rule.js';
 const CONTEXT_LINES = 2;
 /** An excerpt longer than this shows the finding and the fix separately. */
 const MAX_EXCERPT_LINES = 40;
+/** Lines of a fix shown when it is shown on its own (far from the finding, or spread over a file). */
+const SEPARATE_FIX_LINES = 12;
 
 const LANGUAGE_OF_EXTENSION: Record<string, string> = {
   '.tf': 'hcl',
@@ -38,8 +40,10 @@ export interface Excerpt {
   highlight: { from: number; to: number };
   /** The lines with the finding's fix applied, when it has edits in this file. */
   after?: string;
-  /** 1-based number of the first line of `after` in the fixed file. */
+  /** 1-based number of the first line of `after` (numbered as in the original file). */
   afterFirstLine?: number;
+  /** Edits of the fix beyond the excerpt, not shown in `after`. */
+  omittedEdits?: number;
 }
 
 interface SourceText {
@@ -110,19 +114,24 @@ export function excerptOf(finding: Finding, sources: SourceCache): Excerpt | und
   const lineOf = (offset: number) => lineAt(source.lineStarts, offset);
   let window = clip(finding.line, findingEnd);
   let fixWindow = window;
+  let shownEdits = edits;
   if (edits.length) {
-    const editFrom = Math.min(...edits.map((e) => lineOf(e.start)));
+    const editFrom = lineOf(edits[0].start);
     const editTo = Math.max(...edits.map((e) => lineOf(e.end)));
     const joint = clip(Math.min(finding.line, editFrom), Math.max(findingEnd, editTo));
     if (joint.to - joint.from < MAX_EXCERPT_LINES) window = fixWindow = joint;
-    else fixWindow = { from: Math.max(1, editFrom - CONTEXT_LINES), to: Math.min(lineCount, editTo + CONTEXT_LINES) };
+    else {
+      // The fix is far from the finding or spread over the file (layout): show its first changes on their own.
+      shownEdits = edits.filter((e) => lineOf(e.end) < editFrom + SEPARATE_FIX_LINES);
+      fixWindow = clip(editFrom, Math.max(...shownEdits.map((e) => lineOf(e.end))));
+    }
   }
   const before = linesOf(source, window.from, window.to);
   let after: string | undefined;
-  if (edits.length) {
+  if (shownEdits.length) {
     const start = source.lineStarts[fixWindow.from - 1];
     const end = lineEnd(source, fixWindow.to);
-    after = applyEdits(source.text.slice(start, end), edits, start);
+    after = applyEdits(source.text.slice(start, end), shownEdits, start);
   }
   const indent = commonIndent([before, ...(after === undefined ? [] : [after])]);
   return {
@@ -130,7 +139,13 @@ export function excerptOf(finding: Finding, sources: SourceCache): Excerpt | und
     firstLine: window.from,
     before: dedent(before, indent),
     highlight: { from: finding.line, to: findingEnd },
-    ...(after === undefined ? {} : { after: dedent(after, indent), afterFirstLine: fixWindow.from }),
+    ...(after === undefined
+      ? {}
+      : {
+          after: dedent(after, indent),
+          afterFirstLine: fixWindow.from,
+          omittedEdits: edits.length - shownEdits.length,
+        }),
   };
 }
 

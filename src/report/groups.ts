@@ -28,7 +28,10 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
       groups.set(key, group);
     }
     group.findings.push(finding);
-    const shape = messageShape(finding.message);
+    // The resource's own type is a particular too: `aws_s3_bucket "a" is named…` and `aws_sns_topic "b" is named…` say one thing.
+    const shape = messageShape(
+      finding.resource ? finding.message.split(finding.resource.type).join('TYPE') : finding.message,
+    );
     const variant = group.shapes.get(shape);
     if (variant) variant.push(finding);
     else {

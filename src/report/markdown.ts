@@ -102,9 +102,8 @@ function location(findings: Finding[]): string[] {
 function variantName(variant: Finding[]): string {
   const first = variant[0];
   const subject = first.resource ? code(first.resource.name) : `line ${first.line}`;
-  return variant.length > 1
-    ? `${subject} and ${plural(variant.length - 1, 'other')}`
-    : `${subject}, line ${first.line}`;
+  if (variant.length > 1) return `${subject} and ${plural(variant.length - 1, 'other')}`;
+  return first.resource ? `${subject}, line ${first.line}` : subject;
 }
 
 function rootCause(variant: Finding[]): string[] {
@@ -141,9 +140,14 @@ function correction(variant: Finding[], sources: SourceCache): string[] {
       ...fence(excerpt.before, excerpt.language),
       '',
     );
-  if (excerpt?.after !== undefined) out.push('**After**:', '', ...fence(excerpt.after, excerpt.language), '');
-  else if (example.suggestion)
+  if (excerpt?.after !== undefined) {
+    const elsewhere = excerpt.afterFirstLine !== excerpt.firstLine ? ` (from line ${excerpt.afterFirstLine})` : '';
+    out.push(`**After**${elsewhere}:`, '', ...fence(excerpt.after, excerpt.language), '');
+    if (excerpt.omittedEdits)
+      out.push(`The fix makes ${plural(excerpt.omittedEdits, 'more change')} further down, in the same way.`, '');
+  } else if (example.suggestion)
     out.push('**After** (suggested):', '', ...fence(example.suggestion.after, excerpt?.language ?? ''), '');
+  else out.push('**After**: the rule gives the correction in words only (see **Fix**), not as code.', '');
   return out;
 }
 

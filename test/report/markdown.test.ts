@@ -84,3 +84,26 @@ test('markdown report of a clean program says so', () => {
   assert.match(output, /No failures found/);
   assert.match(output, /\| \*\*Total\*\* \| \*\*0\*\* \|/);
 });
+
+test('one rule firing on resources of different types is one entry; a fix spread over a file shows its first changes', () => {
+  const lines = [
+    'resource "aws_sqs_queue" "q" {',
+    '  name = "orders"',
+    '}',
+    '',
+    'resource "aws_sns_topic" "t" {',
+    '  name = "events"',
+    '}',
+  ];
+  // Spaces on blank lines all through the file: the layout fix edits every one of them.
+  const padded = Array.from(
+    { length: 30 },
+    (_, i) => `resource "aws_sqs_queue" "p${i}" {\n  \n  visibility_timeout_seconds = 30\n}\n`,
+  ).join('\n');
+  const { output } = renderProject('markdown', { 'main.tf': `${lines.join('\n')}\n\n${padded}` });
+  const naming = output.match(/^### \d+\. Physical name without environment suffix$/gm) ?? [];
+  assert.equal(naming.length, 1, output);
+  assert.doesNotMatch(output, /^#### .*`q`/m);
+  const layout = output.slice(output.indexOf('terraform fmt layout'));
+  assert.match(layout, /The fix makes \d+ more changes further down, in the same way\./);
+});

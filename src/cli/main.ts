@@ -4,6 +4,7 @@
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
 import { ConfigError } from '../config/config.js';
+import { runCompare } from './commands/compare.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
@@ -13,11 +14,16 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
+  preflight compare <before> <after>
+                              scan two versions of a program (e.g. an answer and its corrected
+                              code) and report the findings fixed, remaining and new
   preflight rules [id]        list the rules, or print one rule's documentation
 
 Options:
-  --format <text|json>        output format (default: text)
-  --fail-on <level>           exit 1 when a finding is at or above: critical, high, medium, low, none (default: high)
+  --format <format>           text (default), json, markdown, sarif or html
+  --output <file>             write the report to a file instead of standard output
+  --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
+                              critical, high, medium, low, none (default: high)
   --rules <id,...>            run only these rules
   --config <file>             configuration file (default: .preflight.json when present)
   --no-markdown               do not read Markdown documents found in directories
@@ -34,6 +40,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: runScan,
   rules: runRules,
+  compare: runCompare,
 };
 
 async function run(argv: string[]): Promise<number> {

@@ -10,12 +10,30 @@ import type { Finding } from './finding.js';
 export interface IdentityOptions {
   /** Include the file path (baselines and SARIF do; comparing two versions of a program may not). */
   withFile: boolean;
+  /**
+   * Compare messages by shape (`messageShape`), so that a finding whose
+   * particulars changed (a count, a quoted value) keeps its identity while
+   * what it is about (rule, resource, argument named in the message) stays.
+   */
+  byShape?: boolean;
 }
 
 /** What a finding is about: rule, resource, message (and file), never its position. */
 export function findingIdentity(finding: Finding, options: IdentityOptions = { withFile: true }): string {
   const resource = finding.resource ? `${finding.resource.type}.${finding.resource.name}` : '';
-  return [finding.ruleId, options.withFile ? finding.file : '', resource, finding.message].join('\u0000');
+  const message = options.byShape ? messageShape(finding.message) : finding.message;
+  return [finding.ruleId, options.withFile ? finding.file : '', resource, message].join('\u0000');
+}
+
+/**
+ * A message with its particulars (quoted values, numbers, parenthesised
+ * lists) blanked out; the words that name an argument or a problem stay.
+ */
+export function messageShape(message: string): string {
+  return message
+    .replace(/"[^"]*"|'[^']*'|`[^`]*`/g, '""')
+    .replace(/\d+(\.\d+)?/g, '0')
+    .replace(/\(([^()]*)\)/g, '()');
 }
 
 /**

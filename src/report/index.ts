@@ -3,7 +3,10 @@
  * scan result; a format that needs more context takes it from `ReportContext`.
  */
 import type { ScanResult } from '../engine/scan.js';
+import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatMarkdown } from './markdown.js';
+import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
 
 export interface ReportContext {
@@ -12,11 +15,16 @@ export interface ReportContext {
   cwd: string;
   color: boolean;
   quiet: boolean;
+  /** The paths the user asked to scan, as given: they name the program in report titles. */
+  targets: string[];
 }
 
 export const REPORT_FORMATS = {
   text: (result: ScanResult, context: ReportContext) => formatText(result, context),
   json: (result: ScanResult, context: ReportContext) => formatJson(result, context.toolVersion),
+  markdown: formatMarkdown,
+  sarif: formatSarif,
+  html: formatHtml,
 } as const;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

@@ -12,6 +12,7 @@ import {
   keepRequestedFindings,
   readScanSettings,
 } from '../scan-options.js';
+import { writeReport } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
 
@@ -25,6 +26,7 @@ export async function runScan(argv: string[]): Promise<number> {
     options: {
       ...SCAN_OPTION_SPECS,
       format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
       fix: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
@@ -58,9 +60,12 @@ export async function runScan(argv: string[]): Promise<number> {
   }
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
 
-  const color = values.color ?? (!values['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true);
-  process.stdout.write(
-    renderReport(format, result, { toolVersion: VERSION, cwd: process.cwd(), color, quiet: values.quiet }),
+  const color =
+    values.color ??
+    (!values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true);
+  writeReport(
+    renderReport(format, result, { toolVersion: VERSION, cwd: process.cwd(), color, quiet: values.quiet, targets }),
+    values.output,
   );
   if (format !== 'text') for (const error of result.errors) process.stderr.write(`preflight: ${error}\n`);
   return exitCodeFor(result.findings, settings.failOn);

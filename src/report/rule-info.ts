@@ -1,0 +1,46 @@
+/**
+ * Rule metadata by id for the reports, including `parse-error`, which is
+ * reported by the engine rather than by a rule.
+ */
+import { PARSE_ERROR_RULE } from '../engine/scan.js';
+import { RULES } from '../rules/index.js';
+import type { RuleMeta } from '../rules/rule.js';
+
+const PARSE_ERROR_META: RuleMeta = {
+  id: PARSE_ERROR_RULE,
+  title: 'Code that cannot be read',
+  severity: 'high',
+  frameworks: 'all',
+  description:
+    'A file, or a code block of an answer, that its parser cannot read: a syntax error, a binary or an oversized file.',
+  rationale:
+    'Terraform, TypeScript and Python all refuse code that does not parse, so nothing is deployed; and preflight cannot check what it cannot read.',
+  docs: '',
+  fixable: 'none',
+};
+
+const META_BY_ID = new Map<string, RuleMeta>([
+  [PARSE_ERROR_RULE, PARSE_ERROR_META],
+  ...RULES.map((rule) => [rule.meta.id, rule.meta] as const),
+]);
+
+/** The metadata of a rule id; an unknown id (a finding from another version) gets a neutral stand-in. */
+export function ruleMeta(ruleId: string): RuleMeta {
+  return (
+    META_BY_ID.get(ruleId) ?? {
+      id: ruleId,
+      title: ruleId,
+      severity: 'medium',
+      frameworks: 'all',
+      description: `Rule ${ruleId}.`,
+      rationale: '',
+      docs: '',
+      fixable: 'none',
+    }
+  );
+}
+
+/** Where a rule's page lives in the repository (`preflight rules --format markdown --out docs/rules`). */
+export function rulePage(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}

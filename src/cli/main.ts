@@ -4,6 +4,8 @@
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
 import { ConfigError } from '../config/config.js';
+import { BaselineError } from '../engine/baseline.js';
+import { runInit } from './commands/init.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
@@ -14,12 +16,15 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
   preflight rules             list the rules (--format markdown --out <dir>: write the rule reference)
+  preflight init              write a commented default .preflight.yaml here (--force: overwrite)
 
 Options:
   --format <text|json>        output format (default: text)
   --fail-on <level>           exit 1 when a finding is at or above: critical, high, medium, low, none (default: high)
   --rules <id,...>            run only these rules
-  --config <file>             configuration file (default: .preflight.json when present)
+  --config <file>             configuration file for every program (default: the nearest .preflight.yaml above each)
+  --baseline <file>           hide findings recorded in this baseline file; only new ones fail
+  --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
   --fix                       apply the automatic fixes findings carry, then report what remains
@@ -34,6 +39,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: runScan,
   rules: runRules,
+  init: runInit,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -63,6 +69,7 @@ try {
   if (
     error instanceof UsageError ||
     error instanceof ConfigError ||
+    error instanceof BaselineError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
     process.stderr.write(`preflight: ${(error as Error).message}\n`);

@@ -41,6 +41,9 @@ export function renderRuleDocs(rules: Rule[]): Map<string, string> {
         `- Default severity: ${rule.meta.severity}`,
         `- Frameworks: ${frameworks(rule)}`,
         `- Fix: ${rule.meta.fixable === 'auto' ? 'automatic (`--fix`)' : rule.meta.fixable === 'suggest' ? 'suggested correction' : 'none'}`,
+        ...(rule.meta.profiles
+          ? [`- Runs with \`profile: ${rule.meta.profiles.join('` or `profile: ')}\` (docs/configuration.md)`]
+          : []),
         '',
         '## What it detects',
         '',
@@ -50,6 +53,7 @@ export function renderRuleDocs(rules: Rule[]): Map<string, string> {
         '',
         rule.meta.rationale,
         '',
+        ...optionsSection(rule),
         '## Reference',
         '',
         rule.meta.docs,
@@ -61,4 +65,18 @@ export function renderRuleDocs(rules: Rule[]): Map<string, string> {
 
 function frameworks(rule: Rule): string {
   return rule.meta.frameworks === 'all' ? 'all' : rule.meta.frameworks.join(', ');
+}
+
+/** The options a configuration may give the rule (`rules: { <id>: { <name>: value } }`), as a table. */
+function optionsSection(rule: Rule): string[] {
+  const options = Object.entries(rule.meta.options ?? {});
+  if (!options.length) return [];
+  return [
+    '## Options',
+    '',
+    '| option | type | default | meaning |',
+    '|---|---|---|---|',
+    ...options.map(([name, o]) => `| \`${name}\` | ${o.type} | \`${String(o.default)}\` | ${o.description} |`),
+    '',
+  ];
 }

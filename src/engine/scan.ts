@@ -10,7 +10,7 @@ import { ruleOptions } from '../config/load.js';
 import { discover, type DiscoveredProgram } from '../discover/discover.js';
 import { collectPolicyDocuments } from '../model/policy.js';
 import { SourceFile, type Span } from '../model/source.js';
-import { collectSuppressions, isSuppressed } from '../model/suppressions.js';
+import { collectSuppressions, suppressionFor } from '../model/suppressions.js';
 import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
@@ -162,7 +162,7 @@ export function finishResult(result: ScanResult): ScanResult {
  * the rule with a severity, or `--rules` asks for it.
  */
 function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
-  return RULES.filter((rule) => {
+  const selected = RULES.filter((rule) => {
     const { id, profiles } = rule.meta;
     if (ruleIds && !ruleIds.includes(id)) return false;
     const severity = config.rules[id]?.severity;
@@ -170,6 +170,8 @@ function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
     if (!profiles) return true;
     return (config.profile && profiles.includes(config.profile)) || severity !== undefined || ruleIds !== undefined;
   });
+  // Rules that judge what the others reported (unused suppressions) go last; the sort is stable.
+  return selected.sort((a, b) => Number(a.meta.afterOtherRules ?? false) - Number(b.meta.afterOtherRules ?? false));
 }
 
 /** Reads one discovered program into zero or more models (a Markdown document may hold several languages). */
@@ -223,13 +225,15 @@ function runRules(
 ): void {
   for (const rule of rules) {
     if (!appliesTo(rule, program.framework)) continue;
+    for (const suppression of program.suppressions)
+      if (suppression.ruleIds.includes(rule.meta.id)) suppression.ran.add(rule.meta.id);
     const override = config.rules[rule.meta.id]?.severity;
     try {
       rule.check(program, {
         options: ruleOptions(rule, config),
         profile: config.profile,
         report(report) {
-          if (isSuppressed(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
+          if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
             result.suppressed++;
             return;
           }

@@ -19,6 +19,9 @@ export interface Suppression {
   targetLine: number;
   /** Why the directive is not valid (no rule id, no reason, an unknown rule); invalid directives suppress nothing. */
   problem?: string;
+  /** Named rules that ran on the program, and those whose findings the directive suppressed (kept by the engine). */
+  ran: Set<string>;
+  suppressed: Set<string>;
 }
 
 /** The directive a comment holds, or undefined when it holds none. */
@@ -59,26 +62,29 @@ export function collectSuppressions(program: Program, knownRuleIds: ReadonlySet<
         : !reason
           ? `gives no reason; write "${SUPPRESSION_DIRECTIVE} ${ruleIds.join(', ')}: <why this is acceptable>"`
           : undefined;
-    return { ruleIds, reason, span: comment.span, targetLine, problem };
+    return { ruleIds, reason, span: comment.span, targetLine, problem, ran: new Set(), suppressed: new Set() };
   });
 }
 
 /**
- * Whether a valid directive for `ruleId` sits on the line before the finding's
- * line or before the first line of the resource it belongs to.
+ * The valid directive for `ruleId` on the line before the finding's line or
+ * before the first line of the resource it belongs to, if any; it is marked
+ * as having suppressed something for the rule.
  */
-export function isSuppressed(
+export function suppressionFor(
   suppressions: readonly Suppression[],
   ruleId: string,
   span: Span,
   resourceSpan?: Span,
-): boolean {
-  if (!suppressions.length) return false;
-  return suppressions.some(
+): Suppression | undefined {
+  if (!suppressions.length) return undefined;
+  const found = suppressions.find(
     (s) =>
       !s.problem &&
       s.ruleIds.includes(ruleId) &&
       ((s.span.file === span.file && s.targetLine === span.line) ||
         (resourceSpan !== undefined && s.span.file === resourceSpan.file && s.targetLine === resourceSpan.line)),
   );
+  found?.suppressed.add(ruleId);
+  return found;
 }

@@ -32,6 +32,7 @@ import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurre
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
+import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
@@ -83,6 +84,7 @@ export const RULES: Rule[] = [
   lifecycleProductionDeletionProtectionMissing,
   namingMissingEnvironmentSuffix,
   preflightInvalidSuppression,
+  preflightUnusedSuppression,
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
   pulumiOutputInString,

@@ -34,6 +34,8 @@ export interface RuleMeta {
    * (or names the rule with a severity). Rules without profiles always run.
    */
   profiles?: Profile[];
+  /** The rule reads what the other rules reported (which suppressions were used), so it runs after them. */
+  afterOtherRules?: boolean;
 }
 
 /** One setting of a rule: its type, default and meaning; the configuration is checked against it. */

@@ -8,6 +8,14 @@ import { argumentName, describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 import { deletionProtectionArgument } from './protection-arguments.js';
 
+/**
+ * Types with a deletion-protection argument that production does not
+ * customarily protect: log groups expire their data by retention anyway, and
+ * demanding protection on each of them drowned the database findings (304 of
+ * 481 on the shared Pulumi TypeScript corpus).
+ */
+const NOT_EXPECTED = new Set(['aws_cloudwatch_log_group']);
+
 export default defineRule({
   meta: {
     id: 'lifecycle/production-deletion-protection-missing',
@@ -15,7 +23,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: 'all',
     description:
-      'With `profile: production`: a resource whose type has a deletion-protection argument in the provider schema (RDS and DocumentDB clusters and instances, DynamoDB tables, EKS clusters, …) does not set it to true.',
+      'With `profile: production`: a resource whose type has a deletion-protection argument in the provider schema (RDS and DocumentDB clusters and instances, DynamoDB tables, EKS clusters, …; not CloudWatch log groups, whose data expires by retention) does not set it to true.',
     rationale:
       'Deletion protection is the last guard against a destroy, a renamed resource or a replacement that would delete production data; AWS then refuses the deletion instead of carrying it out.',
     docs: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection',
@@ -24,7 +32,7 @@ export default defineRule({
   },
   check(program, context) {
     for (const resource of program.resources) {
-      const name = deletionProtectionArgument(resource.type);
+      const name = NOT_EXPECTED.has(resource.type) ? undefined : deletionProtectionArgument(resource.type);
       if (!name) continue;
       const value = arg(resource, name);
       const set = boolValue(value);

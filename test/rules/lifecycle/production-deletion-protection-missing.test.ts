@@ -18,6 +18,7 @@ test('Terraform: a production table without deletion protection gets it inserted
     '  deletion_protection = true',
     '}',
     'resource "aws_sns_topic" "no_such_argument" {}',
+    'resource "aws_cloudwatch_log_group" "not_expected" {}',
     '',
   ].join('\n');
   const findings = findingsOf(scanWithProfile({ 'main.tf': tf }, 'production'), RULE);

@@ -47,7 +47,7 @@ export async function scanInParallel(paths: string[], options: ScanOptions, jobs
           result.filesScanned += partial.filesScanned;
           result.bytesScanned += partial.bytesScanned;
           result.programs += partial.programs;
-          result.suppressed += partial.suppressed;
+          result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
           send();
         });
         worker.on('error', reject);

@@ -40,8 +40,8 @@ export interface ScanResult {
   filesScanned: number;
   bytesScanned: number;
   programs: number;
-  /** Findings a `preflight-ignore` directive suppressed. */
-  suppressed: number;
+  /** Findings a `preflight-ignore` directive suppressed (0 when absent). */
+  suppressed?: number;
   /** Findings hidden because the `--baseline` file holds them. */
   hiddenByBaseline?: number;
 }
@@ -234,7 +234,7 @@ function runRules(
         profile: config.profile,
         report(report) {
           if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
-            result.suppressed++;
+            result.suppressed = (result.suppressed ?? 0) + 1;
             return;
           }
           const severity = override && override !== 'off' ? override : (report.severity ?? rule.meta.severity);

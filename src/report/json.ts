@@ -18,7 +18,7 @@ export function formatJson(result: ScanResult, toolVersion: string): string {
           ...summary,
           files: result.filesScanned,
           programs: result.programs,
-          suppressed: result.suppressed,
+          suppressed: result.suppressed ?? 0,
           hiddenByBaseline: result.hiddenByBaseline ?? 0,
         },
         findings: result.findings,

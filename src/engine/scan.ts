@@ -2,8 +2,7 @@
  * The pipeline: discover → read → model → rules → findings.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
-import { dirname } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { ConfigResolver, isIncluded } from '../config/find.js';
 import { ruleOptions } from '../config/load.js';
@@ -50,7 +49,7 @@ export interface ScanResult {
 export type ConfiguredProgram = DiscoveredProgram & { config: Config };
 
 /** Rule ids a suppression may name. */
-const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.meta.id), 'parse-error']);
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.meta.id), PARSE_ERROR_RULE]);
 
 /** Outcome of loading one file: its source, or a finding/error explaining why not. */
 type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
@@ -134,8 +133,13 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
     for (const program of read) {
       result.programs++;
-      for (const diagnostic of program.diagnostics)
+      for (const diagnostic of program.diagnostics) {
+        if (suppressionFor(program.suppressions, PARSE_ERROR_RULE, diagnostic.span)) {
+          result.suppressed = (result.suppressed ?? 0) + 1;
+          continue;
+        }
         result.findings.push(spanFinding(PARSE_ERROR_RULE, 'high', diagnostic.message, diagnostic.span, display));
+      }
       runRules(
         program,
         rules,

@@ -154,3 +154,22 @@ test('Markdown: a directive inside a code block applies on the Markdown lines', 
   );
   assert.equal(result.suppressed, 1);
 });
+
+test('a parse error can be suppressed on the line it is reported', () => {
+  const tf = [
+    'resource "aws_s3_bucket" "a" {',
+    '  # preflight-ignore parse-error: deliberately broken fixture',
+    '  bucket = = "x"',
+    '}',
+    'resource "aws_s3_bucket" "b" {',
+    '  bucket = = "y"',
+    '}',
+    '',
+  ].join('\n');
+  const result = scanProject({ 'main.tf': tf }, { rules: ['parse-error'] });
+  assert.deepEqual(
+    findingsOf(result, 'parse-error').map((f) => f.line),
+    [6],
+  );
+  assert.equal(result.suppressed, 1);
+});

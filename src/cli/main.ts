@@ -5,6 +5,8 @@
  */
 import { ConfigError } from '../config/config.js';
 import { runCompare } from './commands/compare.js';
+import { BaselineError } from '../engine/baseline.js';
+import { runInit } from './commands/init.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
@@ -18,6 +20,7 @@ Usage:
                               scan two versions of a program (e.g. an answer and its corrected
                               code) and report the findings fixed, remaining and new
   preflight rules [id]        list the rules, or print one rule's documentation
+  preflight init              write a commented default .preflight.yaml here (--force: overwrite)
 
 Options:
   --format <format>           text (default), json, markdown, sarif or html
@@ -25,7 +28,9 @@ Options:
   --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
                               critical, high, medium, low, none (default: high)
   --rules <id,...>            run only these rules
-  --config <file>             configuration file (default: .preflight.json when present)
+  --config <file>             configuration file for every program (default: the nearest .preflight.yaml above each)
+  --baseline <file>           hide findings recorded in this baseline file; only new ones fail
+  --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
   --fix                       apply the automatic fixes findings carry, then report what remains
@@ -41,6 +46,7 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: runScan,
   rules: runRules,
   compare: runCompare,
+  init: runInit,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -70,6 +76,7 @@ try {
   if (
     error instanceof UsageError ||
     error instanceof ConfigError ||
+    error instanceof BaselineError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
     process.stderr.write(`preflight: ${(error as Error).message}\n`);

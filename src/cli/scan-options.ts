@@ -3,7 +3,7 @@
  * their parseArgs declarations and their validation into engine options.
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_CONFIG, loadConfig, type Config } from '../config/config.js';
+import { loadConfig } from '../config/load.js';
 import { defaultJobs } from '../engine/parallel.js';
 import type { ScanOptions } from '../engine/scan.js';
 import { RULES } from '../rules/index.js';
@@ -54,9 +54,8 @@ export function readScanSettings(values: ScanOptionValues): ScanSettings {
     const unknown = ruleIds.filter((id) => !known.has(id) && id !== 'parse-error');
     if (unknown.length) throw new UsageError(`unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   }
-  let config: Config = DEFAULT_CONFIG;
-  if (values.config) config = loadConfig(values.config);
-  else if (existsSync('.preflight.json')) config = loadConfig('.preflight.json');
+  // Without --config, each program uses the nearest .preflight.yaml above it (engine/scan.ts).
+  const config = values.config !== undefined ? loadConfig(values.config) : undefined;
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);

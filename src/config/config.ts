@@ -1,65 +1,38 @@
 /**
- * Configuration: defaults, overridden by a `.preflight.json` file.
+ * Configuration as the engine uses it: the profile, per-rule settings and the
+ * files to scan. Read from `.preflight.yaml` by `load.ts`, found by `find.ts`.
  */
-import { readFileSync } from 'node:fs';
-import type { Severity } from '../rules/rule.js';
+import type { RuleOptionValue, Severity } from '../rules/rule.js';
 
-export interface Config {
-  /** Requirements forbid inline IAM policies: `iam/inline-policy` becomes high. */
-  forbidInlinePolicies: boolean;
-  /** Account-level Lambda concurrent executions limit. */
-  accountConcurrencyLimit: number;
-  /** Reserved concurrency a single function may take before it is flagged. */
-  maxReservedConcurrencyPerFunction: number;
-  /** Per-rule severity overrides, or `off`. */
-  rules: Record<string, Severity | 'off'>;
+/** What the stacks are for: ephemeral stacks must be destroyable, production stacks protected. */
+export type Profile = 'ephemeral' | 'production';
+
+export const PROFILES: readonly Profile[] = ['ephemeral', 'production'];
+
+export interface RuleSetting {
+  /** Severity every finding of the rule gets, or `off`. */
+  severity?: Severity | 'off';
+  /** Option values the configuration gives (validated against the rule's `meta.options`). */
+  options: Record<string, RuleOptionValue>;
 }
 
-export const DEFAULT_CONFIG: Config = {
-  forbidInlinePolicies: false,
-  accountConcurrencyLimit: 1000,
-  maxReservedConcurrencyPerFunction: 50,
-  rules: {},
-};
+export interface Config {
+  /** The file this configuration was read from; absent for the defaults. */
+  file?: string;
+  profile?: Profile;
+  rules: Record<string, RuleSetting>;
+  /** Globs (relative to the configuration file's directory) a file must match to be scanned, when any. */
+  include: string[];
+  /** Globs of files not to scan. */
+  exclude: string[];
+}
 
+export const DEFAULT_CONFIG: Config = { rules: {}, include: [], exclude: [] };
+
+/** A configuration that cannot be used: the message names the file, line and key. */
 export class ConfigError extends Error {}
 
-const SEVERITY_OR_OFF = new Set(['critical', 'high', 'medium', 'low', 'off']);
-
-/** Reads a configuration file; throws ConfigError with a one-line message when it is invalid. */
-export function loadConfig(path: string): Config {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${(error as Error).message}`);
-  }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
-    throw new ConfigError(`config ${path}: expected an object`);
-  const input = raw as Record<string, unknown>;
-  const config: Config = { ...DEFAULT_CONFIG, rules: {} };
-  for (const [key, value] of Object.entries(input)) {
-    switch (key) {
-      case 'forbidInlinePolicies':
-        if (typeof value !== 'boolean') throw new ConfigError(`config ${path}: ${key} must be true or false`);
-        config.forbidInlinePolicies = value;
-        break;
-      case 'accountConcurrencyLimit':
-      case 'maxReservedConcurrencyPerFunction':
-        if (typeof value !== 'number' || value < 0) throw new ConfigError(`config ${path}: ${key} must be a number`);
-        config[key] = value;
-        break;
-      case 'rules':
-        if (!value || typeof value !== 'object') throw new ConfigError(`config ${path}: rules must be an object`);
-        for (const [id, level] of Object.entries(value as Record<string, unknown>)) {
-          if (typeof level !== 'string' || !SEVERITY_OR_OFF.has(level))
-            throw new ConfigError(`config ${path}: rules.${id} must be critical, high, medium, low or off`);
-          config.rules[id] = level as Severity | 'off';
-        }
-        break;
-      default:
-        throw new ConfigError(`config ${path}: unknown setting "${key}"`);
-    }
-  }
-  return config;
+/** A configuration from settings given in code (tests, API users), with the defaults for the rest. */
+export function makeConfig(settings: Partial<Config> = {}): Config {
+  return { ...DEFAULT_CONFIG, ...settings };
 }

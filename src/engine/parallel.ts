@@ -6,7 +6,14 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/discover.js';
-import { emptyResult, finishResult, scan, type ScanOptions, type ScanResult } from './scan.js';
+import {
+  configurePrograms,
+  emptyResult,
+  finishResult,
+  scanPrograms,
+  type ScanOptions,
+  type ScanResult,
+} from './scan.js';
 
 /** Below this many programs, starting threads costs more than it saves. */
 const MIN_PROGRAMS_PER_WORKER = 16;
@@ -17,16 +24,21 @@ export function defaultJobs(): number {
 
 export async function scanInParallel(paths: string[], options: ScanOptions, jobs: number): Promise<ScanResult> {
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
-  const workers = Math.min(jobs, Math.floor(discovery.programs.length / MIN_PROGRAMS_PER_WORKER));
-  if (workers < 2) return scan(paths, options);
+  // Configuration files are read here, so an invalid one stops the run before any thread starts.
+  const programs = configurePrograms(discovery.programs, options);
   const result = emptyResult(discovery.errors);
+  const workers = Math.min(jobs, Math.floor(programs.length / MIN_PROGRAMS_PER_WORKER));
+  if (workers < 2) {
+    scanPrograms(programs, options, result);
+    return finishResult(result);
+  }
   let next = 0;
   await Promise.all(
     Array.from({ length: workers }, () => {
       const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: options });
       return new Promise<void>((resolve, reject) => {
         const send = () => {
-          if (next < discovery.programs.length) worker.postMessage(discovery.programs[next++]);
+          if (next < programs.length) worker.postMessage(programs[next++]);
           else void worker.terminate().then(() => resolve());
         };
         worker.on('message', (partial: ScanResult) => {
@@ -35,6 +47,7 @@ export async function scanInParallel(paths: string[], options: ScanOptions, jobs
           result.filesScanned += partial.filesScanned;
           result.bytesScanned += partial.bytesScanned;
           result.programs += partial.programs;
+          result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
           send();
         });
         worker.on('error', reject);

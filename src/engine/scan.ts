@@ -2,11 +2,14 @@
  * The pipeline: discover → read → model → rules → findings.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
+import { ConfigResolver, isIncluded } from '../config/find.js';
+import { ruleOptions } from '../config/load.js';
 import { discover, type DiscoveredProgram } from '../discover/discover.js';
 import { collectPolicyDocuments } from '../model/policy.js';
 import { SourceFile, type Span } from '../model/source.js';
+import { collectSuppressions, suppressionFor } from '../model/suppressions.js';
 import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
@@ -20,7 +23,8 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const PARSE_ERROR_RULE = 'parse-error';
 
 export interface ScanOptions {
-  config: Config;
+  /** One configuration for every program (`--config`, tests); without it, each program uses the nearest `.preflight.yaml`. */
+  config?: Config;
   /** Only these rule ids, when given. */
   ruleIds?: string[];
   /** Directory finding paths are reported relative to. */
@@ -35,7 +39,17 @@ export interface ScanResult {
   filesScanned: number;
   bytesScanned: number;
   programs: number;
+  /** Findings a `preflight-ignore` directive suppressed (0 when absent). */
+  suppressed?: number;
+  /** Findings hidden because the `--baseline` file holds them. */
+  hiddenByBaseline?: number;
 }
+
+/** A discovered program with the configuration that applies to it (files its globs exclude removed). */
+export type ConfiguredProgram = DiscoveredProgram & { config: Config };
+
+/** Rule ids a suppression may name. */
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.meta.id), PARSE_ERROR_RULE]);
 
 /** Outcome of loading one file: its source, or a finding/error explaining why not. */
 type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
@@ -69,21 +83,38 @@ function wholeFileSpan(file: string): Span {
 }
 
 export function emptyResult(errors: string[] = []): ScanResult {
-  return { findings: [], errors: [...errors], filesScanned: 0, bytesScanned: 0, programs: 0 };
+  return { findings: [], errors: [...errors], filesScanned: 0, bytesScanned: 0, programs: 0, suppressed: 0 };
 }
 
 /** Scans files and directories: discovery, then every program in this thread. */
 export function scan(paths: string[], options: ScanOptions): ScanResult {
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
+  const programs = configurePrograms(discovery.programs, options);
   const result = emptyResult(discovery.errors);
-  scanPrograms(discovery.programs, options, result);
+  scanPrograms(programs, options, result);
   return finishResult(result);
 }
 
-/** Reads and checks discovered programs, adding to `result`. */
-export function scanPrograms(programs: DiscoveredProgram[], options: ScanOptions, result: ScanResult): void {
+/**
+ * Gives each program its configuration (`options.config`, else the nearest
+ * `.preflight.yaml` above the program) and drops the files its include/exclude
+ * globs leave out. Throws ConfigError for an invalid configuration file.
+ */
+export function configurePrograms(programs: DiscoveredProgram[], options: ScanOptions): ConfiguredProgram[] {
+  const resolver = new ConfigResolver(options.config);
+  const configured: ConfiguredProgram[] = [];
+  for (const program of programs) {
+    const config = resolver.forDirectory(program.kind === 'markdown' ? dirname(program.root) : program.root);
+    const files = program.files.filter((file) => isIncluded(config, file));
+    if (files.length) configured.push({ ...program, files, config });
+  }
+  return configured;
+}
+
+/** Reads and checks configured programs, adding to `result`. */
+export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions, result: ScanResult): void {
   const cwd = options.cwd ?? process.cwd();
-  const rules = selectRules(options);
+  const rulesByConfig = new Map<Config, Rule[]>();
   const display = (file: string) => {
     const rel = relative(cwd, file);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
@@ -97,14 +128,22 @@ export function scanPrograms(programs: DiscoveredProgram[], options: ScanOptions
       result.errors.push(`internal error reading ${discovered.root}: ${(error as Error).message}`);
       continue;
     }
+    const { config } = discovered;
+    let rules = rulesByConfig.get(config);
+    if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
     for (const program of read) {
       result.programs++;
-      for (const diagnostic of program.diagnostics)
+      for (const diagnostic of program.diagnostics) {
+        if (suppressionFor(program.suppressions, PARSE_ERROR_RULE, diagnostic.span)) {
+          result.suppressed = (result.suppressed ?? 0) + 1;
+          continue;
+        }
         result.findings.push(spanFinding(PARSE_ERROR_RULE, 'high', diagnostic.message, diagnostic.span, display));
+      }
       runRules(
         program,
         rules,
-        options.config,
+        config,
         (finding) => {
           finding.file = display(finding.file);
           result.findings.push(finding);
@@ -121,15 +160,26 @@ export function finishResult(result: ScanResult): ScanResult {
   return result;
 }
 
-function selectRules(options: ScanOptions): Rule[] {
-  return RULES.filter(
-    (rule) =>
-      (!options.ruleIds || options.ruleIds.includes(rule.meta.id)) && options.config.rules[rule.meta.id] !== 'off',
-  );
+/**
+ * The rules a configuration runs: not `off`, among `--rules` when given; a
+ * rule of a profile only when the configuration selects that profile, names
+ * the rule with a severity, or `--rules` asks for it.
+ */
+function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
+  const selected = RULES.filter((rule) => {
+    const { id, profiles } = rule.meta;
+    if (ruleIds && !ruleIds.includes(id)) return false;
+    const severity = config.rules[id]?.severity;
+    if (severity === 'off') return false;
+    if (!profiles) return true;
+    return (config.profile && profiles.includes(config.profile)) || severity !== undefined || ruleIds !== undefined;
+  });
+  // Rules that judge what the others reported (unused suppressions) go last; the sort is stable.
+  return selected.sort((a, b) => Number(a.meta.afterOtherRules ?? false) - Number(b.meta.afterOtherRules ?? false));
 }
 
 /** Reads one discovered program into zero or more models (a Markdown document may hold several languages). */
-function readDiscovered(discovered: DiscoveredProgram, result: ScanResult): Program[] {
+function readDiscovered(discovered: ConfiguredProgram, result: ScanResult): Program[] {
   const sources: SourceFile[] = [];
   const problems: Program['diagnostics'] = [];
   for (const file of discovered.files) {
@@ -163,7 +213,10 @@ function readDiscovered(discovered: DiscoveredProgram, result: ScanResult): Prog
     }
     programs[0].diagnostics.push(...problems);
   }
-  for (const program of programs) collectPolicyDocuments(program);
+  for (const program of programs) {
+    collectPolicyDocuments(program);
+    program.suppressions = collectSuppressions(program, KNOWN_RULE_IDS);
+  }
   return programs;
 }
 
@@ -176,11 +229,18 @@ function runRules(
 ): void {
   for (const rule of rules) {
     if (!appliesTo(rule, program.framework)) continue;
-    const override = config.rules[rule.meta.id];
+    for (const suppression of program.suppressions)
+      if (suppression.ruleIds.includes(rule.meta.id)) suppression.ran.add(rule.meta.id);
+    const override = config.rules[rule.meta.id]?.severity;
     try {
       rule.check(program, {
-        config,
+        options: ruleOptions(rule, config),
+        profile: config.profile,
         report(report) {
+          if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
+            result.suppressed = (result.suppressed ?? 0) + 1;
+            return;
+          }
           const severity = override && override !== 'off' ? override : (report.severity ?? rule.meta.severity);
           const finding = spanFinding(rule.meta.id, severity, report.message, report.span, (f) => f);
           if (report.resource) finding.resource = { type: report.resource.type, name: report.resource.name };

@@ -3,12 +3,11 @@
  * the partial result for each.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DiscoveredProgram } from '../discover/discover.js';
-import { emptyResult, scanPrograms, type ScanOptions } from './scan.js';
+import { emptyResult, scanPrograms, type ConfiguredProgram, type ScanOptions } from './scan.js';
 
 const options = workerData as ScanOptions;
 
-parentPort?.on('message', (program: DiscoveredProgram) => {
+parentPort?.on('message', (program: ConfiguredProgram) => {
   const result = emptyResult();
   scanPrograms([program], options, result);
   parentPort?.postMessage(result);

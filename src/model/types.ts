@@ -3,6 +3,7 @@
  * Readers build it; rules only read it. See docs/architecture.md.
  */
 import type { SourceFile, Span } from './source.js';
+import type { Suppression } from './suppressions.js';
 
 export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py';
 
@@ -94,7 +95,10 @@ export interface ResourceOptions {
   dependsOn: Value[];
   provider?: Value;
   parent?: Value;
+  /** Pulumi `protect`, Terraform `lifecycle { prevent_destroy }`: the resource cannot be destroyed. */
   protect?: Value;
+  /** Pulumi `retainOnDelete`: destroying the stack leaves the cloud resource behind. */
+  retainOnDelete?: Value;
   count?: Value;
   forEach?: Value;
   /** The options object as written (Pulumi `{ parent: this, ... }`), for fixes that add an option. */
@@ -221,6 +225,12 @@ export interface Diagnostic {
   span: Span;
 }
 
+/** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */
+export interface Comment {
+  text: string;
+  span: Span;
+}
+
 export interface Program {
   framework: Framework;
   /** Directory (or Markdown document) the program was read from. */
@@ -237,6 +247,10 @@ export interface Program {
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];
+  /** Comments of the source files the reader parsed (suppression directives live in them). */
+  comments: Comment[];
+  /** `preflight-ignore` directives among the comments, filled in by the engine (it knows the rule ids). */
+  suppressions: Suppression[];
   /** Per source file with layout departures, the departures (files with syntax errors are not judged). */
   layout: { file: SourceFile; issues: LayoutIssue[] }[];
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
@@ -264,6 +278,8 @@ export function emptyProgram(framework: Framework, root: string): Program {
     policies: [],
     handlers: [],
     diagnostics: [],
+    comments: [],
+    suppressions: [],
     layout: [],
     siblingFiles: [],
   };

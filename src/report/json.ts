@@ -14,7 +14,13 @@ export function formatJson(result: ScanResult, toolVersion: string): string {
       {
         tool: { name: 'preflight', version: toolVersion },
         formatVersion: JSON_FORMAT_VERSION,
-        summary: { ...summary, files: result.filesScanned, programs: result.programs },
+        summary: {
+          ...summary,
+          files: result.filesScanned,
+          programs: result.programs,
+          suppressed: result.suppressed ?? 0,
+          hiddenByBaseline: result.hiddenByBaseline ?? 0,
+        },
         findings: result.findings,
         errors: result.errors,
       },

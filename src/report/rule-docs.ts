@@ -69,6 +69,9 @@ function renderRulePage(rule: Rule, examples: readonly RuleExample[]): string {
     `- Default severity: ${rule.meta.severity}`,
     `- Frameworks: ${frameworksText(rule)}`,
     `- Fix: ${rule.meta.fixable === 'auto' ? 'automatic (`--fix`)' : rule.meta.fixable === 'suggest' ? 'suggested correction' : 'none'}`,
+    ...(rule.meta.profiles
+      ? [`- Runs with \`profile: ${rule.meta.profiles.join('` or `profile: ')}\` (docs/configuration.md)`]
+      : []),
     '',
     '## What it detects',
     '',
@@ -78,6 +81,7 @@ function renderRulePage(rule: Rule, examples: readonly RuleExample[]): string {
     '',
     rule.meta.rationale,
     '',
+    ...optionsSection(rule),
   ];
   if (examples.length) {
     lines.push('## Examples', '');
@@ -103,4 +107,18 @@ function renderRulePage(rule: Rule, examples: readonly RuleExample[]): string {
 
 function frameworksText(rule: Rule): string {
   return rule.meta.frameworks === 'all' ? 'all' : rule.meta.frameworks.join(', ');
+}
+
+/** The options a configuration may give the rule (`rules: { <id>: { <name>: value } }`), as a table. */
+function optionsSection(rule: Rule): string[] {
+  const options = Object.entries(rule.meta.options ?? {});
+  if (!options.length) return [];
+  return [
+    '## Options',
+    '',
+    '| option | type | default | meaning |',
+    '|---|---|---|---|',
+    ...options.map(([name, o]) => `| \`${name}\` | ${o.type} | \`${String(o.default)}\` | ${o.description} |`),
+    '',
+  ];
 }

@@ -59,8 +59,13 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   for (const error of result.errors) out.push(`error: ${error}`);
   const counts = SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const total = result.findings.length;
+  const notShown = [
+    result.suppressed ? `${result.suppressed} suppressed` : '',
+    result.hiddenByBaseline ? `${result.hiddenByBaseline} hidden by the baseline` : '',
+  ].filter(Boolean);
   out.push(
-    `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}`,
+    `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}` +
+      (notShown.length ? `; ${notShown.join(', ')}` : ''),
   );
   return out.join('\n') + '\n';
 }

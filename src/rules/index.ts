@@ -18,6 +18,10 @@ import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardAction from './iam/wildcard-action.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
+import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
+import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
+import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
@@ -27,6 +31,8 @@ import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurren
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
+import preflightInvalidSuppression from './preflight/invalid-suppression.js';
+import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
@@ -72,7 +78,13 @@ export const RULES: Rule[] = [
   lambdaProvisionedConcurrencyOnLatest,
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaSelfInvokingRetry,
+  lifecycleEphemeralDeletionProtection,
+  lifecycleEphemeralForceDestroyMissing,
+  lifecycleEphemeralRetained,
+  lifecycleProductionDeletionProtectionMissing,
   namingMissingEnvironmentSuffix,
+  preflightInvalidSuppression,
+  preflightUnusedSuppression,
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
   pulumiOutputInString,

@@ -2,7 +2,7 @@
  * What a rule is: metadata plus one `check` over a program model. Rules
  * report findings through the context; they never parse text themselves.
  */
-import type { Config } from '../config/config.js';
+import type { Profile } from '../config/config.js';
 import type { Span } from '../model/source.js';
 import type { Framework, Program, Resource } from '../model/types.js';
 
@@ -27,7 +27,24 @@ export interface RuleMeta {
   /** AWS or provider documentation that backs the rule. */
   docs: string;
   fixable: 'auto' | 'suggest' | 'none';
+  /** Settings the configuration may give the rule (`rules: { <id>: { <name>: value } }`). */
+  options?: Record<string, RuleOption>;
+  /**
+   * Profiles the rule belongs to: it runs only when the configuration selects one of them
+   * (or names the rule with a severity). Rules without profiles always run.
+   */
+  profiles?: Profile[];
+  /** The rule reads what the other rules reported (which suppressions were used), so it runs after them. */
+  afterOtherRules?: boolean;
 }
+
+/** One setting of a rule: its type, default and meaning; the configuration is checked against it. */
+export type RuleOption =
+  | { type: 'number'; default: number; minimum?: number; description: string }
+  | { type: 'boolean'; default: boolean; description: string }
+  | { type: 'string'; default: string; description: string };
+
+export type RuleOptionValue = number | boolean | string;
 
 /** A replacement of [start, end) in a real file by `text`. */
 export interface TextEdit {
@@ -60,7 +77,10 @@ export interface Report {
 }
 
 export interface RuleContext {
-  config: Config;
+  /** The rule's options: its declared defaults, overridden by the configuration (already validated). */
+  options: Readonly<Record<string, RuleOptionValue>>;
+  /** The profile the configuration selects, if any. */
+  profile?: Profile;
   report(report: Report): void;
 }
 

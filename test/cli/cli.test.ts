@@ -87,11 +87,17 @@ test('--version and --help', () => {
   assert.match(help.stdout, /--fail-on/);
 });
 
-test('an invalid configuration file is a usage error', () => {
-  const dir = writeProject({ '.preflight.json': '{"forbidInlinePolicies": "yes"}', 'main.tf': '' });
+test('an invalid configuration file is a usage error naming the file, line and key', () => {
+  const dir = writeProject({
+    '.preflight.yaml': 'rules:\n  iam/inline-policy:\n    forbid: "yes"\n',
+    'main.tf': '',
+  });
   const { code, stderr } = run(['scan', '.'], dir);
   assert.equal(code, 2);
-  assert.match(stderr, /forbidInlinePolicies must be true or false/);
+  assert.equal(
+    stderr,
+    'preflight: .preflight.yaml:3: rules.iam/inline-policy.forbid: must be a boolean (the requirements forbid inline policies: findings become high)\n',
+  );
 });
 
 test('a closed output pipe (preflight ... | head) ends the run quietly, without a stack trace', async () => {

@@ -2,6 +2,7 @@
  * `preflight scan [paths...]`: scan, optionally fix (`--fix`), report.
  */
 import { parseArgs } from 'node:util';
+import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
 import { scanInParallel } from '../../engine/parallel.js';
 import { applyFixes } from '../../fix/apply.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
@@ -31,6 +32,8 @@ export async function runScan(argv: string[]): Promise<number> {
       quiet: { type: 'boolean', default: false },
       'no-color': { type: 'boolean', default: false },
       color: { type: 'boolean' },
+      baseline: { type: 'string' },
+      'write-baseline': { type: 'boolean', default: false },
     },
   });
   const format = values.format;
@@ -38,6 +41,10 @@ export async function runScan(argv: string[]): Promise<number> {
     throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}, not "${format}"`);
   const settings = readScanSettings(values);
   const targets = checkTargets(positionals);
+  const cwd = process.cwd();
+  // Read before scanning: a missing or broken baseline is a usage error, not a late surprise.
+  const baseline =
+    values.baseline !== undefined && !values['write-baseline'] ? readBaseline(values.baseline, cwd) : undefined;
   let result = await scanInParallel(targets, settings.options, settings.jobs);
   if (values.fix) {
     // Like ESLint: fixes that overlap (or that a fix makes possible, such as layout) need another pass.
@@ -59,14 +66,25 @@ export async function runScan(argv: string[]): Promise<number> {
     );
   }
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
+  if (values['write-baseline']) {
+    // Everything found now is accepted: later scans with --baseline fail only on new findings.
+    const file = values.baseline ?? DEFAULT_BASELINE_FILE;
+    writeBaseline(file, result.findings, cwd);
+    const count = result.findings.length;
+    process.stderr.write(`preflight: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${file}\n`);
+  } else if (baseline && values.baseline !== undefined) {
+    const { kept, hidden } = applyBaseline(result.findings, baseline, values.baseline, cwd);
+    result.findings = kept;
+    result.hiddenByBaseline = hidden;
+  }
 
   const color =
     values.color ??
     (!values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true);
   writeReport(
-    renderReport(format, result, { toolVersion: VERSION, cwd: process.cwd(), color, quiet: values.quiet, targets }),
+    renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
     values.output,
   );
   if (format !== 'text') for (const error of result.errors) process.stderr.write(`preflight: ${error}\n`);
-  return exitCodeFor(result.findings, settings.failOn);
+  return values['write-baseline'] ? 0 : exitCodeFor(result.findings, settings.failOn);
 }

@@ -575,6 +575,7 @@ function optionsOf(args: CallArgs, span: Span): { options: ResourceOptions; opts
   }
   options.parent = value('parent');
   options.protect = value('protect');
+  options.retainOnDelete = value('retain_on_delete');
   void span;
   return { options, opts: arg.value };
 }

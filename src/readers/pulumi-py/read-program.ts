@@ -21,7 +21,13 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
   const ev = new Evaluator(program, input.files, input.root);
   try {
     for (const mod of ev.modules) {
-      const error = firstSyntaxError(ev.parse(mod));
+      const root = ev.parse(mod);
+      for (const comment of root.comments ?? [])
+        program.comments.push({
+          text: comment.text.slice(1).trim(), // after the `#` marker
+          span: mod.file.span(comment.startIndex, comment.endIndex),
+        });
+      const error = firstSyntaxError(root);
       // A superseded draft of a Markdown answer is often cut short; only the final version must parse.
       if (error && !isDraft(mod.rel))
         program.diagnostics.push({

@@ -16,6 +16,8 @@ export class PyNode {
   hasError = false;
   /** The field of its parent this node fills (`function`, `arguments`…), if any. */
   fieldName: string | null = null;
+  /** On the root: every comment node of the tree, in order (collected during the copy). */
+  comments?: PyNode[];
 
   constructor(
     private readonly source: string,
@@ -112,6 +114,7 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
   };
   // Iterative walk: deeply nested code must not overflow the stack.
   const root = make(null);
+  const comments: PyNode[] = (root.comments = []);
   const stack: PyNode[] = [root];
   let descending = cursor.gotoFirstChild();
   while (stack.length) {
@@ -119,6 +122,7 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
       const parent = stack[stack.length - 1];
       const node = make(parent);
       node.fieldName = cursor.currentFieldName || null;
+      if (node.type === 'comment') comments.push(node);
       stack.push(node);
       descending = cursor.gotoFirstChild();
       continue;

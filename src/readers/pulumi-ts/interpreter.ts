@@ -129,8 +129,10 @@ export class Interpreter {
         span: source.span(first.start, first.end),
       });
     }
-    for (const comment of parsed.comments)
+    for (const comment of parsed.comments) {
       module.commentsByLine.set(source.lineIndexAt(comment.start), { start: comment.start, value: comment.value });
+      this.program.comments.push({ text: comment.value, span: source.span(comment.start, comment.end) });
+    }
     const scope = new Scope();
     this.execBlock(parsed.program.body ?? [], module, scope, { topLevel: true });
     module.state = 'done';
@@ -1258,6 +1260,7 @@ export class Interpreter {
     options.parent = field(object, 'parent');
     options.provider = field(object, 'provider') ?? field(object, 'providers');
     options.protect = field(object, 'protect');
+    options.retainOnDelete = field(object, 'retainOnDelete');
     return options;
   }
 

@@ -4,6 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { joinSpans, type SourceFile, type Span } from '../../model/source.js';
 import {
+  type Comment,
   emptyProgram,
   type ObjectEntry,
   type ObjectValue,
@@ -11,7 +12,7 @@ import {
   type Resource,
   type Value,
 } from '../../model/types.js';
-import { field, stringValue } from '../../model/values.js';
+import { at, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { ExpressionReader, type Scope } from './expressions.js';
 import { collectHandlers } from './handlers.js';
@@ -42,7 +43,8 @@ function listDirectory(dir: string): string[] {
 }
 
 function readFile(program: Program, file: SourceFile): void {
-  const { body, diagnostics } = parseHcl(file.text);
+  const { body, diagnostics, comments } = parseHcl(file.text);
+  for (const comment of comments) program.comments.push(commentOf(file, comment.start, comment.end));
   for (const diagnostic of diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS))
     program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
   if (diagnostics.length === 0) {
@@ -51,6 +53,13 @@ function readFile(program: Program, file: SourceFile): void {
   }
   const reader = new ExpressionReader(file);
   for (const item of body) if (item.type === 'Block') readTopLevelBlock(program, reader, item);
+}
+
+/** A comment's text without its markers (`#`, `//`, or the two ends of a block comment). */
+function commentOf(file: SourceFile, start: number, end: number): Comment {
+  const raw = file.slice(start, end);
+  const text = raw.startsWith('/*') ? raw.slice(2, -2) : raw.slice(raw.startsWith('#') ? 1 : 2);
+  return { text: text.trim(), span: file.span(start, end) };
 }
 
 /** A label's value: the text between its quotes (escapes as written), or the bare identifier. */
@@ -152,6 +161,7 @@ function toResource(
     options: {
       dependsOn: dependsOn?.kind === 'list' ? dependsOn.items : dependsOn ? [dependsOn] : [],
       provider: field(body, 'provider'),
+      protect: at(body, 'lifecycle.prevent_destroy'),
       count: field(body, 'count'),
       forEach: field(body, 'for_each'),
     },

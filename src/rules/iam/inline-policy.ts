@@ -15,14 +15,21 @@ export default defineRule({
     severity: 'low',
     frameworks: 'all',
     description:
-      'An inline policy (`aws.iam.RolePolicy`, `inlinePolicies`, `aws_iam_role_policy`, `inline_policy`) instead of a managed policy and an attachment. High when the configuration forbids inline policies (`forbidInlinePolicies`).',
+      'An inline policy (`aws.iam.RolePolicy`, `inlinePolicies`, `aws_iam_role_policy`, `inline_policy`) instead of a managed policy and an attachment. High when the configuration forbids inline policies (option `forbid`).',
     rationale:
       'Inline policies cannot be reused, versioned or audited as policies of their own, and many organisations forbid them; a managed policy plus an attachment is the reviewable form.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_managed-vs-inline.html',
     fixable: 'auto',
+    options: {
+      forbid: {
+        type: 'boolean',
+        default: false,
+        description: 'the requirements forbid inline policies: findings become high',
+      },
+    },
   },
   check(program, context) {
-    const severity = context.config.forbidInlinePolicies ? 'high' : undefined;
+    const severity = context.options.forbid === true ? 'high' : undefined;
     for (const resource of program.resources) {
       if (INLINE_TYPES.has(resource.type)) {
         const role = referencedResource(program, arg(resource, 'role'));

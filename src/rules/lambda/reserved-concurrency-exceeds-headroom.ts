@@ -19,14 +19,29 @@ export default defineRule({
     severity: 'critical',
     frameworks: 'all',
     description:
-      'Reserved concurrency high enough to push the account below its 100 unreserved executions (per-function budget `maxReservedConcurrencyPerFunction`, account limit `accountConcurrencyLimit`).',
+      'Reserved concurrency high enough to push the account below its 100 unreserved executions (options: the account limit `accountLimit` and a per-function budget `maxPerFunction`).',
     rationale:
       'Lambda refuses a reservation that leaves fewer than 100 unreserved executions: new and low-quota accounts (limit 10 or 50) fail the deployment with "Specified ReservedConcurrentExecutions ... decreases account\'s UnreservedConcurrentExecution below its minimum value of [100]".',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
     fixable: 'auto',
+    options: {
+      accountLimit: {
+        type: 'number',
+        default: 1000,
+        minimum: 0,
+        description: "the account's Lambda concurrent executions limit",
+      },
+      maxPerFunction: {
+        type: 'number',
+        default: 50,
+        minimum: 0,
+        description: 'reserved concurrency one function may take before it is flagged',
+      },
+    },
   },
   check(program, context) {
-    const { accountConcurrencyLimit, maxReservedConcurrencyPerFunction } = context.config;
+    const accountConcurrencyLimit = context.options.accountLimit as number;
+    const maxReservedConcurrencyPerFunction = context.options.maxPerFunction as number;
     const reserved: { fn: Resource; amount: number }[] = [];
     for (const fn of resourcesOfType(program, 'aws_lambda_function')) {
       const amount = numberValue(fn.args.entries.find((e) => e.key === 'reserved_concurrent_executions')?.value);

@@ -15,6 +15,8 @@ export interface Range {
 export interface ParsedFile {
   body: BodyItem[];
   diagnostics: SyntaxDiagnostic[];
+  /** Every comment (line comments with `#` or `//`, and block comments), markers included, in order. */
+  comments: Range[];
 }
 
 export interface SyntaxDiagnostic extends Range {

@@ -102,6 +102,15 @@ export class Lexer {
   /** Where scanning resumes. */
   pos = 0;
 
+  /** Comments met so far, in order: [start, end) offsets, markers included. */
+  readonly comments: { start: number; end: number }[] = [];
+
+  /** The parser may move back over text it has scanned; a comment is recorded once. */
+  private recordComment(start: number, end: number): void {
+    const last = this.comments[this.comments.length - 1];
+    if (!last || start >= last.end) this.comments.push({ start, end });
+  }
+
   constructor(readonly text: string) {
     // A byte order mark is not part of the text.
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
@@ -122,7 +131,9 @@ export class Lexer {
       }
       if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
         const newline = text.indexOf('\n', i);
-        i = newline < 0 ? length : newline;
+        const end = newline < 0 ? length : newline;
+        this.recordComment(i, end > i && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+        i = end;
         continue;
       }
       if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
@@ -131,6 +142,7 @@ export class Lexer {
           this.set(Tok.UnterminatedComment, i, length);
           return;
         }
+        this.recordComment(i, close + 2);
         i = close + 2;
         continue;
       }

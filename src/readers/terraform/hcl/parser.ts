@@ -73,7 +73,7 @@ class Parser {
       }
     }
     const body = this.parseBody(false);
-    return { body, diagnostics: this.diagnostics };
+    return { body, diagnostics: this.diagnostics, comments: this.lex.comments };
   }
 
   // ---- tokens -------------------------------------------------------------

@@ -1,0 +1,55 @@
+/**
+ * lifecycle/ephemeral-retained: an ephemeral stack keeps a resource it should
+ * destroy (Pulumi `protect` or `retainOnDelete`, Terraform `prevent_destroy`).
+ */
+import { replaceSpan, scalarSource } from '../../fix/edits.js';
+import type { Resource, Value } from '../../model/types.js';
+import { boolValue } from '../../model/values.js';
+import { describeResource } from '../describe.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'lifecycle/ephemeral-retained',
+    title: 'Resource of an ephemeral stack is protected or retained',
+    severity: 'high',
+    frameworks: 'all',
+    description:
+      'With `profile: ephemeral`: a resource marked `protect: true` or `retainOnDelete: true` (Pulumi) or `lifecycle { prevent_destroy = true }` (Terraform).',
+    rationale:
+      'Ephemeral stacks (pull-request environments, test stacks) are destroyed by automation: a protected resource makes `pulumi destroy` / `terraform destroy` fail, and a retained one is left behind, still billed, and collides with the name of the next deployment.',
+    docs: 'https://www.pulumi.com/docs/iac/concepts/options/retainondelete/',
+    fixable: 'auto',
+    profiles: ['ephemeral'],
+  },
+  check(program, context) {
+    for (const resource of program.resources) {
+      const { protect, retainOnDelete } = resource.options;
+      const terraform = resource.framework === 'terraform';
+      if (boolValue(protect) === true)
+        report(
+          resource,
+          protect!,
+          terraform ? 'lifecycle { prevent_destroy = true }' : 'protect: true',
+          'cannot be destroyed',
+        );
+      if (boolValue(retainOnDelete) === true)
+        report(resource, retainOnDelete!, 'retainOnDelete: true', 'is left behind when the stack is destroyed');
+    }
+
+    function report(resource: Resource, value: Value, what: string, effect: string): void {
+      context.report({
+        message: `${describeResource(resource)} sets ${what}, so it ${effect}; an ephemeral stack must be destroyable. Remove it (or set it to false).`,
+        span: value.span,
+        resource,
+        fix:
+          value.kind === 'literal'
+            ? {
+                description: `Let ${resource.name} be destroyed with the stack`,
+                edits: [replaceSpan(value.span, scalarSource(resource.framework, { kind: 'bool', value: false }))],
+              }
+            : undefined,
+      });
+    }
+  },
+});

@@ -4,7 +4,7 @@ const role = new aws.iam.Role('orders', {
   assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }),
 });
 
-const uploads = new aws.s3.Bucket('uploads');
+const uploads = aws.s3.getBucketOutput({ bucket: 'acme-uploads' });
 
 // Only what the function does, on the one bucket it uses.
 const s3Policy = new aws.iam.Policy('orders-s3', {

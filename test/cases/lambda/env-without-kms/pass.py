@@ -19,6 +19,6 @@ orders = aws.lambda_.Function(
     code=pulumi.FileArchive(os.path.join(os.path.dirname(__file__), "app")),
     kms_key_arn=env_key.arn,
     environment=aws.lambda_.FunctionEnvironmentArgs(
-        variables={"TABLE_NAME": "orders", "PAYMENT_API_KEY_SECRET": "payments/api-key"},
+        variables={"TABLE_NAME": "orders", "DATABASE_URL": "postgresql://orders-db.internal:5432/orders"},
     ),
 )

@@ -16,6 +16,6 @@ export const orders = new aws.lambda.Function('orders', {
   code: new pulumi.asset.FileArchive(path.join(__dirname, 'app')),
   kmsKeyArn: envKey.arn,
   environment: {
-    variables: { TABLE_NAME: 'orders', PAYMENT_API_KEY_SECRET: 'payments/api-key' },
+    variables: { TABLE_NAME: 'orders', DATABASE_URL: 'postgresql://orders-db.internal:5432/orders' },
   },
 });

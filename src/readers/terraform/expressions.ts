@@ -13,6 +13,9 @@ export type Scope = ReadonlySet<string>;
 const ROOT_KINDS = new Set(['var', 'local', 'module', 'data', 'each', 'count', 'self', 'path', 'terraform']);
 
 export class ExpressionReader {
+  /** Line comments by 0-based line: the text after `#` or `//`, for the attribute that ends on that line. */
+  readonly lineComments = new Map<number, string>();
+
   constructor(readonly file: SourceFile) {}
 
   span(node: Range) {

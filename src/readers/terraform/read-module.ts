@@ -40,7 +40,7 @@ function listDirectory(dir: string): string[] {
 }
 
 function readFile(program: Program, file: SourceFile): void {
-  const { body, diagnostics } = parseHcl(file.text);
+  const { body, diagnostics, lineComments } = parseHcl(file.text);
   for (const diagnostic of diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS))
     program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
   if (diagnostics.length === 0) {
@@ -48,6 +48,13 @@ function readFile(program: Program, file: SourceFile): void {
     if (issues.length) program.layout.push({ file, issues });
   }
   const reader = new ExpressionReader(file);
+  for (const comment of lineComments) {
+    const text = file.text
+      .slice(comment.start, comment.end)
+      .replace(/^(#|\/\/)/, '')
+      .trim();
+    if (text) reader.lineComments.set(file.lineIndexAt(comment.start), text);
+  }
   for (const item of body) if (item.type === 'Block') readTopLevelBlock(program, reader, item);
 }
 
@@ -186,7 +193,15 @@ function readBody(reader: ExpressionReader, block: Block, scope: Scope): ObjectV
   const blockLists = new Map<string, { entry: ObjectEntry; items: Value[] }>();
   for (const child of block.body as BodyItem[]) {
     if (child.type === 'Attribute') {
-      entries.push({ key: child.name.name, keySpan: reader.span(child.name), value: reader.read(child.value, scope) });
+      const entry: ObjectEntry = {
+        key: child.name.name,
+        keySpan: reader.span(child.name),
+        value: reader.read(child.value, scope),
+      };
+      // `threshold = 5 # 5% error rate`: the author's intent, as the Pulumi readers keep it.
+      const comment = reader.lineComments.get(reader.file.lineIndexAt(child.value.end));
+      if (comment) entry.comment = comment;
+      entries.push(entry);
     } else {
       const { type, labels } = labelsOf(child);
       if (type === 'dynamic' && labels[0] !== undefined) {

@@ -15,6 +15,8 @@ export interface Range {
 export interface ParsedFile {
   body: BodyItem[];
   diagnostics: SyntaxDiagnostic[];
+  /** Line comments (`# ...`, `// ...`), in order. */
+  lineComments: Range[];
 }
 
 export interface SyntaxDiagnostic extends Range {

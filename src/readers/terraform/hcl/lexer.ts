@@ -101,6 +101,8 @@ export class Lexer {
   end = 0;
   /** Where scanning resumes. */
   pos = 0;
+  /** Line comments (`#`, `//`) met so far: end offset by start offset. */
+  readonly lineComments = new Map<number, number>();
 
   constructor(readonly text: string) {
     // A byte order mark is not part of the text.
@@ -122,7 +124,9 @@ export class Lexer {
       }
       if (c === 35 /* # */ || (c === 47 /* / */ && text.charCodeAt(i + 1) === 47)) {
         const newline = text.indexOf('\n', i);
-        i = newline < 0 ? length : newline;
+        const end = newline < 0 ? length : newline;
+        this.lineComments.set(i, end);
+        i = end;
         continue;
       }
       if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {

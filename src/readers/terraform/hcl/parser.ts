@@ -73,7 +73,8 @@ class Parser {
       }
     }
     const body = this.parseBody(false);
-    return { body, diagnostics: this.diagnostics };
+    const lineComments = [...this.lex.lineComments].map(([start, end]) => ({ start, end }));
+    return { body, diagnostics: this.diagnostics, lineComments: lineComments.sort((a, b) => a.start - b.start) };
   }
 
   // ---- tokens -------------------------------------------------------------

@@ -2,6 +2,7 @@
  * Canonical argument names. The model spells every argument the Terraform
  * way (snake_case); Pulumi readers convert camelCase and Python names here.
  */
+import type { ObjectValue } from './types.js';
 import { resourceShape, type BlockShape } from '../schema/aws-provider.js';
 
 /** `reservedConcurrentExecutions` → `reserved_concurrent_executions`. */
@@ -37,6 +38,26 @@ function singularForms(name: string): string[] {
   if (name.endsWith('es')) out.push(name.slice(0, -2));
   if (name.endsWith('s')) out.push(name.slice(0, -1));
   return out;
+}
+
+/**
+ * The Terraform argument a Pulumi resource's `name` stands for. Pulumi calls a
+ * resource's own name argument `name` where Terraform says `<kind>_name`
+ * (`function_name` of `aws_lambda_function`, `alarm_name` of
+ * `aws_cloudwatch_metric_alarm`); undefined when the type has a `name` of its own.
+ */
+export function ownNameArgument(type: string, shape: BlockShape | undefined): string | undefined {
+  if (!shape || 'name' in shape.attrs) return undefined;
+  const kind = type.split('_').at(-1);
+  const candidates = Object.keys(shape.attrs).filter((a) => a.endsWith('_name') && a !== 'name_prefix');
+  return candidates.find((a) => a === `${kind}_name`) ?? (candidates.length === 1 ? candidates[0] : undefined);
+}
+
+/** A resource's arguments with `name` renamed to the type's `<kind>_name`, unless that is written too. */
+export function withOwnName(args: ObjectValue, type: string, shape: BlockShape | undefined): ObjectValue {
+  const own = ownNameArgument(type, shape);
+  if (!own || args.entries.some((e) => e.key === own)) return args;
+  return { ...args, entries: args.entries.map((e) => (e.key === 'name' ? { ...e, key: own } : e)) };
 }
 
 /** The shape of a nested block, for canonicalising the names inside it. */

@@ -12,7 +12,7 @@
 import { posix } from 'node:path';
 import type { SourceFile, Span } from '../../model/source.js';
 import type { Program, Value } from '../../model/types.js';
-import { stringValue, numberValue } from '../../model/values.js';
+import { referencesIn, stringValue, numberValue } from '../../model/values.js';
 import { callExternal, externalAttribute, callMethod, type CallArgs } from './pulumi-api.js';
 import { parsePython, type SyntaxNode } from './parse.js';
 import {
@@ -230,6 +230,7 @@ export class Evaluator {
         const condition = node.childForFieldName('condition');
         const known = condition ? truthiness(this.expr(condition, ctx)) : undefined;
         const consequence = node.childForFieldName('consequence');
+        if (condition && consequence?.descendantsOfType('raise_statement').length) this.markValidated(condition, ctx);
         if (known !== false && consequence) this.block(consequence, ctx);
         if (known === true) return;
         for (const alternative of node.childrenForFieldName('alternative')) {
@@ -325,8 +326,10 @@ export class Evaluator {
       case 'continue_statement':
       case 'comment':
         return;
-      case 'raise_statement':
       case 'assert_statement':
+        if (node.namedChildren[0]) this.markValidated(node.namedChildren[0], ctx);
+        return;
+      case 'raise_statement':
       case 'print_statement':
       case 'exec_statement':
         return;
@@ -334,6 +337,29 @@ export class Evaluator {
         // An expression where a statement was expected (error recovery): evaluate it for its calls.
         if (node.isNamed) this.expr(node, ctx);
     }
+  }
+
+  /**
+   * `if not re.fullmatch(..., suffix): raise ...`, `assert ...`,
+   * `validate_suffix(suffix)`: the environment and config inputs the check
+   * reads are validated.
+   */
+  private markValidated(node: SyntaxNode, ctx: Ctx): void {
+    // `re.fullmatch`'s `fullmatch`, `f(key=...)`'s `key`: names, not variables.
+    const names = node
+      .descendantsOfType('identifier')
+      .filter(
+        (id) =>
+          !(id.parent?.type === 'attribute' && id.fieldName === 'attribute') &&
+          !(id.parent?.type === 'keyword_argument' && id.fieldName === 'name'),
+      );
+    for (const part of [node, ...names])
+      for (const ref of referencesIn(toValue(this.expr(part, ctx), this.span(ctx, part)))) {
+        const target = ref.target;
+        if (target.kind !== 'env' && target.kind !== 'config') continue;
+        for (const variable of this.program.variables)
+          if (variable.source === target.kind && variable.name === target.name) variable.validated = true;
+      }
   }
 
   private expressionStatement(node: SyntaxNode, ctx: Ctx): void {
@@ -352,6 +378,10 @@ export class Evaluator {
       return;
     }
     this.expr(node, ctx);
+    const callee = node.type === 'call' ? node.childForFieldName('function') : undefined;
+    const calleeName = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    const args = node.childForFieldName('arguments');
+    if (args && calleeName && /valid|assert|check|verify/i.test(calleeName)) this.markValidated(args, ctx);
   }
 
   private assignment(node: SyntaxNode, ctx: Ctx): PyVal | undefined {

@@ -9,7 +9,7 @@ import type { Span } from '../../model/source.js';
 import { joinSpans } from '../../model/source.js';
 import type { ObjectEntry, ObjectValue, Provider, Resource, ResourceOptions, Value } from '../../model/types.js';
 import { constantValue, stringValue, numberValue } from '../../model/values.js';
-import { canonicalArgumentName, nestedShape, resourceShape } from '../../model/names.js';
+import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
@@ -604,7 +604,7 @@ function createResource(
     sourceType,
     name,
     framework: 'pulumi-py',
-    args: canonicalObject(entries, shape, span),
+    args: withOwnName(canonicalObject(entries, shape, span), type, shape),
     options: optionsOf(args, span).options,
     span,
     headerSpan:

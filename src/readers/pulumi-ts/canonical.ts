@@ -3,23 +3,13 @@
  * the provider schema: nested blocks are renamed inside, map arguments (tags,
  * environment variables, pipeline action configuration) keep their keys.
  */
-import { canonicalArgumentName, nestedShape } from '../../model/names.js';
+import { canonicalArgumentName, nestedShape, withOwnName } from '../../model/names.js';
 import type { ObjectValue, Value } from '../../model/types.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 
-/**
- * The arguments of a resource. Pulumi calls a resource's own name argument
- * `name` where Terraform says `<kind>_name` (`function_name` of
- * `aws_lambda_function`, `alarm_name` of `aws_cloudwatch_metric_alarm`).
- */
+/** The arguments of a resource, its `name` included (see `ownNameArgument`). */
 export function canonicalResourceArgs(object: ObjectValue, type: string, shape: BlockShape | undefined): ObjectValue {
-  const out = canonicalObject(object, shape);
-  if (!shape || 'name' in shape.attrs) return out;
-  const kind = type.split('_').at(-1);
-  const candidates = Object.keys(shape.attrs).filter((a) => a.endsWith('_name') && a !== 'name_prefix');
-  const own = candidates.find((a) => a === `${kind}_name`) ?? (candidates.length === 1 ? candidates[0] : undefined);
-  if (!own || out.entries.some((e) => e.key === own)) return out;
-  return { ...out, entries: out.entries.map((e) => (e.key === 'name' ? { ...e, key: own } : e)) };
+  return withOwnName(canonicalObject(object, shape), type, shape);
 }
 
 export function canonicalObject(object: ObjectValue, shape: BlockShape | undefined): ObjectValue {

@@ -29,6 +29,9 @@ export function heredocOrigin(value: Value | undefined): HeredocOrigin | undefin
 }
 
 export class ExpressionReader {
+  /** Line comments by 0-based line: the text after `#` or `//`, for the attribute that ends on that line. */
+  readonly lineComments = new Map<number, string>();
+
   constructor(readonly file: SourceFile) {}
 
   span(node: Range) {

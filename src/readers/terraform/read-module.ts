@@ -52,6 +52,13 @@ function readFile(program: Program, file: SourceFile): void {
     if (issues.length) program.layout.push({ file, issues });
   }
   const reader = new ExpressionReader(file);
+  for (const comment of comments) {
+    const written = file.text.slice(comment.start, comment.end);
+    // Line comments only: `/* ... */` says nothing about the attribute it sits beside.
+    if (!written.startsWith('#') && !written.startsWith('//')) continue;
+    const text = written.replace(/^(#|\/\/)/, '').trim();
+    if (text) reader.lineComments.set(file.lineIndexAt(comment.start), text);
+  }
   for (const item of body) if (item.type === 'Block') readTopLevelBlock(program, reader, item);
 }
 
@@ -198,7 +205,15 @@ function readBody(reader: ExpressionReader, block: Block, scope: Scope): ObjectV
   const blockLists = new Map<string, { entry: ObjectEntry; items: Value[] }>();
   for (const child of block.body as BodyItem[]) {
     if (child.type === 'Attribute') {
-      entries.push({ key: child.name.name, keySpan: reader.span(child.name), value: reader.read(child.value, scope) });
+      const entry: ObjectEntry = {
+        key: child.name.name,
+        keySpan: reader.span(child.name),
+        value: reader.read(child.value, scope),
+      };
+      // `threshold = 5 # 5% error rate`: the author's intent, as the Pulumi readers keep it.
+      const comment = reader.lineComments.get(reader.file.lineIndexAt(child.value.end));
+      if (comment) entry.comment = comment;
+      entries.push(entry);
     } else {
       const { type, labels } = labelsOf(child);
       if (type === 'dynamic' && labels[0] !== undefined) {

@@ -30,10 +30,12 @@ export default defineRule({
       for (const action of pipelineActions(pipeline)) {
         if (action.category !== 'Invoke' || action.provider !== 'Lambda') continue;
         if (!/deploy/i.test(`${action.stage ?? ''} ${action.name ?? ''}`)) continue;
+        const [first] = codeDeploy;
+        const kind = first.type === 'aws_codedeploy_app' ? 'CodeDeploy application' : 'deployment group';
         context.report({
           message:
-            `Stage "${action.stage}" of pipeline "${pipeline.name}" deploys with a Lambda Invoke action ("${action.name}") although deployment group "${codeDeploy[0].name}" exists: ` +
-            `use a Deploy action with provider CodeDeploy (ApplicationName, DeploymentGroupName) so the release goes through the deployment group.`,
+            `Stage "${action.stage}" of pipeline "${pipeline.name}" deploys with a Lambda Invoke action ("${action.name}") although ${kind} "${first.name}" exists: ` +
+            `use a Deploy action with provider CodeDeploy (ApplicationName, DeploymentGroupName) so the release goes through a deployment group.`,
           span: field(action.action, 'category')?.span ?? pipeline.headerSpan,
           resource: pipeline,
         });

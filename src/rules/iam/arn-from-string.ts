@@ -73,7 +73,7 @@ function namedResource(
         return {
           resource,
           via: part.text,
-          variable: resource.variable ?? part.text.split('.')[0],
+          variable: expressionOf(resource),
           before: part.text,
         };
     }
@@ -94,11 +94,17 @@ function namedResource(
       return {
         resource,
         via: `its name ${JSON.stringify(name)}`,
-        variable: resource.variable ?? 'resource',
+        variable: expressionOf(resource),
         before: JSON.stringify(name),
       };
   }
   return undefined;
+}
+
+/** How the program refers to a resource: its variable, or its Terraform address. */
+function expressionOf(resource: Resource): string {
+  if (resource.framework === 'terraform') return `${resource.type}.${resource.name}`;
+  return resource.variable ?? resource.name;
 }
 
 /** ARN service names whose resource types are spelled differently. */

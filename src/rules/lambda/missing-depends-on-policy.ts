@@ -3,7 +3,7 @@
  * permissions from separate resources the function does not wait for.
  */
 import { dependsOn, referencedResource, referencedResources, referrersOf } from '../../model/query.js';
-import type { Resource } from '../../model/types.js';
+import type { Framework, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import { defineRule, type Fix } from '../rule.js';
 
@@ -12,6 +12,13 @@ const PERMISSION_TYPES = new Set([
   'aws_iam_role_policy',
   'aws_iam_policy_attachment',
 ]);
+
+/** How each framework spells an explicit dependency. */
+const DEPENDS_ON: Record<Framework, string> = {
+  terraform: 'depends_on',
+  'pulumi-ts': 'dependsOn',
+  'pulumi-py': 'depends_on (pulumi.ResourceOptions)',
+};
 
 export default defineRule({
   meta: {
@@ -42,7 +49,7 @@ export default defineRule({
       context.report({
         message:
           `Lambda function "${fn.name}" uses role "${role.name}" but does not depend on ${names}, which grant the role its permissions: ` +
-          `the function can be created and invoked before they are attached. Add ${fn.framework === 'terraform' ? 'depends_on' : 'dependsOn'} on them.`,
+          `the function can be created and invoked before they are attached. Add ${DEPENDS_ON[fn.framework]} on them.`,
         span: fn.headerSpan,
         resource: fn,
         fix: dependsOnFix(fn, missing),

@@ -19,6 +19,24 @@ function resource(program: Program, name: string) {
   return found;
 }
 
+test("a resource's own `name` argument is its Terraform `<kind>_name`, as in TypeScript", () => {
+  const program = read({
+    '__main__.py': [
+      'import pulumi_aws as aws',
+      'fn = aws.lambda_.Function("fn", name="orders-api", role="r", runtime="python3.12", handler="app.handler")',
+      'alarm = aws.cloudwatch.MetricAlarm("alarm", name="orders-errors", comparison_operator="GreaterThanThreshold",',
+      '    evaluation_periods=1)',
+      'group = aws.cloudwatch.LogGroup("logs", name="/aws/lambda/orders-api")',
+    ].join('\n'),
+  });
+  const fn = resource(program, 'fn');
+  assert.equal(stringValue(arg(fn, 'function_name')), 'orders-api');
+  assert.equal(arg(fn, 'name'), undefined);
+  assert.equal(stringValue(arg(resource(program, 'alarm'), 'alarm_name')), 'orders-errors');
+  // A log group's name is `name` in Terraform too.
+  assert.equal(stringValue(arg(resource(program, 'logs'), 'name')), '/aws/lambda/orders-api');
+});
+
 test('tree-sitter offsets are UTF-16 string offsets (non-ASCII input)', () => {
   const text = 'x = "héllo😀"\ny = 1\n';
   const y = parsePython(text).rootNode.namedChildren[1];

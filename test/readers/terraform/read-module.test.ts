@@ -258,3 +258,27 @@ test('syntax diagnostics point at the offending token, at most three per file', 
   assert.match(program.diagnostics[0].message, /^syntax error: expected an expression, found "="/);
   assert.equal(program.resources.length, 1);
 });
+
+test('an attribute keeps the comment written at the end of its line', () => {
+  const program = read({
+    'main.tf': [
+      'resource "aws_cloudwatch_metric_alarm" "errors" {',
+      '  # The whole-line comment belongs to no attribute.',
+      '  metric_name = "Errors"',
+      '  threshold   = 5 # 5% error rate',
+      '  dimensions = {',
+      '    FunctionName = "orders"',
+      '  } // per function',
+      '}',
+    ].join('\n'),
+  });
+  const entries = program.resources[0].args.entries;
+  assert.deepEqual(
+    entries.map((e) => [e.key, e.comment]),
+    [
+      ['metric_name', undefined],
+      ['threshold', '5% error rate'],
+      ['dimensions', 'per function'],
+    ],
+  );
+});

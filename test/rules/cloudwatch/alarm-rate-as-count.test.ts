@@ -40,3 +40,27 @@ test('a count alarm that does not claim to be a rate, or uses metric math, is no
   metricQueries: [{ id: 'rate', expression: '100 * e / i', returnData: true }],`);
   assert.equal(findingsOf(scanProject(pulumiProject(math), { rules: [RULE] }), RULE).length, 0);
 });
+
+test('Terraform: the rate can be said by a comment after the threshold', () => {
+  const alarmTf = (threshold: string) => `resource "aws_cloudwatch_metric_alarm" "errors" {
+  alarm_name          = "orders-errors"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 2
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  statistic           = "Sum"
+  period              = 300
+  ${threshold}
+}
+`;
+  const rate = findingsOf(
+    scanProject({ 'main.tf': alarmTf('threshold = 5 # 5% error rate') }, { rules: [RULE] }),
+    RULE,
+  );
+  assert.deepEqual(
+    rate.map((f) => f.line),
+    [9],
+  );
+  const count = scanProject({ 'main.tf': alarmTf('threshold = 5 # more than 5 errors') }, { rules: [RULE] });
+  assert.deepEqual(findingsOf(count, RULE), []);
+});

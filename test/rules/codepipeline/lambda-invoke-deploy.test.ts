@@ -27,6 +27,17 @@ test('codepipeline/lambda-invoke-deploy reports the defect at its line', () => {
   assert.equal(findings[0].line, lineOf(positive, "category: 'Invoke'"));
 });
 
+test('the message names the deployment group, or the CodeDeploy application when there is no group', () => {
+  const [withGroup] = findingsOf(scanProject(pulumiProject(positive), { rules: [RULE] }), RULE);
+  assert.match(withGroup.message, /although deployment group "dg" exists/);
+  const appOnly = positive.replace(
+    "new aws.codedeploy.DeploymentGroup('dg', { appName: 'a', deploymentGroupName: 'dg', serviceRoleArn: 'r' });",
+    "new aws.codedeploy.Application('app', { computePlatform: 'Lambda' });",
+  );
+  const [withApp] = findingsOf(scanProject(pulumiProject(appOnly), { rules: [RULE] }), RULE);
+  assert.match(withApp.message, /although CodeDeploy application "app" exists/);
+});
+
 test('codepipeline/lambda-invoke-deploy stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });

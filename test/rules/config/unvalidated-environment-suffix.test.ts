@@ -22,3 +22,34 @@ test('config/unvalidated-environment-suffix reports the defect at its line', () 
 test('config/unvalidated-environment-suffix stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
+
+const python = (check: string) => ({
+  'Pulumi.yaml': 'name: t\nruntime: python\n',
+  '__main__.py': [
+    'import os, re',
+    'import pulumi_aws as aws',
+    'environment_suffix = os.environ.get("ENVIRONMENT_SUFFIX", "dev")',
+    check,
+    'aws.s3.Bucket("data", bucket=f"data-{environment_suffix}")',
+  ].join('\n'),
+});
+
+test('Python: an unchecked suffix is reported where it is read', () => {
+  const findings = findingsOf(scanProject(python('pass'), { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [3],
+  );
+});
+
+test('Python: a suffix checked by an if that raises, an assert or a validating call is accepted', () => {
+  for (const check of [
+    'if not re.fullmatch(r"[a-z0-9-]{1,20}", environment_suffix):\n    raise ValueError("bad suffix")',
+    'assert re.fullmatch(r"[a-z0-9-]{1,20}", environment_suffix), "bad suffix"',
+    'def validate_suffix(value):\n    pass\nvalidate_suffix(environment_suffix)',
+  ])
+    assert.deepEqual(findingsOf(scanProject(python(check), { rules: [RULE] }), RULE), [], check);
+  // A check that does not stop the program validates nothing.
+  const printed = 'if not re.fullmatch(r"[a-z0-9-]{1,20}", environment_suffix):\n    print("bad suffix")';
+  assert.equal(findingsOf(scanProject(python(printed), { rules: [RULE] }), RULE).length, 1);
+});

@@ -45,3 +45,35 @@ test('ARNs of other services (execute-api) built from ids are not the resource A
   );
   assert.equal(findingsOf(result, RULE).length, 0);
 });
+
+test('Terraform: the suggestion names the resource by its address', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_s3_bucket" "uploads" {',
+        '  bucket = "acme-uploads"',
+        '}',
+        'resource "aws_lambda_permission" "uploads" {',
+        '  function_name = "f"',
+        '  principal     = "s3.amazonaws.com"',
+        '  source_arn    = "arn:aws:s3:::${aws_s3_bucket.uploads.bucket}"',
+        '}',
+        'resource "aws_lambda_permission" "by_name" {',
+        '  function_name = "f"',
+        '  principal     = "s3.amazonaws.com"',
+        '  source_arn    = "arn:aws:s3:::${"acme-uploads"}"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.deepEqual(
+    findings.map((f) => [f.line, f.suggestion?.after]),
+    [
+      [7, 'aws_s3_bucket.uploads.arn'],
+      [12, 'aws_s3_bucket.uploads.arn'],
+    ],
+  );
+  assert.match(findings[0].message, /\(aws_s3_bucket\.uploads\.arn\)/);
+});

@@ -21,3 +21,21 @@ test('lambda/missing-depends-on-policy reports the defect at its line', () => {
 test('lambda/missing-depends-on-policy stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
+
+test('the message spells the dependency the way the framework does', () => {
+  const python = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import pulumi_aws as aws',
+        'role = aws.iam.Role("role", assume_role_policy="{}")',
+        'attach = aws.iam.RolePolicyAttachment("attach", role=role.name, policy_arn="arn:aws:iam::aws:policy/ReadOnlyAccess")',
+        'fn = aws.lambda_.Function("fn", role=role.arn)',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.match(findingsOf(python, RULE)[0]?.message ?? '', /Add depends_on \(pulumi\.ResourceOptions\) on them/);
+  const [typescript] = findingsOf(scanProject(pulumiProject(positive), { rules: [RULE] }), RULE);
+  assert.match(typescript.message, /Add dependsOn on them/);
+});

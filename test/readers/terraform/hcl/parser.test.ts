@@ -389,3 +389,11 @@ test('a file that is one object declares nothing and is not an error', () => {
   assert.deepEqual(body, []);
   assert.deepEqual(diagnostics, []);
 });
+
+test('comments are kept by position; # and // inside strings and heredocs are text', () => {
+  const text = 'a = "x#y // z" # real\nb = <<EOF\n# not a comment\nEOF\nc = "${x} # no" // yes\n/* block */\n# line\n';
+  assert.deepEqual(
+    parseClean(text).comments.map((c) => text.slice(c.start, c.end)),
+    ['# real', '// yes', '/* block */', '# line'],
+  );
+});

@@ -1,0 +1,22 @@
+import os
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+
+orders_function = aws.lambda_.Function(
+    "orders",
+    name="orders-api",
+    role=config.require("lambda_role_arn"),
+    runtime="python3.12",
+    handler="app.handler",
+    code=pulumi.FileArchive(os.path.join(os.path.dirname(__file__), "app")),
+)
+
+# The group Lambda would otherwise create itself, with logs kept forever.
+orders_logs = aws.cloudwatch.LogGroup(
+    "orders-logs",
+    name=orders_function.name.apply(lambda name: f"/aws/lambda/{name}"),
+    retention_in_days=14,
+)

@@ -1,0 +1,18 @@
+variable "lambda_role_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "orders" {
+  function_name    = "orders-api"
+  role             = var.lambda_role_arn
+  runtime          = "python3.12"
+  handler          = "app.handler"
+  filename         = "${path.module}/build/orders.zip"
+  source_code_hash = filebase64sha256("${path.module}/build/orders.zip")
+}
+
+# The group Lambda would otherwise create itself, with logs kept forever.
+resource "aws_cloudwatch_log_group" "orders" {
+  name              = "/aws/lambda/${aws_lambda_function.orders.function_name}"
+  retention_in_days = 14
+}

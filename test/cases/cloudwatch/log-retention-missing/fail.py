@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+orders_logs = aws.cloudwatch.LogGroup("orders-logs", name="/aws/lambda/orders-api")

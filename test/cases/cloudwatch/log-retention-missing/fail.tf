@@ -1,0 +1,3 @@
+resource "aws_cloudwatch_log_group" "orders" {
+  name = "/aws/lambda/orders-api"
+}

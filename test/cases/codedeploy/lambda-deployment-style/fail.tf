@@ -1,0 +1,20 @@
+variable "codedeploy_role_arn" {
+  type = string
+}
+
+resource "aws_codedeploy_app" "payments" {
+  name             = "payments"
+  compute_platform = "Lambda"
+}
+
+resource "aws_codedeploy_deployment_group" "payments" {
+  app_name               = aws_codedeploy_app.payments.name
+  deployment_group_name  = "payments-live"
+  service_role_arn       = var.codedeploy_role_arn
+  deployment_config_name = "CodeDeployDefault.LambdaLinear10PercentEvery10Minutes"
+
+  auto_rollback_configuration {
+    enabled = true
+    events  = ["DEPLOYMENT_FAILURE"]
+  }
+}

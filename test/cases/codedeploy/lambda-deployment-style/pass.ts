@@ -1,0 +1,16 @@
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+
+const config = new pulumi.Config();
+
+const app = new aws.codedeploy.Application('payments', { computePlatform: 'Lambda' });
+
+export const deploymentGroup = new aws.codedeploy.DeploymentGroup('payments', {
+  appName: app.name,
+  deploymentGroupName: 'payments-live',
+  serviceRoleArn: config.require('codeDeployRoleArn'),
+  deploymentConfigName: 'CodeDeployDefault.LambdaLinear10PercentEvery10Minutes',
+  // Lambda deployments shift alias traffic: the only style CodeDeploy accepts.
+  deploymentStyle: { deploymentType: 'BLUE_GREEN', deploymentOption: 'WITH_TRAFFIC_CONTROL' },
+  autoRollbackConfiguration: { enabled: true, events: ['DEPLOYMENT_FAILURE'] },
+});

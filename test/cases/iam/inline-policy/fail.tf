@@ -1,0 +1,24 @@
+resource "aws_iam_role" "orders" {
+  name = "orders-api"
+  assume_role_policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "lambda.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}
+
+data "aws_dynamodb_table" "orders" {
+  name = "orders"
+}
+
+resource "aws_iam_role_policy" "orders_dynamodb" {
+  name = "orders-dynamodb"
+  role = aws_iam_role.orders.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
+      Resource = data.aws_dynamodb_table.orders.arn
+    }]
+  })
+}

@@ -1,0 +1,15 @@
+data "aws_dynamodb_table" "orders" {
+  name = "orders"
+}
+
+resource "aws_iam_policy" "orders_data" {
+  name = "orders-data"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query"]
+      Resource = [data.aws_dynamodb_table.orders.arn, "${data.aws_dynamodb_table.orders.arn}/index/*"]
+    }]
+  })
+}

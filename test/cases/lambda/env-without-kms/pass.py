@@ -1,0 +1,24 @@
+import os
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+
+env_key = aws.kms.Key(
+    "orders-env",
+    description="Encrypts the orders function's environment",
+    enable_key_rotation=True,
+)
+
+orders = aws.lambda_.Function(
+    "orders",
+    role=config.require("lambda_role_arn"),
+    runtime="python3.12",
+    handler="app.handler",
+    code=pulumi.FileArchive(os.path.join(os.path.dirname(__file__), "app")),
+    kms_key_arn=env_key.arn,
+    environment=aws.lambda_.FunctionEnvironmentArgs(
+        variables={"TABLE_NAME": "orders", "DATABASE_URL": "postgresql://orders-db.internal:5432/orders"},
+    ),
+)

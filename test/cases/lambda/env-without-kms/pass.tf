@@ -1,0 +1,25 @@
+variable "lambda_role_arn" {
+  type = string
+}
+
+resource "aws_kms_key" "lambda_env" {
+  description         = "Encrypts the orders function's environment"
+  enable_key_rotation = true
+}
+
+resource "aws_lambda_function" "orders" {
+  function_name    = "orders-api"
+  role             = var.lambda_role_arn
+  runtime          = "python3.12"
+  handler          = "app.handler"
+  filename         = "${path.module}/build/orders.zip"
+  source_code_hash = filebase64sha256("${path.module}/build/orders.zip")
+  kms_key_arn      = aws_kms_key.lambda_env.arn
+
+  environment {
+    variables = {
+      TABLE_NAME   = "orders"
+      DATABASE_URL = "postgresql://orders-db.internal:5432/orders"
+    }
+  }
+}

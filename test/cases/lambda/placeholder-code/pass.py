@@ -1,0 +1,15 @@
+import os
+
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+
+orders = aws.lambda_.Function(
+    "orders",
+    role=config.require("lambda_role_arn"),
+    runtime="python3.12",
+    handler="index.handler",
+    # The real handler, built from the repository's source.
+    code=pulumi.FileArchive(os.path.join(os.path.dirname(__file__), "app")),
+)

@@ -12,7 +12,7 @@
 import { posix } from 'node:path';
 import type { SourceFile, Span } from '../../model/source.js';
 import type { Program, Value } from '../../model/types.js';
-import { stringValue, numberValue } from '../../model/values.js';
+import { numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { callExternal, externalAttribute, callMethod, type CallArgs } from './pulumi-api.js';
 import { parsePython, type SyntaxNode } from './parse.js';
 import {
@@ -225,8 +225,11 @@ export class Evaluator {
       }
       case 'if_statement': {
         const condition = node.childForFieldName('condition');
-        const known = condition ? truthiness(this.expr(condition, ctx)) : undefined;
+        const tested = condition ? this.expr(condition, ctx) : undefined;
+        const known = tested ? truthiness(tested) : undefined;
         const consequence = node.childForFieldName('consequence');
+        if (condition && tested && consequence?.descendantsOfType('raise_statement').length)
+          this.markValidated(condition, tested, ctx);
         if (known !== false && consequence) this.block(consequence, ctx);
         if (known === true) return;
         for (const alternative of node.childrenForFieldName('alternative')) {
@@ -322,14 +325,39 @@ export class Evaluator {
       case 'continue_statement':
       case 'comment':
         return;
+      case 'assert_statement': {
+        const condition = node.namedChildren[0];
+        if (condition) this.markValidated(condition, this.expr(condition, ctx), ctx);
+        return;
+      }
       case 'raise_statement':
-      case 'assert_statement':
       case 'print_statement':
       case 'exec_statement':
         return;
       default:
         // An expression where a statement was expected (error recovery): evaluate it for its calls.
         if (node.isNamed) this.expr(node, ctx);
+    }
+  }
+
+  /**
+   * `if not re.fullmatch(..., suffix): raise ...`, `assert ...`: the config and
+   * environment inputs the condition reads are validated.
+   */
+  private markValidated(condition: SyntaxNode, tested: PyVal, ctx: Ctx): void {
+    // The names the test reads (`suffix`, `self.environment_suffix`), besides its own value:
+    // a call such as `re.fullmatch(...)` folds to unknown and loses its arguments.
+    const read = [
+      ...condition.descendantsOfType('identifier').filter((n) => n.parent?.type !== 'attribute'),
+      ...condition.descendantsOfType('attribute').filter((n) => n.parent?.type !== 'attribute'),
+    ];
+    for (const item of [tested, ...read.map((n) => this.expr(n, ctx))]) {
+      if (item.t !== 'value') continue;
+      for (const { target } of referencesIn(item.v)) {
+        if (target.kind !== 'config' && target.kind !== 'env') continue;
+        for (const variable of this.program.variables)
+          if (variable.source === target.kind && variable.name === target.name) variable.validated = true;
+      }
     }
   }
 

@@ -64,7 +64,7 @@ function strings(value: Value | undefined): { list: PolicyString[]; partial: boo
   const add = (node: Value) => {
     const text = stringValue(node);
     if (text === undefined) partial = true;
-    list.push({ value: text, span: node.span });
+    list.push(text === undefined ? { span: node.span, unresolved: node } : { value: text, span: node.span });
   };
   if (value.kind === 'list') for (const item of value.items) add(item);
   else if (value.kind === 'call' && value.folded?.kind === 'list') for (const item of value.folded.items) add(item);

@@ -176,6 +176,8 @@ export interface Backend {
 export interface PolicyString {
   value?: string;
   span: Span;
+  /** The value it was read from, when not a known string (a template keeps its literal parts). */
+  unresolved?: Value;
 }
 
 export interface PolicyStatement {

@@ -1,3 +1,6 @@
+import { referrersOf } from '../../model/query.js';
+import type { PolicyString } from '../../model/types.js';
+import { stringValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,15 +18,17 @@ export default defineRule({
   check(program, context) {
     for (const document of program.policies) {
       const owner = document.owner?.resource;
-      // A key policy's `kms:*` for the account root is the documented default key policy.
-      const keyPolicy = owner?.type === 'aws_kms_key' || owner?.type === 'aws_kms_key_policy';
+      // A key policy's `kms:*` for the account root is the documented default key policy,
+      // whether written on the key or in a policy document the key uses.
+      const isKey = (r: { type: string }) => r.type === 'aws_kms_key' || r.type === 'aws_kms_key_policy';
+      const keyPolicy =
+        owner !== undefined &&
+        (isKey(owner) || (owner.type === 'aws_iam_policy_document' && referrersOf(program, owner).some(isKey)));
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
         const rootOnly =
           statement.principals.length > 0 &&
-          statement.principals.every(
-            (p) => p.type === 'AWS' && p.identifiers.every((id) => id.value?.endsWith(':root') === true),
-          );
+          statement.principals.every((p) => p.type === 'AWS' && p.identifiers.every((id) => accountRoot(id)));
         if (keyPolicy && rootOnly) continue;
         for (const action of statement.actions) {
           const value = action.value;
@@ -38,3 +43,13 @@ export default defineRule({
     }
   },
 });
+
+/** `arn:aws:iam::123456789012:root`, also when the account is interpolated (`...${account_id}:root`). */
+function accountRoot(id: PolicyString): boolean {
+  if (id.value !== undefined) return id.value.endsWith(':root');
+  const node = id.unresolved;
+  if (node?.kind !== 'template') return false;
+  const first = stringValue(node.parts[0]);
+  const last = stringValue(node.parts[node.parts.length - 1]);
+  return first?.startsWith('arn:') === true && last?.endsWith(':root') === true;
+}

@@ -203,6 +203,8 @@ export function describeValue(value: Value | undefined): string {
       return `"${text}"`;
     }
     case 'call':
+      // `aws_x.y[each.key].z`: the reference keeps the whole expression's text.
+      if (value.name === '[]' && value.args[0]) return describeValue(value.args[0]);
       // Operators (`||`, `??`, `+`, `==`) read better infix than as a call.
       if (value.args.length === 2 && !/[\w.]/.test(value.name))
         return `${describeValue(value.args[0])} ${value.name} ${describeValue(value.args[1])}`;

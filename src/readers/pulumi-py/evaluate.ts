@@ -228,9 +228,11 @@ export class Evaluator {
       }
       case 'if_statement': {
         const condition = node.childForFieldName('condition');
-        const known = condition ? truthiness(this.expr(condition, ctx)) : undefined;
+        const tested = condition ? this.expr(condition, ctx) : undefined;
+        const known = tested ? truthiness(tested) : undefined;
         const consequence = node.childForFieldName('consequence');
-        if (condition && consequence?.descendantsOfType('raise_statement').length) this.markValidated(condition, ctx);
+        if (condition && tested && consequence?.descendantsOfType('raise_statement').length)
+          this.markValidated(condition, ctx, tested);
         if (known !== false && consequence) this.block(consequence, ctx);
         if (known === true) return;
         for (const alternative of node.childrenForFieldName('alternative')) {
@@ -344,22 +346,26 @@ export class Evaluator {
    * `validate_suffix(suffix)`: the environment and config inputs the check
    * reads are validated.
    */
-  private markValidated(node: SyntaxNode, ctx: Ctx): void {
-    // `re.fullmatch`'s `fullmatch`, `f(key=...)`'s `key`: names, not variables.
-    const names = node
-      .descendantsOfType('identifier')
-      .filter(
-        (id) =>
-          !(id.parent?.type === 'attribute' && id.fieldName === 'attribute') &&
-          !(id.parent?.type === 'keyword_argument' && id.fieldName === 'name'),
-      );
-    for (const part of [node, ...names])
-      for (const ref of referencesIn(toValue(this.expr(part, ctx), this.span(ctx, part)))) {
-        const target = ref.target;
-        if (target.kind !== 'env' && target.kind !== 'config') continue;
+  private markValidated(condition: SyntaxNode, ctx: Ctx, tested = this.expr(condition, ctx)): void {
+    // The names the check reads (`suffix`, `self.environment_suffix`), besides its own value: a call
+    // such as `re.fullmatch(...)` folds to unknown and loses its arguments. `f(key=...)`'s `key` is a
+    // name, not a variable.
+    const read = [
+      ...condition
+        .descendantsOfType('identifier')
+        .filter(
+          (n) => n.parent?.type !== 'attribute' && !(n.parent?.type === 'keyword_argument' && n.fieldName === 'name'),
+        ),
+      ...condition.descendantsOfType('attribute').filter((n) => n.parent?.type !== 'attribute'),
+    ];
+    for (const item of [tested, ...read.map((n) => this.expr(n, ctx))]) {
+      if (item.t !== 'value') continue;
+      for (const { target } of referencesIn(item.v)) {
+        if (target.kind !== 'config' && target.kind !== 'env') continue;
         for (const variable of this.program.variables)
           if (variable.source === target.kind && variable.name === target.name) variable.validated = true;
       }
+    }
   }
 
   private expressionStatement(node: SyntaxNode, ctx: Ctx): void {

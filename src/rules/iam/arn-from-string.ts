@@ -69,7 +69,7 @@ function namedResource(
       const path = part.target.path;
       if (path.length && path[path.length - 1].endsWith('arn')) continue;
       const resource = referencedResource(program, part);
-      if (resource && hasArn(resource))
+      if (resource && hasArn(resource) && namesItself(resource, path[path.length - 1]))
         return {
           resource,
           via: part.text,
@@ -105,6 +105,17 @@ function namedResource(
 function expressionOf(resource: Resource): string {
   if (resource.framework === 'terraform') return `${resource.type}.${resource.name}`;
   return resource.variable ?? resource.name;
+}
+
+/**
+ * The attribute holds the resource's own name or id (`id`, `name`, `bucket`,
+ * `function_name` of a function), not the name of something it refers to
+ * (`deployment_config_name` of a deployment group, `function_name` of a permission).
+ */
+function namesItself(resource: Resource, attribute: string | undefined): boolean {
+  if (attribute === undefined || attribute === 'id' || attribute === 'name' || attribute === 'bucket') return true;
+  const named = /^(\w+)_name$/.exec(attribute);
+  return named !== null && resource.type.endsWith(`_${named[1]}`);
 }
 
 /** ARN service names whose resource types are spelled differently. */

@@ -66,10 +66,12 @@ function dataActions(statement: PolicyStatement): string[] {
 function wildcardReason(resource: string): string | undefined {
   if (resource === '*') return 'every resource';
   if (!resource.startsWith('arn:')) return undefined;
-  const [, , , region, account, ...rest] = resource.split(':');
+  const [, , service, region, account, ...rest] = resource.split(':');
   const name = rest.join(':');
   if (account === '*') return 'any account';
   if (region === '*') return 'any region';
-  if (name === '*' || /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
+  if (name === '*') return 'any name';
+  // `table/*` is every table; in S3 the first segment is the bucket's own name, so `bucket/*` is one bucket's objects.
+  if (service !== 's3' && /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
   return undefined;
 }

@@ -21,8 +21,10 @@ export default defineRule({
       const filename = arg(fn, 'filename');
       if (!filename || arg(fn, 'source_code_hash')) continue;
       // From an archive_file data source, its own hash attribute is the right value.
-      const archive = referencedResource(program, filename);
-      const text = filename.kind === 'reference' ? filename.text : undefined;
+      // `data.archive_file.x[each.key].output_path` is an index call around the reference.
+      const reference = filename.kind === 'call' && filename.name === '[]' ? filename.args[0] : filename;
+      const archive = referencedResource(program, reference);
+      const text = reference.kind === 'reference' ? reference.text : undefined;
       let hash = `filebase64sha256(${describeValue(filename)})`;
       if (archive?.mode === 'data' && archive.type === 'archive_file')
         hash = text?.endsWith('.output_path')

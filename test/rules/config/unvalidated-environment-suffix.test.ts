@@ -53,3 +53,32 @@ test('Python: a suffix checked by an if that raises, an assert or a validating c
   const printed = 'if not re.fullmatch(r"[a-z0-9-]{1,20}", environment_suffix):\n    print("bad suffix")';
   assert.equal(findingsOf(scanProject(python(printed), { rules: [RULE] }), RULE).length, 1);
 });
+
+test('Python: a suffix checked by an if that raises, or by assert, is validated; an unchecked one is not', () => {
+  const program = (check: string) =>
+    scanProject(
+      {
+        'Pulumi.yaml': 'name: t\nruntime: python\n',
+        '__main__.py': [
+          'import re',
+          'import pulumi',
+          'import pulumi_aws as aws',
+          '',
+          'class Settings:',
+          '    def __init__(self):',
+          '        self.environment_suffix = pulumi.Config().require("environmentSuffix")',
+          ...check.split('\n').map((line) => (line ? `        ${line}` : line)),
+          '',
+          'settings = Settings()',
+          'aws.s3.Bucket("b", bucket=f"uploads-{settings.environment_suffix}")',
+        ].join('\n'),
+      },
+      { rules: [RULE] },
+    );
+  const raising =
+    'if not re.fullmatch(r"[a-z0-9-]{1,20}", self.environment_suffix):\n    raise ValueError("bad suffix")';
+  assert.equal(findingsOf(program(raising), RULE).length, 0);
+  assert.equal(findingsOf(program('assert re.fullmatch(r"[a-z0-9-]+", self.environment_suffix)'), RULE).length, 0);
+  assert.equal(findingsOf(program('if not self.environment_suffix:\n    print("empty")'), RULE).length, 1);
+  assert.equal(findingsOf(program(''), RULE).length, 1);
+});

@@ -77,3 +77,30 @@ test('Terraform: the suggestion names the resource by its address', () => {
   );
   assert.match(findings[0].message, /\(aws_s3_bucket\.uploads\.arn\)/);
 });
+
+test('a name the resource refers to (not its own name) does not make the ARN its own', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: nodejs\n',
+      'index.ts': [
+        "import * as aws from '@pulumi/aws';",
+        "import * as pulumi from '@pulumi/pulumi';",
+        "const app = new aws.codedeploy.Application('app', { name: 'payments', computePlatform: 'Lambda' });",
+        "const group = new aws.codedeploy.DeploymentGroup('group', { appName: app.name, deploymentGroupName: 'live',",
+        "  serviceRoleArn: 'arn:aws:iam::123456789012:role/cd', deploymentConfigName: 'CodeDeployDefault.LambdaAllAtOnce' });",
+        "new aws.iam.Policy('p', { policy: pulumi.jsonStringify({ Version: '2012-10-17', Statement: [",
+        "  { Effect: 'Allow', Action: 'codedeploy:GetDeploymentConfig',",
+        '    Resource: pulumi.interpolate`arn:aws:codedeploy:us-east-1:123456789012:deploymentconfig:${group.deploymentConfigName}` },',
+        "  { Effect: 'Allow', Action: 'codedeploy:CreateDeployment',",
+        '    Resource: pulumi.interpolate`arn:aws:codedeploy:us-east-1:123456789012:deploymentgroup:${app.name}/${group.deploymentGroupName}` },',
+        '] }) });',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  // Only the deployment group ARN, assembled from the group's own name, is reported.
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [10],
+  );
+});

@@ -81,3 +81,44 @@ test('accepts kms:* for the account root in a key policy, whatever form gives th
     [5],
   );
 });
+
+test('a policy document a KMS key uses is a key policy: kms:* for the account root passes, for a role it does not', () => {
+  const result = scanProject(
+    {
+      'main.tf': `data "aws_caller_identity" "current" {}
+
+data "aws_iam_policy_document" "key" {
+  statement {
+    actions   = ["kms:*"]
+    resources = ["*"]
+    principals {
+      type        = "AWS"
+      identifiers = ["arn:aws:iam::\${data.aws_caller_identity.current.account_id}:root"]
+    }
+  }
+}
+
+resource "aws_kms_key" "logs" {
+  enable_key_rotation = true
+  policy              = data.aws_iam_policy_document.key.json
+}
+
+data "aws_iam_policy_document" "role" {
+  statement {
+    actions   = ["kms:*"]
+    resources = ["*"]
+  }
+}
+
+resource "aws_iam_policy" "role" {
+  policy = data.aws_iam_policy_document.role.json
+}
+`,
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [21],
+  );
+});

@@ -50,3 +50,21 @@ test('logs actions support resource-level permissions: arn:aws:logs:*:*:* is rep
     [3],
   );
 });
+
+test('the objects of one named bucket are scoped; every bucket and every table are not', () => {
+  const code = `new aws.iam.Policy('p', {
+  policy: JSON.stringify({
+    Version: '2012-10-17',
+    Statement: [
+      { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::uploads-dev/*' },
+      { Effect: 'Allow', Action: ['s3:GetObject'], Resource: 'arn:aws:s3:::*' },
+      { Effect: 'Allow', Action: ['dynamodb:GetItem'], Resource: 'arn:aws:dynamodb:us-east-1:123456789012:table/*' },
+    ],
+  }),
+});`;
+  const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [lineOf(code, "'arn:aws:s3:::*'"), lineOf(code, 'table/*')],
+  );
+});

@@ -1,0 +1,1 @@
+"""The file-processing service: storage, processing, API and monitoring."""

@@ -1,0 +1,8 @@
+output "api_url" {
+  description = "Base URL of the microservices API"
+  value       = aws_api_gateway_stage.main.invoke_url
+}
+
+output "pipeline_name" {
+  value = aws_codepipeline.main.name
+}

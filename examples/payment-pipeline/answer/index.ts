@@ -1,0 +1,18 @@
+import * as pulumi from '@pulumi/pulumi';
+import { PaymentPipeline } from './pipeline.js';
+
+const config = new pulumi.Config();
+const environmentSuffix = config.require('environmentSuffix');
+
+const pipeline = new PaymentPipeline('payment-pipeline', {
+  environmentSuffix,
+  githubOwner: config.require('githubOwner'),
+  githubRepo: config.require('githubRepo'),
+  githubBranch: config.get('githubBranch') ?? 'main',
+  githubToken: config.requireSecret('githubToken'),
+  tags: { Project: 'payments', Environment: environmentSuffix },
+});
+
+export const functionName = pipeline.functionName;
+export const aliasArn = pipeline.aliasArn;
+export const pipelineName = pipeline.pipelineName;

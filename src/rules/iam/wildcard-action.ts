@@ -1,6 +1,3 @@
-import { referrersOf } from '../../model/query.js';
-import type { PolicyString } from '../../model/types.js';
-import { stringValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

@@ -4,6 +4,7 @@
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
 import { ConfigError } from '../config/config.js';
+import { runFix } from './commands/fix.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
@@ -13,16 +14,18 @@ const HELP = `preflight ${VERSION}: review AWS infrastructure-as-code before it 
 
 Usage:
   preflight scan [paths...]   scan files and directories (default: .)
+  preflight fix [paths...]    apply the automatic fixes (--dry-run: print them as a unified diff)
   preflight rules             list the rules (--format markdown --out <dir>: write the rule reference)
 
 Options:
   --format <text|json>        output format (default: text)
   --fail-on <level>           exit 1 when a finding is at or above: critical, high, medium, low, none (default: high)
-  --rules <id,...>            run only these rules
+  --rules <id,...>            run only these rules (fix: apply only their fixes)
   --config <file>             configuration file (default: .preflight.json when present)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
-  --fix                       apply the automatic fixes findings carry, then report what remains
+  --fix                       scan: apply the automatic fixes first, then report what remains
+  --dry-run                   fix: print a unified diff instead of writing
   --quiet                     findings only: no code frames or suggestions
   --no-color                  plain text output
   --version                   print the version
@@ -33,6 +36,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: runScan,
+  fix: runFix,
   rules: runRules,
 };
 

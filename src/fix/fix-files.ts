@@ -1,0 +1,364 @@
+/**
+ * The fixing engine behind `preflight fix` and `scan --fix`. Per program
+ * (Terraform module, Pulumi project, Markdown answer), in memory:
+ *
+ * 1. scan, take the fixes of the requested rules, merge the edits that do not
+ *    overlap (the rest wait for the next pass);
+ * 2. re-read and re-check the changed text: it must parse no worse, the fixed
+ *    findings must be gone and no new finding may appear (compared by
+ *    line-independent identity); a new finding that carries a fix of its own
+ *    (the layout an inserted line needs) is fixed by the next pass;
+ * 3. when a pass fails the check, its fixes are tried one at a time and the
+ *    ones that fail alone are skipped with the reason;
+ * 4. repeat while a pass changes something, then compare the end result with
+ *    the original program: a finding it did not have refuses the whole program.
+ *
+ * Only files under the given paths are edited. Writing is the caller's choice
+ * (`writeChanges`): atomic, keeping the file's mode, BOM and line endings.
+ */
+import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { discover, type DiscoveredProgram } from '../discover/discover.js';
+import type { Finding } from '../engine/finding.js';
+import { findingIdentity } from '../engine/fingerprint.js';
+import {
+  PARSE_ERROR_RULE,
+  emptyResult,
+  finishResult,
+  loadSource,
+  scanPrograms,
+  type ScanOptions,
+} from '../engine/scan.js';
+import type { Fix } from '../rules/rule.js';
+import { applyEdits, lineEnding, mergeFixes, withLineEnding } from './apply.js';
+
+/** Passes per program at most: enough for a fix, the layout it needs, and a deferred overlap or two. */
+export const MAX_FIX_PASSES = 5;
+
+export interface FixOptions {
+  /** How programs are scanned; every enabled rule runs, so a fix cannot bring in another rule's finding. */
+  scan: ScanOptions;
+  /** Only the fixes of these rules, when given. */
+  rules?: string[];
+}
+
+export interface AppliedFix {
+  ruleId: string;
+  description: string;
+}
+
+export interface FileChange {
+  file: string;
+  before: string;
+  after: string;
+  fixes: AppliedFix[];
+}
+
+export interface Refusal {
+  file: string;
+  reason: string;
+}
+
+export interface FixResult {
+  changes: FileChange[];
+  /** Fixes or files left out, with the reason. */
+  refused: Refusal[];
+  /** Paths that could not be read. */
+  errors: string[];
+}
+
+/** Computes the fixes for every program under `paths`; nothing is written. */
+export function planFixes(paths: string[], options: FixOptions): FixResult {
+  const discovery = discover(paths, { markdownInDirectories: options.scan.markdownInDirectories });
+  const result: FixResult = { changes: [], refused: [], errors: [...discovery.errors] };
+  const inside = insidePaths(paths);
+  for (const program of discovery.programs) {
+    const planned = fixProgram(program, options, inside);
+    result.changes.push(...planned.changes);
+    result.refused.push(...planned.refused);
+  }
+  return result;
+}
+
+/** A predicate: is a file at or under one of the paths? */
+export function insidePaths(paths: string[]): (file: string) => boolean {
+  const roots = paths.map((p) => resolve(p));
+  return (file) => {
+    const absolute = resolve(file);
+    return roots.some((root) => absolute === root || absolute.startsWith(root.endsWith(sep) ? root : root + sep));
+  };
+}
+
+interface Candidate {
+  finding: Finding;
+  fix: Fix;
+  file: string;
+  identity: string;
+}
+
+interface Original {
+  text: string;
+  ending: '\n' | '\r\n';
+}
+
+/** Fixes one discovered program in memory and returns the changed files. */
+export function fixProgram(
+  discovered: DiscoveredProgram,
+  options: FixOptions,
+  inside: (file: string) => boolean,
+): { changes: FileChange[]; refused: Refusal[] } {
+  const scanOptions: ScanOptions = { ...options.scan, ruleIds: undefined };
+  const overlay = new Map<string, string>();
+  const scanWith = (texts: ReadonlyMap<string, string>): Finding[] => {
+    const result = emptyResult();
+    scanPrograms([discovered], { ...scanOptions, overlay: texts }, result);
+    return finishResult(result).findings;
+  };
+  const originals = new Map<string, Original>();
+  const original = (file: string): Original | undefined => {
+    if (!originals.has(file)) {
+      const loaded = loadSource(file);
+      if (!('source' in loaded)) return undefined;
+      originals.set(file, { text: loaded.source.text, ending: lineEnding(loaded.source.text) });
+    }
+    return originals.get(file);
+  };
+  const refused: Refusal[] = [];
+  const skipped = new Set<string>();
+  const revealed = new Set<string>();
+  const applied = new Map<string, AppliedFix[]>();
+  const first = scanWith(overlay);
+  let current = first;
+
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    // A finding the fixes brought in and that carries a fix of its own (the layout of an inserted line) is part of
+    // their work, whatever --rules says.
+    const followUps = new Set(newFindings(first, current, revealed));
+    const candidates = fixableFindings(current, inside).filter(
+      (c) =>
+        !skipped.has(c.identity) &&
+        (!options.rules || options.rules.includes(c.finding.ruleId) || followUps.has(c.finding)),
+    );
+    if (candidates.length === 0) break;
+    const attempt = (chosen: Candidate[]) => {
+      const texts = new Map(overlay);
+      const taken: Candidate[] = [];
+      for (const [file, group] of groupByFile(chosen)) {
+        const base = original(file);
+        if (!base) continue;
+        const text = texts.get(file) ?? base.text;
+        const merged = mergeFixes(group, text.length);
+        if (merged.taken.length === 0) continue;
+        texts.set(file, applyEdits(text, withLineEnding(merged.edits, base.ending)));
+        taken.push(...merged.taken);
+      }
+      const after = taken.length ? scanWith(texts) : current;
+      return { texts, taken, after, problem: taken.length ? judge(current, after, taken, revealed) : undefined };
+    };
+    let outcome = attempt(candidates);
+    if (outcome.problem && outcome.taken.length > 1) {
+      // One bad fix must not hold back the others: take them one at a time.
+      let accepted: Candidate[] = [];
+      let best: ReturnType<typeof attempt> | undefined;
+      for (const candidate of outcome.taken) {
+        const trial = attempt([...accepted, candidate]);
+        if (trial.problem || !trial.taken.includes(candidate)) {
+          if (trial.problem) refuse(candidate, trial.problem);
+          continue;
+        }
+        accepted = trial.taken;
+        best = trial;
+      }
+      if (!best) break;
+      outcome = best;
+    } else if (outcome.problem) {
+      for (const candidate of outcome.taken) refuse(candidate, outcome.problem);
+      continue;
+    }
+    if (outcome.taken.length === 0) break;
+    for (const [file, text] of outcome.texts) overlay.set(file, text);
+    for (const name of renamedResources(outcome.taken)) revealed.add(name);
+    for (const { file, finding, fix } of outcome.taken)
+      applied.set(file, [...(applied.get(file) ?? []), { ruleId: finding.ruleId, description: fix.description }]);
+    current = outcome.after;
+  }
+
+  const changed = [...overlay].filter(([file, text]) => originals.get(file)?.text !== text);
+  if (changed.length === 0) return { changes: [], refused };
+  const added = newFindings(first, current, revealed);
+  if (added.length) {
+    const reason = `the fixes would add a finding: ${added[0].ruleId}: ${added[0].message}`;
+    return { changes: [], refused: [...refused, ...changed.map(([file]) => ({ file, reason }))] };
+  }
+  return {
+    changes: changed.map(([file, text]) => ({
+      file,
+      before: originals.get(file)!.text,
+      after: text,
+      fixes: applied.get(file) ?? [],
+    })),
+    refused,
+  };
+
+  function refuse(candidate: Candidate, reason: string): void {
+    skipped.add(candidate.identity);
+    refused.push({
+      file: candidate.file,
+      reason: `${candidate.finding.ruleId} (${candidate.fix.description}): ${reason}`,
+    });
+  }
+}
+
+/** Findings whose fix can run: every edit in one file under the given paths. */
+function fixableFindings(findings: Finding[], inside: (file: string) => boolean): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const finding of findings) {
+    const fix = finding.fix;
+    if (!fix?.edits.length) continue;
+    const file = fix.edits[0].file;
+    if (fix.edits.some((e) => e.file !== file) || !inside(file) || !isRegularFile(file)) continue;
+    candidates.push({ finding, fix, file, identity: findingIdentity(finding) });
+  }
+  return candidates;
+}
+
+function isRegularFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function groupByFile(candidates: Candidate[]): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const candidate of candidates) groups.set(candidate.file, [...(groups.get(candidate.file) ?? []), candidate]);
+  return groups;
+}
+
+/**
+ * A resource whose unknown type was renamed to a real one is checked by rules
+ * that did not know it before: their findings are revealed by the fix, not
+ * added by it.
+ */
+function renamedResources(taken: Pick<Candidate, 'finding'>[]): string[] {
+  return taken
+    .filter((c) => c.finding.ruleId === RENAME_RULE && c.finding.resource)
+    .map((c) => `${c.finding.file}\u0000${c.finding.resource!.name}`);
+}
+
+const RENAME_RULE = 'terraform/unknown-resource-type';
+
+/** Why a pass's result is not acceptable, or undefined when it is. */
+export function judge(
+  before: Finding[],
+  after: Finding[],
+  taken: Pick<Candidate, 'finding' | 'identity'>[],
+  revealed: ReadonlySet<string> = new Set(),
+): string | undefined {
+  const files = new Set(taken.map((c) => c.finding.file));
+  for (const file of files) {
+    const errorsBefore = before.filter((f) => f.ruleId === PARSE_ERROR_RULE && f.file === file).length;
+    const errorsAfter = after.filter((f) => f.ruleId === PARSE_ERROR_RULE && f.file === file);
+    if (errorsAfter.length > errorsBefore) return `the fixed file would not parse (${errorsAfter[0].message})`;
+  }
+  const countBefore = identityCounts(before);
+  const countAfter = identityCounts(after);
+  const removed = new Map<string, number>();
+  for (const { identity } of taken) removed.set(identity, (removed.get(identity) ?? 0) + 1);
+  for (const [identity, count] of removed)
+    if ((countAfter.get(identity) ?? 0) > (countBefore.get(identity) ?? 0) - count)
+      return 'the finding is still there after the fix';
+  const renamed = new Set([...revealed, ...renamedResources(taken)]);
+  // A new finding with a fix of its own (e.g. the layout of an inserted line) is the next pass's work.
+  const added = newFindings(before, after, renamed).filter((f) => !f.fix?.edits.length);
+  if (added.length) return `the fix would add a finding: ${added[0].ruleId}: ${added[0].message}`;
+  return undefined;
+}
+
+/**
+ * Findings of `after` beyond those of `before`, by identity and count (parse
+ * errors by count), leaving out those about renamed resources.
+ */
+function newFindings(before: Finding[], after: Finding[], revealed: ReadonlySet<string>): Finding[] {
+  const remaining = identityCounts(before);
+  const parseErrors = before.filter((f) => f.ruleId === PARSE_ERROR_RULE).length;
+  const added: Finding[] = [];
+  const afterErrors = after.filter((f) => f.ruleId === PARSE_ERROR_RULE);
+  if (afterErrors.length > parseErrors) added.push(afterErrors[0]);
+  for (const finding of after) {
+    if (finding.ruleId === PARSE_ERROR_RULE) continue;
+    const identity = findingIdentity(finding);
+    const left = remaining.get(identity) ?? 0;
+    if (left > 0) remaining.set(identity, left - 1);
+    else if (!(finding.resource && revealed.has(`${finding.file}\u0000${finding.resource.name}`))) added.push(finding);
+  }
+  return added;
+}
+
+function identityCounts(findings: Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const identity = findingIdentity(finding);
+    counts.set(identity, (counts.get(identity) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Writes the changes: each file is re-read first (a file changed since it was
+ * read is left alone), then written to a temporary file beside it with the
+ * same mode and renamed over it, so a reader never sees half a file.
+ */
+export function writeChanges(changes: FileChange[]): { written: FileChange[]; refused: Refusal[] } {
+  const written: FileChange[] = [];
+  const refused: Refusal[] = [];
+  for (const change of changes) {
+    let raw: string;
+    let mode: number;
+    try {
+      raw = readFileSync(change.file, 'utf8');
+      mode = statSync(change.file).mode & 0o7777;
+    } catch (error) {
+      refused.push({ file: change.file, reason: `cannot read it again: ${(error as NodeJS.ErrnoException).code}` });
+      continue;
+    }
+    const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
+    if (raw.slice(bom.length) !== change.before) {
+      refused.push({ file: change.file, reason: 'it changed while the fixes were computed' });
+      continue;
+    }
+    const temporary = join(dirname(change.file), `.${basename(change.file)}.preflight-${process.pid}.tmp`);
+    try {
+      writeFileSync(temporary, bom + change.after, { mode });
+      chmodSync(temporary, mode);
+      renameSync(temporary, change.file);
+      written.push(change);
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Nothing was left behind.
+      }
+      refused.push({ file: change.file, reason: `cannot write it: ${(error as NodeJS.ErrnoException).code}` });
+    }
+  }
+  return { written, refused };
+}
+
+/** A unified diff of the changes, file by file. */
+export function unifiedDiff(changes: FileChange[], display: (file: string) => string = (f) => f): string {
+  return changes
+    .map((change) => {
+      const name = display(change.file);
+      return createTwoFilesPatch(`a/${name}`, `b/${name}`, change.before, change.after, undefined, undefined, {
+        context: 3,
+      })
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/\n?$/, '\n');
+    })
+    .join('');
+}

@@ -27,14 +27,25 @@ export function argumentSource(framework: Framework, canonicalName: string, valu
 
 /** An edit inserting a new top-level argument into a resource, or undefined when the reader gave no insertion point. */
 export function insertArgument(resource: Resource, canonicalName: string, valueSource: string): TextEdit | undefined {
+  return insertLines(resource, argumentSource(resource.framework, canonicalName, valueSource));
+}
+
+/**
+ * An edit inserting lines (the first without indentation, the rest indented
+ * from the arguments' indentation) where the resource takes a new argument.
+ */
+export function insertLines(resource: Resource, text: string): TextEdit | undefined {
   const at = resource.insertion;
   if (!at) return undefined;
-  return {
-    file: at.file,
-    start: at.offset,
-    end: at.offset,
-    text: `\n${at.indent}${argumentSource(resource.framework, canonicalName, valueSource)}`,
-  };
+  const indented = text.replace(/\n/g, `\n${at.indent}`);
+  if (at.inline)
+    return {
+      file: at.file,
+      start: at.offset,
+      end: at.offset,
+      text: `${at.prefix ?? ''} ${indented.replace(/,$/, '')}`,
+    };
+  return { file: at.file, start: at.offset, end: at.offset, text: `${at.prefix ?? ''}\n${at.indent}${indented}` };
 }
 
 export function replaceSpan(span: Span, text: string): TextEdit {

@@ -126,7 +126,15 @@ export interface Resource {
    * Where a new argument can be inserted (just inside the opening brace of the
    * arguments), with the indentation of the arguments; absent when unknown.
    */
-  insertion?: { file: string; offset: number; indent: string };
+  insertion?: {
+    file: string;
+    offset: number;
+    indent: string;
+    /** Text the new argument must follow (Python: the comma a last argument lacks). */
+    prefix?: string;
+    /** The arguments are on one line: a new one goes on it too (Python). */
+    inline?: boolean;
+  };
 }
 
 // ---------------------------------------------------------------- program-level facts

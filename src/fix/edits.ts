@@ -94,3 +94,20 @@ function virtualOffset(file: SourceFile, real: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Where the comment lines directly above a statement begin (the statement's
+ * own line start when there are none), so that code inserted before the
+ * statement does not come between it and its comment.
+ */
+export function commentedStart(program: Program, lineStart: number, span: Span, marker: string): number {
+  const before = sourceText(program, { ...span, start: 0, end: lineStart });
+  if (before === undefined) return lineStart;
+  let start = lineStart;
+  while (start > 0) {
+    const previous = before.lastIndexOf('\n', start - 2) + 1;
+    if (!before.slice(previous, start).trimStart().startsWith(marker)) break;
+    start = previous;
+  }
+  return start;
+}

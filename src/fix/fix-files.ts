@@ -46,6 +46,8 @@ export interface FixOptions {
 export interface AppliedFix {
   ruleId: string;
   description: string;
+  /** The fixed finding's line-independent identity. */
+  identity: string;
 }
 
 export interface FileChange {
@@ -180,13 +182,17 @@ export function fixProgram(
     for (const [file, text] of outcome.texts) overlay.set(file, text);
     for (const name of renamedResources(outcome.taken)) revealed.add(name);
     for (const { file, finding, fix } of outcome.taken)
-      applied.set(file, [...(applied.get(file) ?? []), { ruleId: finding.ruleId, description: fix.description }]);
+      applied.set(file, [
+        ...(applied.get(file) ?? []),
+        { ruleId: finding.ruleId, description: fix.description, identity: findingIdentity(finding) },
+      ]);
     current = outcome.after;
   }
 
   const changed = [...overlay].filter(([file, text]) => originals.get(file)?.text !== text);
   if (changed.length === 0) return { changes: [], refused };
-  const added = newFindings(first, current, revealed);
+  const fixedIdentities = new Set([...applied.values()].flat().map((a) => a.identity));
+  const added = newFindings(first, current, revealed, fixedIdentities);
   if (added.length) {
     const reason = `the fixes would add a finding: ${added[0].ruleId}: ${added[0].message}`;
     return { changes: [], refused: [...refused, ...changed.map(([file]) => ({ file, reason }))] };
@@ -272,29 +278,58 @@ export function judge(
       return 'the finding is still there after the fix';
   const renamed = new Set([...revealed, ...renamedResources(taken)]);
   // A new finding with a fix of its own (e.g. the layout of an inserted line) is the next pass's work.
-  const added = newFindings(before, after, renamed).filter((f) => !f.fix?.edits.length);
+  const fixed = new Set(taken.map((c) => c.identity));
+  const added = newFindings(before, after, renamed, fixed).filter((f) => !f.fix?.edits.length);
   if (added.length) return `the fix would add a finding: ${added[0].ruleId}: ${added[0].message}`;
   return undefined;
 }
 
 /**
  * Findings of `after` beyond those of `before`, by identity and count (parse
- * errors by count), leaving out those about renamed resources.
+ * errors by count), leaving out those about renamed resources. A finding
+ * whose message changed (it lists the names of what it concerns, and a fix
+ * added one) is the same finding when a finding of the same rule, file and
+ * resource disappeared; findings in `fixed` are not there to be matched.
  */
-function newFindings(before: Finding[], after: Finding[], revealed: ReadonlySet<string>): Finding[] {
-  const remaining = identityCounts(before);
+function newFindings(
+  before: Finding[],
+  after: Finding[],
+  revealed: ReadonlySet<string>,
+  fixed: ReadonlySet<string> = new Set(),
+): Finding[] {
+  const remaining = identityCounts(before.filter((f) => !fixed.has(findingIdentity(f))));
   const parseErrors = before.filter((f) => f.ruleId === PARSE_ERROR_RULE).length;
   const added: Finding[] = [];
   const afterErrors = after.filter((f) => f.ruleId === PARSE_ERROR_RULE);
   if (afterErrors.length > parseErrors) added.push(afterErrors[0]);
+  const unmatched: Finding[] = [];
   for (const finding of after) {
     if (finding.ruleId === PARSE_ERROR_RULE) continue;
     const identity = findingIdentity(finding);
     const left = remaining.get(identity) ?? 0;
     if (left > 0) remaining.set(identity, left - 1);
-    else if (!(finding.resource && revealed.has(`${finding.file}\u0000${finding.resource.name}`))) added.push(finding);
+    else if (!(finding.resource && revealed.has(`${finding.file}\u0000${finding.resource.name}`)))
+      unmatched.push(finding);
+  }
+  const gone = new Map<string, number>();
+  for (const finding of before) {
+    const identity = findingIdentity(finding);
+    if ((remaining.get(identity) ?? 0) === 0) continue;
+    remaining.set(identity, remaining.get(identity)! - 1);
+    gone.set(subjectOf(finding), (gone.get(subjectOf(finding)) ?? 0) + 1);
+  }
+  for (const finding of unmatched) {
+    const left = gone.get(subjectOf(finding)) ?? 0;
+    if (left > 0) gone.set(subjectOf(finding), left - 1);
+    else added.push(finding);
   }
   return added;
+}
+
+/** What a finding is about, without its wording: rule, file, resource. */
+function subjectOf(finding: Finding): string {
+  const resource = finding.resource ? `${finding.resource.type}.${finding.resource.name}` : '';
+  return [finding.ruleId, finding.file, resource].join('\u0000');
 }
 
 function identityCounts(findings: Finding[]): Map<string, number> {

@@ -17,7 +17,11 @@ import { findingsOf, scanProject, writeProject } from '../helpers.js';
 const GOLDEN = fileURLToPath(new URL('../../../test/fix/golden', import.meta.url));
 
 /** The file name a framework's program is written to. */
-const FILE_NAMES: Record<string, string> = { terraform: 'main.tf', 'pulumi-ts': 'index.ts', 'pulumi-py': '__main__.py' };
+const FILE_NAMES: Record<string, string> = {
+  terraform: 'main.tf',
+  'pulumi-ts': 'index.ts',
+  'pulumi-py': '__main__.py',
+};
 
 interface GoldenCase {
   ruleId: string;

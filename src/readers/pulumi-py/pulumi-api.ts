@@ -557,6 +557,7 @@ function canonicalBlock(value: Value, shape: BlockShape): Value {
 function optionsOf(args: CallArgs, span: Span): { options: ResourceOptions; opts?: Extract<PyVal, { t: 'options' }> } {
   const options: ResourceOptions = { dependsOn: [] };
   const arg = args.keywords.get('opts') ?? args.positional[2];
+  if (arg) options.span = arg.span;
   if (!arg || arg.value.t !== 'options') return { options };
   const entries = arg.value.entries;
   const value = (key: string) => {

@@ -147,6 +147,8 @@ export interface Variable {
   /** True when the declaration has a validation (TF `validation` block, checks in code). */
   validated?: boolean;
   span: Span;
+  /** A module-level name the read is assigned to (Pulumi Python), which reads the input anywhere in that file. */
+  binding?: { name: string; file: string };
 }
 
 export interface Output {

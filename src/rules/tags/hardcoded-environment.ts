@@ -106,5 +106,8 @@ function replacementFor(
     const text = sourceText(program, node.span);
     if (text && text !== '' && !/[\s`'"{}]/.test(text)) found = text;
   });
+  // A module-level name bound before the tag reads the input there.
+  if (!found && program.framework === 'pulumi-py' && input.binding?.file === at.file && input.span.end <= at.start)
+    return input.binding.name;
   return found;
 }

@@ -111,3 +111,13 @@ export function commentedStart(program: Program, lineStart: number, span: Span, 
   }
   return start;
 }
+
+/** A logical name that can be written back as a plain string literal (not rendered from expressions). */
+export function isPlainName(name: string): boolean {
+  return /^[\w.:/-]+$/.test(name);
+}
+
+/** The resource's options as written (Pulumi `{ parent: this }`, `opts=...`), for a resource added beside it. */
+export function optionsSource(program: Program, resource: Resource): string | undefined {
+  return resource.options.span ? sourceText(program, resource.options.span) : undefined;
+}

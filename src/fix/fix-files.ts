@@ -18,6 +18,7 @@
  */
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { discover, type DiscoveredProgram } from '../discover/discover.js';
 import type { Finding } from '../engine/finding.js';
@@ -73,14 +74,74 @@ export interface FixResult {
 /** Computes the fixes for every program under `paths`; nothing is written. */
 export function planFixes(paths: string[], options: FixOptions): FixResult {
   const discovery = discover(paths, { markdownInDirectories: options.scan.markdownInDirectories });
-  const result: FixResult = { changes: [], refused: [], errors: [...discovery.errors] };
   const inside = insidePaths(paths);
-  for (const program of discovery.programs) {
-    const planned = fixProgram(program, options, inside);
-    result.changes.push(...planned.changes);
-    result.refused.push(...planned.refused);
-  }
-  return result;
+  const planned = discovery.programs.map((program) => fixProgram(program, options, inside));
+  return combine(discovery.programs, planned, options, inside, discovery.errors);
+}
+
+type Planned = { changes: FileChange[]; refused: Refusal[] };
+
+/**
+ * The programs' changes in order. A file two programs change (a module two
+ * Pulumi projects import) is planned again for the later program, starting
+ * from the earlier one's result, so one run leaves nothing for a second.
+ */
+function combine(
+  programs: DiscoveredProgram[],
+  planned: Planned[],
+  options: FixOptions,
+  inside: (file: string) => boolean,
+  errors: string[],
+): FixResult {
+  const changes = new Map<string, FileChange>();
+  const refused: Refusal[] = [];
+  planned.forEach((result, index) => {
+    let outcome = result;
+    if (outcome.changes.some((c) => changes.has(c.file))) {
+      const base = new Map([...changes].map(([file, change]) => [file, change.after]));
+      outcome = fixProgram(programs[index], options, inside, base);
+    }
+    refused.push(...outcome.refused);
+    for (const change of outcome.changes) {
+      const earlier = changes.get(change.file);
+      changes.set(
+        change.file,
+        earlier ? { ...change, before: earlier.before, fixes: [...earlier.fixes, ...change.fixes] } : change,
+      );
+    }
+  });
+  return { changes: [...changes.values()], refused, errors: [...errors] };
+}
+
+/** Below this many programs, starting threads costs more than it saves. */
+const MIN_PROGRAMS_PER_WORKER = 16;
+
+/** `planFixes` on several threads, one program at a time each; the same result in the same order. */
+export async function planFixesInParallel(paths: string[], options: FixOptions, jobs: number): Promise<FixResult> {
+  const discovery = discover(paths, { markdownInDirectories: options.scan.markdownInDirectories });
+  const workers = Math.min(jobs, Math.floor(discovery.programs.length / MIN_PROGRAMS_PER_WORKER));
+  if (workers < 2) return planFixes(paths, options);
+  const planned: Planned[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, () => {
+      const worker = new Worker(new URL('./fix-worker.js', import.meta.url), { workerData: { paths, options } });
+      return new Promise<void>((resolve, reject) => {
+        let current = -1;
+        const send = () => {
+          if (next < discovery.programs.length) worker.postMessage(discovery.programs[(current = next++)]);
+          else void worker.terminate().then(() => resolve());
+        };
+        worker.on('message', (result: { changes: FileChange[]; refused: Refusal[] }) => {
+          planned[current] = result;
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      });
+    }),
+  );
+  return combine(discovery.programs, planned, options, insidePaths(paths), discovery.errors);
 }
 
 /** A predicate: is a file at or under one of the paths? */
@@ -109,9 +170,11 @@ export function fixProgram(
   discovered: DiscoveredProgram,
   options: FixOptions,
   inside: (file: string) => boolean,
-): { changes: FileChange[]; refused: Refusal[] } {
+  base: ReadonlyMap<string, string> = new Map(),
+): Planned {
   const scanOptions: ScanOptions = { ...options.scan, ruleIds: undefined };
-  const overlay = new Map<string, string>();
+  // Texts other programs already changed are this program's starting point.
+  const overlay = new Map<string, string>(base);
   const scanWith = (texts: ReadonlyMap<string, string>): Finding[] => {
     const result = emptyResult();
     scanPrograms([discovered], { ...scanOptions, overlay: texts }, result);
@@ -119,7 +182,10 @@ export function fixProgram(
   };
   const originals = new Map<string, Original>();
   const original = (file: string): Original | undefined => {
-    if (!originals.has(file)) {
+    if (!originals.has(file) && base.has(file)) {
+      const text = base.get(file)!;
+      originals.set(file, { text, ending: lineEnding(text) });
+    } else if (!originals.has(file)) {
       const loaded = loadSource(file);
       if (!('source' in loaded)) return undefined;
       originals.set(file, { text: loaded.source.text, ending: lineEnding(loaded.source.text) });
@@ -189,7 +255,7 @@ export function fixProgram(
     current = outcome.after;
   }
 
-  const changed = [...overlay].filter(([file, text]) => originals.get(file)?.text !== text);
+  const changed = [...overlay].filter(([file, text]) => originals.has(file) && originals.get(file)!.text !== text);
   if (changed.length === 0) return { changes: [], refused };
   const fixedIdentities = new Set([...applied.values()].flat().map((a) => a.identity));
   const added = newFindings(first, current, revealed, fixedIdentities);
@@ -326,9 +392,9 @@ function newFindings(
   return added;
 }
 
-/** What a finding is about, without its wording: rule, file, resource. */
+/** What a finding is about, without its wording: rule, file, resource name (a fix may change the type). */
 function subjectOf(finding: Finding): string {
-  const resource = finding.resource ? `${finding.resource.type}.${finding.resource.name}` : '';
+  const resource = finding.resource?.name ?? '';
   return [finding.ruleId, finding.file, resource].join('\u0000');
 }
 

@@ -4,10 +4,10 @@
  * `--dry-run` prints a unified diff instead of writing.
  */
 import { parseArgs } from 'node:util';
-import { planFixes, unifiedDiff, writeChanges, type FixResult } from '../../fix/fix-files.js';
+import { planFixesInParallel, unifiedDiff, writeChanges, type FixResult } from '../../fix/fix-files.js';
 import { SCAN_OPTION_SPECS, checkTargets, displayPath, readScanSettings } from '../scan-options.js';
 
-export function runFix(argv: string[]): number {
+export async function runFix(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -18,7 +18,7 @@ export function runFix(argv: string[]): number {
   });
   const settings = readScanSettings(values);
   const targets = checkTargets(positionals);
-  const plan = planFixes(targets, { scan: settings.options, rules: settings.ruleIds });
+  const plan = await planFixesInParallel(targets, { scan: settings.options, rules: settings.ruleIds }, settings.jobs);
   if (values['dry-run']) {
     process.stdout.write(unifiedDiff(plan.changes, displayPath));
     reportFixes(plan, plan.changes.length, 'would fix');

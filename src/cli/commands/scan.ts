@@ -3,7 +3,7 @@
  */
 import { parseArgs } from 'node:util';
 import { scanInParallel } from '../../engine/parallel.js';
-import { planFixes, writeChanges } from '../../fix/fix-files.js';
+import { planFixesInParallel, writeChanges } from '../../fix/fix-files.js';
 import { reportFixes } from './fix.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
 import {
@@ -36,7 +36,7 @@ export async function runScan(argv: string[]): Promise<number> {
   const targets = checkTargets(positionals);
   if (values.fix) {
     // The same engine as `preflight fix`: checked, atomic writes; then the report shows what remains.
-    const plan = planFixes(targets, { scan: settings.options, rules: settings.ruleIds });
+    const plan = await planFixesInParallel(targets, { scan: settings.options, rules: settings.ruleIds }, settings.jobs);
     const { written, refused } = writeChanges(plan.changes);
     reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }

@@ -10,7 +10,9 @@ import {
   fixOf,
   insertArgument,
   insertLines,
+  isPlainName,
   linePrefix,
+  optionsSource,
   scalarSource,
   sourceText,
 } from '../../fix/edits.js';
@@ -150,25 +152,28 @@ function logGroupFix(program: Program, fn: Resource): Fix | undefined {
   const aws = fn.sourceType.slice(0, -suffix.length);
   const lineStart = commentedStart(program, prefix.start, fn.span, fn.framework === 'pulumi-ts' ? '//' : '#');
   const at = { file: fn.span.file, start: lineStart + indent.length, end: lineStart + indent.length };
+  const options = optionsSource(program, fn);
+  if (!isPlainName(fn.name) || (fn.options.span && options === undefined)) return undefined;
   let declaration: string;
   let config: string;
   if (fn.framework === 'pulumi-ts') {
     const variable = `${fn.variable}LogGroup`;
-    const logical = fn.name.includes('${') ? `\`${fn.name}-logs\`` : `'${fn.name}-logs'`;
+    const logical = `'${fn.name}-logs'`;
     const name =
       nameSource === undefined ? '' : `${indent}  name: ${logGroupName('pulumi-ts', nameEntry!.value, nameSource)},\n`;
     declaration =
       `const ${variable} = new ${aws}.cloudwatch.LogGroup(${logical}, {\n${name}` +
-      `${indent}  retentionInDays: ${RETENTION_DAYS},\n${indent}});\n\n${indent}`;
+      `${indent}  retentionInDays: ${RETENTION_DAYS},\n${indent}}${options ? `, ${options}` : ''});\n\n${indent}`;
     config = `loggingConfig: {\n  logFormat: 'Text',\n  logGroup: ${variable}.name,\n},`;
   } else {
-    if (fn.name.includes('${')) return undefined;
     const variable = `${fn.variable}_log_group`;
     const name =
       nameSource === undefined ? '' : `${indent}    name=${logGroupName('pulumi-py', nameEntry!.value, nameSource)},\n`;
     declaration =
       `${variable} = ${aws}.cloudwatch.LogGroup(\n${indent}    "${fn.name}-logs",\n${name}` +
-      `${indent}    retention_in_days=${RETENTION_DAYS},\n${indent})\n\n${indent}`;
+      `${indent}    retention_in_days=${RETENTION_DAYS},\n` +
+      (options ? `${indent}    opts=${options},\n` : '') +
+      `${indent})\n\n${indent}`;
     config = `logging_config=${aws}.lambda_.FunctionLoggingConfigArgs(\n    log_format="Text",\n    log_group=${variable}.name,\n),`;
   }
   return fixOf(`Add a log group with retention for ${fn.name}, created before it`, [

@@ -2,7 +2,7 @@
  * iam/inline-policy: permissions granted through inline role policies.
  */
 import { referencedResource } from '../../model/query.js';
-import { linePrefix, sourceText } from '../../fix/edits.js';
+import { isPlainName, linePrefix, optionsSource, sourceText } from '../../fix/edits.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, items } from '../../model/values.js';
 import { defineRule, type Fix, type TextEdit } from '../rule.js';
@@ -74,11 +74,11 @@ function managedPolicyFix(program: Program, policy: Resource, role: Resource | u
   if ([policy.typeSpan, roleEntry.keySpan, roleEntry.value.span].some((s) => s.file !== file)) return undefined;
   const roleSource = sourceText(program, roleEntry.value.span);
   if (roleSource === undefined) return undefined;
-  const owner = role?.name ?? roleSource;
+  const owner = role && isPlainName(role.name) ? role.name : isPlainName(policy.name) ? policy.name : 'its role';
+  const description = `Managed policy for ${owner}`;
   const described = (text: string) => ({ file, start: roleEntry.keySpan.start, end: roleEntry.value.span.end, text });
   const rename = (text: string) => ({ file, start: policy.typeSpan!.start, end: policy.typeSpan!.end, text });
   const append = (text: string) => ({ file, start: policy.span.end, end: policy.span.end, text });
-  const description = `Managed policy for ${owner.replace(/["'`\\$]/g, '')}`;
   const fix = (edits: TextEdit[]): Fix => ({
     description: `Turn ${policy.name} into a managed policy with an attachment`,
     edits,
@@ -98,26 +98,26 @@ function managedPolicyFix(program: Program, policy: Resource, role: Resource | u
   const prefix = linePrefix(program, policy.span);
   if (!prefix || !/^\s*/.test(prefix.text)) return undefined;
   const indent = /^\s*/.exec(prefix.text)![0];
-  const logical = policy.name.includes('${') ? `\`${policy.name}-attachment\`` : `'${policy.name}-attachment'`;
-  if (policy.framework === 'pulumi-ts') {
-    const parent = policy.options.parent ? ', { parent: this }' : '';
+  if (!isPlainName(policy.name)) return undefined;
+  const options = optionsSource(program, policy);
+  if (policy.options.span && options === undefined) return undefined;
+  if (policy.framework === 'pulumi-ts')
     return fix([
       rename(`${aws}.iam.Policy`),
       described(`description: '${description}'`),
       append(
-        `\n\n${indent}new ${aws}.iam.RolePolicyAttachment(${logical}, {\n` +
-          `${indent}  role: ${roleSource},\n${indent}  policyArn: ${policy.variable}.arn,\n${indent}}${parent});`,
+        `\n\n${indent}new ${aws}.iam.RolePolicyAttachment('${policy.name}-attachment', {\n` +
+          `${indent}  role: ${roleSource},\n${indent}  policyArn: ${policy.variable}.arn,\n${indent}}${options ? `, ${options}` : ''});`,
       ),
     ]);
-  }
-  if (policy.name.includes('${')) return undefined;
-  const parent = policy.options.parent ? ',\n    opts=pulumi.ResourceOptions(parent=self)' : '';
   return fix([
     rename(`${aws}.iam.Policy`),
     described(`description="${description}"`),
     append(
       `\n\n${indent}${aws}.iam.RolePolicyAttachment(\n${indent}    "${policy.name}-attachment",\n` +
-        `${indent}    role=${roleSource},\n${indent}    policy_arn=${policy.variable}.arn,${parent.replace(/\n/g, `\n${indent}`)}\n${indent})`,
+        `${indent}    role=${roleSource},\n${indent}    policy_arn=${policy.variable}.arn,\n` +
+        (options ? `${indent}    opts=${options},\n` : '') +
+        `${indent})`,
     ),
   ]);
 }

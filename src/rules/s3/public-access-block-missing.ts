@@ -1,4 +1,4 @@
-import { fixOf, linePrefix } from '../../fix/edits.js';
+import { fixOf, isPlainName, linePrefix, optionsSource } from '../../fix/edits.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
 import type { Fix } from '../rule.js';
@@ -76,26 +76,25 @@ function publicAccessBlockFix(program: Program, bucket: Resource, terraformSourc
   if (!bucket.variable || !prefix || module === bucket.sourceType) return undefined;
   const indent = /^\s*/.exec(prefix.text)![0];
   const flags = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+  const options = optionsSource(program, bucket);
+  if (!isPlainName(bucket.name) || (bucket.options.span && options === undefined)) return undefined;
   if (bucket.framework === 'pulumi-ts') {
-    const logical = bucket.name.includes('${') ? `\`${bucket.name}-public-access\`` : `'${bucket.name}-public-access'`;
-    const parent = bucket.options.parent ? ', { parent: this }' : '';
     const lines = [`bucket: ${bucket.variable}.id,`, ...flags.map((f) => `${camelCase(f)}: true,`)];
     return fixOf(description, [
       {
         ...at,
         text:
-          `\n\n${indent}new ${module}.s3.BucketPublicAccessBlock(${logical}, {\n` +
+          `\n\n${indent}new ${module}.s3.BucketPublicAccessBlock('${bucket.name}-public-access', {\n` +
           lines.map((line) => `${indent}  ${line}\n`).join('') +
-          `${indent}}${parent});`,
+          `${indent}}${options ? `, ${options}` : ''});`,
       },
     ]);
   }
-  if (bucket.name.includes('${')) return undefined;
   const lines = [
     `"${bucket.name}-public-access",`,
     `bucket=${bucket.variable}.id,`,
     ...flags.map((f) => `${f}=True,`),
-    ...(bucket.options.parent ? ['opts=pulumi.ResourceOptions(parent=self),'] : []),
+    ...(options ? [`opts=${options},`] : []),
   ];
   return fixOf(description, [
     {

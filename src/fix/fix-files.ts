@@ -10,7 +10,8 @@
  *    (the layout an inserted line needs) is fixed by the next pass;
  * 3. when a pass fails the check, its fixes are tried one at a time and the
  *    ones that fail alone are skipped with the reason;
- * 4. repeat while a pass changes something, then compare the end result with
+ * 4. files that do not parse are left alone;
+ * 5. repeat while a pass changes something, then compare the end result with
  *    the original program: a finding it did not have refuses the whole program.
  *
  * Only files under the given paths are edited. Writing is the caller's choice
@@ -192,11 +193,13 @@ export function fixProgram(
     }
     return originals.get(file);
   };
-  const refused: Refusal[] = [];
+  const refusals: (Refusal & { identity: string })[] = [];
   const skipped = new Set<string>();
   const revealed = new Set<string>();
   const applied = new Map<string, AppliedFix[]>();
   const first = scanWith(overlay);
+  // A file that does not parse is not fixed: its edits could land in text the reader did not understand.
+  const unparsed = new Set(first.filter((f) => f.ruleId === PARSE_ERROR_RULE).map((f) => f.file));
   let current = first;
 
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -205,7 +208,8 @@ export function fixProgram(
     const followUps = new Set(newFindings(first, current, revealed));
     const candidates = fixableFindings(current, inside).filter(
       (c) =>
-        !skipped.has(c.identity) &&
+        !skipped.has(attemptKey(c)) &&
+        !unparsed.has(c.finding.file) &&
         (!options.rules || options.rules.includes(c.finding.ruleId) || followUps.has(c.finding)),
     );
     if (candidates.length === 0) break;
@@ -255,9 +259,13 @@ export function fixProgram(
     current = outcome.after;
   }
 
+  const fixedIdentities = new Set([...applied.values()].flat().map((a) => a.identity));
+  // A fix refused in one pass and applied in a later one (after the fix it clashed with) was not refused.
+  const refused = refusals
+    .filter((r) => !fixedIdentities.has(r.identity))
+    .map(({ file, reason }) => ({ file, reason }));
   const changed = [...overlay].filter(([file, text]) => originals.has(file) && originals.get(file)!.text !== text);
   if (changed.length === 0) return { changes: [], refused };
-  const fixedIdentities = new Set([...applied.values()].flat().map((a) => a.identity));
   const added = newFindings(first, current, revealed, fixedIdentities);
   if (added.length) {
     const reason = `the fixes would add a finding: ${added[0].ruleId}: ${added[0].message}`;
@@ -274,12 +282,18 @@ export function fixProgram(
   };
 
   function refuse(candidate: Candidate, reason: string): void {
-    skipped.add(candidate.identity);
-    refused.push({
+    skipped.add(attemptKey(candidate));
+    refusals.push({
+      identity: candidate.identity,
       file: candidate.file,
       reason: `${candidate.finding.ruleId} (${candidate.fix.description}): ${reason}`,
     });
   }
+}
+
+/** A refused fix is not tried again, unless another fix changed what it would write (e.g. a renamed address). */
+function attemptKey(candidate: Candidate): string {
+  return `${candidate.identity}\u0000${candidate.fix.edits.map((e) => e.text).join('\u0000')}`;
 }
 
 /** Findings whose fix can run: every edit in one file under the given paths. */

@@ -145,3 +145,8 @@ test('fixes inside a Markdown answer edit the Markdown file at the block', () =>
     /```hcl\nresource "aws_kms_key" "k" \{\n {2}enable_key_rotation = true\n {2}description {9}= "d"\n\}\n```/,
   );
 });
+
+test('a file that does not parse is not fixed', () => {
+  const dir = writeProject({ 'main.tf': KMS + 'resource "aws_sqs_queue" "q" {\n  name = \n}\n' });
+  assert.deepEqual(fixDir(dir).changes, []);
+});

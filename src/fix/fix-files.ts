@@ -166,8 +166,41 @@ interface Original {
   ending: '\n' | '\r\n';
 }
 
-/** Fixes one discovered program in memory and returns the changed files. */
+/** Rounds per program at most: a round is what one more `preflight fix` run would do. */
+const MAX_ROUNDS = 3;
+
+/**
+ * Fixes one discovered program in memory and returns the changed files.
+ * Rounds repeat from the fixed text until one changes nothing, so that a
+ * second run has nothing left to do (a fix refused beside another may pass
+ * once the other is in place).
+ */
 export function fixProgram(
+  discovered: DiscoveredProgram,
+  options: FixOptions,
+  inside: (file: string) => boolean,
+  base: ReadonlyMap<string, string> = new Map(),
+): Planned {
+  let result = fixProgramOnce(discovered, options, inside, base);
+  for (let round = 1; round < MAX_ROUNDS && result.changes.length; round++) {
+    const texts = new Map(base);
+    for (const change of result.changes) texts.set(change.file, change.after);
+    const next = fixProgramOnce(discovered, options, inside, texts);
+    const changes = new Map(result.changes.map((c) => [c.file, c]));
+    for (const change of next.changes) {
+      const earlier = changes.get(change.file);
+      changes.set(
+        change.file,
+        earlier ? { ...change, before: earlier.before, fixes: [...earlier.fixes, ...change.fixes] } : change,
+      );
+    }
+    result = { changes: [...changes.values()], refused: next.refused };
+    if (next.changes.length === 0) break;
+  }
+  return result;
+}
+
+function fixProgramOnce(
   discovered: DiscoveredProgram,
   options: FixOptions,
   inside: (file: string) => boolean,

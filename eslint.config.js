@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'src/schema/data/', 'test/cases/'] },
+  { ignores: ['dist/', 'node_modules/', 'src/schema/data/', 'test/cases/', 'test/fix/golden/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

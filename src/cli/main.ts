@@ -7,6 +7,7 @@ import { ConfigError } from '../config/config.js';
 import { runCompare } from './commands/compare.js';
 import { BaselineError } from '../engine/baseline.js';
 import { runInit } from './commands/init.js';
+import { runFix } from './commands/fix.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
@@ -19,6 +20,7 @@ Usage:
   preflight compare <before> <after>
                               scan two versions of a program (e.g. an answer and its corrected
                               code) and report the findings fixed, remaining and new
+  preflight fix [paths...]    apply the automatic fixes (--dry-run: print them as a unified diff)
   preflight rules [id]        list the rules, or print one rule's documentation
   preflight init              write a commented default .preflight.yaml here (--force: overwrite)
 
@@ -27,13 +29,14 @@ Options:
   --output <file>             write the report to a file instead of standard output
   --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
                               critical, high, medium, low, none (default: high)
-  --rules <id,...>            run only these rules
+  --rules <id,...>            run only these rules (fix: apply only their fixes)
   --config <file>             configuration file for every program (default: the nearest .preflight.yaml above each)
   --baseline <file>           hide findings recorded in this baseline file; only new ones fail
   --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
-  --fix                       apply the automatic fixes findings carry, then report what remains
+  --fix                       scan: apply the automatic fixes first, then report what remains
+  --dry-run                   fix: print a unified diff instead of writing
   --quiet                     findings only: no code frames or suggestions
   --no-color                  plain text output
   --version                   print the version
@@ -44,6 +47,7 @@ Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usa
 
 const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   scan: runScan,
+  fix: runFix,
   rules: runRules,
   compare: runCompare,
   init: runInit,

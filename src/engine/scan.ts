@@ -30,6 +30,8 @@ export interface ScanOptions {
   /** Directory finding paths are reported relative to. */
   cwd?: string;
   markdownInDirectories?: boolean;
+  /** Texts to read instead of the files on disk (by path as discovered): fixes are checked before they are written. */
+  overlay?: ReadonlyMap<string, string>;
 }
 
 export interface ScanResult {
@@ -54,7 +56,9 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule
 /** Outcome of loading one file: its source, or a finding/error explaining why not. */
 type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
 
-export function loadSource(path: string): Loaded {
+export function loadSource(path: string, overlay?: ReadonlyMap<string, string>): Loaded {
+  const replaced = overlay?.get(path);
+  if (replaced !== undefined) return { source: new SourceFile(path, replaced) };
   let size: number;
   try {
     const stats = statSync(path);
@@ -122,7 +126,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
   for (const discovered of programs) {
     let read: Program[];
     try {
-      read = readDiscovered(discovered, result);
+      read = readDiscovered(discovered, result, options.overlay);
     } catch (error) {
       // A reader bug must not stop the scan: the program is reported as not read.
       result.errors.push(`internal error reading ${discovered.root}: ${(error as Error).message}`);
@@ -179,11 +183,15 @@ function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
 }
 
 /** Reads one discovered program into zero or more models (a Markdown document may hold several languages). */
-function readDiscovered(discovered: ConfiguredProgram, result: ScanResult): Program[] {
+function readDiscovered(
+  discovered: ConfiguredProgram,
+  result: ScanResult,
+  overlay?: ReadonlyMap<string, string>,
+): Program[] {
   const sources: SourceFile[] = [];
   const problems: Program['diagnostics'] = [];
   for (const file of discovered.files) {
-    const loaded = loadSource(file);
+    const loaded = loadSource(file, overlay);
     if ('problem' in loaded) {
       if (loaded.fatal) result.errors.push(loaded.problem);
       else problems.push({ message: loaded.problem, span: wholeFileSpan(file) });
@@ -196,6 +204,7 @@ function readDiscovered(discovered: ConfiguredProgram, result: ScanResult): Prog
   const readFile = (path: string) => {
     const loaded = loadSource(
       resolve(discovered.kind === 'markdown' ? resolve(discovered.root, '..') : discovered.root, path),
+      overlay,
     );
     return 'source' in loaded ? loaded.source : undefined;
   };

@@ -1,68 +1,11 @@
 /**
- * `--fix`: applies the text edits findings carry. Per file, edits are taken
- * in order and any that overlaps one already taken waits for a later run;
- * the result is written only if it parses no worse than the original (the
- * same reader counts syntax errors before and after).
+ * Merging the edits of several fixes into one file's text: fixes are taken in
+ * order, and one that overlaps an edit already taken waits for a later pass.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { extname } from 'node:path';
-import { SourceFile } from '../model/source.js';
-import type { Finding } from '../engine/finding.js';
-import { readMarkdownDocument } from '../readers/markdown/read-document.js';
-import { frameworkOfExtension } from '../readers/frameworks.js';
-import { READERS } from '../readers/index.js';
-import type { TextEdit } from '../rules/rule.js';
-
-export interface FixOutcome {
-  /** Files written. */
-  files: string[];
-  /** Findings whose edits were all applied. */
-  fixed: number;
-  /** Files left as they were because the fixed text would not parse as well. */
-  refused: string[];
-}
-
-export function applyFixes(findings: Finding[]): FixOutcome {
-  const byFile = new Map<string, { finding: Finding; edits: TextEdit[] }[]>();
-  for (const finding of findings) {
-    const edits = finding.fix?.edits;
-    if (!edits?.length) continue;
-    const file = edits[0].file;
-    // A fix spanning several files is applied only when it stays in one.
-    if (edits.some((e) => e.file !== file)) continue;
-    byFile.set(file, [...(byFile.get(file) ?? []), { finding, edits }]);
-  }
-  const outcome: FixOutcome = { files: [], fixed: 0, refused: [] };
-  for (const [file, fixes] of byFile) {
-    let original: string;
-    try {
-      original = readFileSync(file, 'utf8');
-    } catch {
-      continue;
-    }
-    const taken: TextEdit[] = [];
-    let fixed = 0;
-    for (const { edits } of fixes) {
-      if (edits.some((e) => e.start > e.end || e.end > original.length || taken.some((t) => overlaps(t, e)))) continue;
-      taken.push(...edits);
-      fixed++;
-    }
-    if (taken.length === 0) continue;
-    const text = applyEdits(original, taken);
-    const before = syntaxErrors(file, original);
-    if (before === undefined || syntaxErrors(file, text)! > before) {
-      outcome.refused.push(file);
-      continue;
-    }
-    writeFileSync(file, text);
-    outcome.files.push(file);
-    outcome.fixed += fixed;
-  }
-  return outcome;
-}
+import type { Fix, TextEdit } from '../rules/rule.js';
 
 /** Two edits overlap when their ranges intersect, or both insert at one point (their order would be a guess). */
-function overlaps(a: TextEdit, b: TextEdit): boolean {
+export function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
   return a.start < b.end && b.start < a.end;
 }
@@ -74,14 +17,45 @@ export function applyEdits(text: string, edits: TextEdit[]): string {
   return out;
 }
 
-/** Syntax errors a reader finds in a file's text (Markdown: in all its code blocks); undefined for files no reader reads. */
-function syntaxErrors(file: string, text: string): number | undefined {
-  const source = new SourceFile(file, text);
-  const extension = extname(file).toLowerCase();
-  if (extension === '.md' || extension === '.markdown')
-    return readMarkdownDocument(source).reduce((sum, program) => sum + program.diagnostics.length, 0);
-  const framework = frameworkOfExtension(extension);
-  if (!framework) return undefined;
-  const program = READERS[framework]({ framework, root: file, files: [source], readFile: () => undefined });
-  return program.diagnostics.length;
+export interface Merged<T> {
+  /** The fixes whose edits were all taken, in order. */
+  taken: T[];
+  /** The fixes left for a later pass because they overlap a taken one. */
+  deferred: T[];
+  edits: TextEdit[];
+}
+
+/**
+ * Takes fixes in order while their edits stay inside `length` and clear of
+ * every edit already taken. All edits of a fix must be in one file.
+ */
+export function mergeFixes<T extends { fix: Fix }>(fixes: T[], length: number): Merged<T> {
+  const merged: Merged<T> = { taken: [], deferred: [], edits: [] };
+  for (const item of fixes) {
+    const edits = item.fix.edits;
+    if (edits.some((e) => e.start < 0 || e.start > e.end || e.end > length)) continue;
+    const clash =
+      edits.some((e) => merged.edits.some((t) => overlaps(t, e))) ||
+      edits.some((e, i) => edits.some((o, j) => i !== j && overlaps(o, e)));
+    if (clash) {
+      merged.deferred.push(item);
+      continue;
+    }
+    merged.taken.push(item);
+    merged.edits.push(...edits);
+  }
+  return merged;
+}
+
+/** The line ending a text uses: CRLF when most of its line breaks are. */
+export function lineEnding(text: string): '\n' | '\r\n' {
+  const crlf = text.split('\r\n').length - 1;
+  const all = text.split('\n').length - 1;
+  return crlf > 0 && crlf * 2 >= all ? '\r\n' : '\n';
+}
+
+/** Edits written with `\n` spelled in the file's line ending. */
+export function withLineEnding(edits: TextEdit[], ending: '\n' | '\r\n'): TextEdit[] {
+  if (ending === '\n') return edits;
+  return edits.map((e) => ({ ...e, text: e.text.replace(/\r?\n/g, '\r\n') }));
 }

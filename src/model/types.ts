@@ -130,7 +130,15 @@ export interface Resource {
    * Where a new argument can be inserted (just inside the opening brace of the
    * arguments), with the indentation of the arguments; absent when unknown.
    */
-  insertion?: { file: string; offset: number; indent: string };
+  insertion?: {
+    file: string;
+    offset: number;
+    indent: string;
+    /** Text the new argument must follow (Python: the comma a last argument lacks). */
+    prefix?: string;
+    /** The arguments are on one line: a new one goes on it too (Python). */
+    inline?: boolean;
+  };
 }
 
 // ---------------------------------------------------------------- program-level facts
@@ -143,6 +151,8 @@ export interface Variable {
   /** True when the declaration has a validation (TF `validation` block, checks in code). */
   validated?: boolean;
   span: Span;
+  /** A module-level name the read is assigned to (Pulumi Python), which reads the input anywhere in that file. */
+  binding?: { name: string; file: string };
 }
 
 export interface Output {

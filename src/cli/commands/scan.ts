@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
 import { scanInParallel } from '../../engine/parallel.js';
-import { applyFixes } from '../../fix/apply.js';
+import { planFixesInParallel, writeChanges } from '../../fix/fix-files.js';
+import { reportFixes } from './fix.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
 import {
   SCAN_OPTION_SPECS,
@@ -16,9 +17,6 @@ import {
 import { writeReport } from '../output.js';
 import { UsageError } from '../usage-error.js';
 import { VERSION } from '../version.js';
-
-/** Rounds of fixing and rescanning `--fix` makes at most. */
-const MAX_FIX_PASSES = 5;
 
 export async function runScan(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -45,26 +43,13 @@ export async function runScan(argv: string[]): Promise<number> {
   // Read before scanning: a missing or broken baseline is a usage error, not a late surprise.
   const baseline =
     values.baseline !== undefined && !values['write-baseline'] ? readBaseline(values.baseline, cwd) : undefined;
-  let result = await scanInParallel(targets, settings.options, settings.jobs);
   if (values.fix) {
-    // Like ESLint: fixes that overlap (or that a fix makes possible, such as layout) need another pass.
-    let fixed = 0;
-    const written = new Set<string>();
-    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-      const outcome = applyFixes(result.findings);
-      for (const file of outcome.refused)
-        process.stderr.write(
-          `preflight: left ${file} unchanged: the fixed text would not parse as well as the original\n`,
-        );
-      if (outcome.files.length === 0) break;
-      fixed += outcome.fixed;
-      for (const file of outcome.files) written.add(file);
-      result = await scanInParallel(targets, settings.options, settings.jobs);
-    }
-    process.stderr.write(
-      `preflight: fixed ${fixed} finding${fixed === 1 ? '' : 's'} in ${written.size} file${written.size === 1 ? '' : 's'}\n`,
-    );
+    // The same engine as `preflight fix`: checked, atomic writes; then the report shows what remains.
+    const plan = await planFixesInParallel(targets, { scan: settings.options, rules: settings.ruleIds }, settings.jobs);
+    const { written, refused } = writeChanges(plan.changes);
+    reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }
+  const result = await scanInParallel(targets, settings.options, settings.jobs);
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
   if (values['write-baseline']) {
     // Everything found now is accepted: later scans with --baseline fail only on new findings.

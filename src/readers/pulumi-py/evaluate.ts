@@ -399,6 +399,17 @@ export class Evaluator {
     return value;
   }
 
+  /** A config or environment read bound to a module-level name: the name reads the input anywhere in the module. */
+  private bindInput(name: string, value: Value, ctx: Ctx): void {
+    const read = value.kind === 'call' && value.name === 'or' ? value.args[0] : value;
+    if (read?.kind !== 'reference' || (read.target.kind !== 'config' && read.target.kind !== 'env')) return;
+    const target = read.target;
+    const variable = this.program.variables.find(
+      (v) => v.source === target.kind && v.name === target.name && v.span.start === read.span.start,
+    );
+    if (variable && !variable.binding) variable.binding = { name, file: ctx.mod.file.realPath };
+  }
+
   assign(target: SyntaxNode, value: PyVal, ctx: Ctx): void {
     switch (target.type) {
       case 'identifier': {
@@ -407,6 +418,7 @@ export class Evaluator {
         if (value.t === 'provider' && !value.provider.variable) value.provider.variable = name;
         const scope = ctx.frame?.globalNames?.has(name) ? ctx.mod.globals : ctx.scope;
         scope.vars.set(name, value);
+        if (scope === ctx.mod.globals && value.t === 'value') this.bindInput(name, value.v, ctx);
         if (scope === ctx.mod.globals && value.t === 'value' && isConstantOrInput(value.v)) {
           const key = this.program.locals.has(name) ? `${ctx.mod.name}.${name}` : name;
           this.program.locals.set(key, value.v);

@@ -557,6 +557,7 @@ function canonicalBlock(value: Value, shape: BlockShape): Value {
 function optionsOf(args: CallArgs, span: Span): { options: ResourceOptions; opts?: Extract<PyVal, { t: 'options' }> } {
   const options: ResourceOptions = { dependsOn: [] };
   const arg = args.keywords.get('opts') ?? args.positional[2];
+  if (arg) options.span = arg.span;
   if (!arg || arg.value.t !== 'options') return { options };
   const entries = arg.value.entries;
   const value = (key: string) => {
@@ -612,6 +613,10 @@ function createResource(
         ? joinSpans(headerStart, headerEnd)
         : headerStart,
   };
+  if (functionNode) resource.typeSpan = ev.span(ctx, functionNode);
+  const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
+  if (left?.type === 'identifier') resource.variable = left.text;
+  if (!args.positional[1] && !args.keywords.has('args')) resource.insertion = insertionPoint(ev, node, ctx);
   ev.program.resources.push(resource);
   const result: PyVal = {
     t: 'resource',
@@ -620,6 +625,34 @@ function createResource(
   };
   ev.declared.set(key, result);
   return result;
+}
+
+/**
+ * Where a keyword argument can be added to a resource call: after its last
+ * argument (and its trailing comma when it has one), indented like that
+ * argument; a call on one line gets it on the same line.
+ */
+function insertionPoint(ev: Evaluator, call: SyntaxNode, ctx: Ctx): Resource['insertion'] {
+  const list = call.childForFieldName('arguments');
+  if (list?.type !== 'argument_list') return undefined;
+  const children = list.children;
+  let lastIndex = children.length - 1;
+  while (lastIndex >= 0 && (!children[lastIndex].isNamed || children[lastIndex].type === 'comment')) lastIndex--;
+  if (lastIndex < 0) return undefined;
+  const last = children[lastIndex];
+  const comma = children.slice(lastIndex + 1).find((c) => c.type === ',');
+  const at = ev.span(ctx, comma ?? last);
+  const lineStart = ctx.mod.file.text.lastIndexOf('\n', call.startIndex) + 1;
+  const statementIndent = /^[ \t]*/.exec(ctx.mod.file.text.slice(lineStart))![0];
+  const multiline = last.startPosition.row > list.startPosition.row;
+  const indent = multiline ? ' '.repeat(last.startPosition.column) : `${statementIndent}    `;
+  return {
+    file: at.file,
+    offset: at.end,
+    indent,
+    ...(comma ? {} : { prefix: ',' }),
+    ...(multiline ? {} : { inline: true }),
+  };
 }
 
 function createProvider(ev: Evaluator, args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {

@@ -3,8 +3,19 @@
  * log group is not managed by the program (retention never set).
  */
 import { referencedResource, resourcesOfType } from '../../model/query.js';
-import type { Program, Resource, Value } from '../../model/types.js';
+import type { Framework, Program, Resource, Value } from '../../model/types.js';
 import { arg, referencesIn } from '../../model/values.js';
+import {
+  commentedStart,
+  fixOf,
+  insertArgument,
+  insertLines,
+  isPlainName,
+  linePrefix,
+  optionsSource,
+  scalarSource,
+  sourceText,
+} from '../../fix/edits.js';
 import { defineRule, type Fix } from '../rule.js';
 
 const PREFIX = '/aws/lambda/';
@@ -36,7 +47,7 @@ export default defineRule({
           `Declare an aws_cloudwatch_log_group named "${PREFIX}<function name>" with a retention period.`,
         span: fn.headerSpan,
         resource: fn,
-        fix: logGroupFix(fn),
+        fix: logGroupFix(program, fn),
         suggestion: {
           before: `// no log group for ${fn.name}`,
           after:
@@ -102,24 +113,88 @@ function terraformLogGroup(fn: Resource): string {
   );
 }
 
-function logGroupFix(fn: Resource): Fix | undefined {
-  const indent = ' '.repeat(Math.max(0, fn.span.column - 1));
-  if (fn.framework === 'terraform')
-    return {
-      description: `Add a log group for ${fn.name}`,
-      edits: [{ file: fn.span.file, start: fn.span.end, end: fn.span.end, text: `\n\n${terraformLogGroup(fn)}` }],
-    };
-  if (fn.framework !== 'pulumi-ts' || !fn.variable) return undefined;
-  const aws = fn.sourceType.endsWith('.lambda.Function') ? fn.sourceType.slice(0, -'.lambda.Function'.length) : 'aws';
-  const logicalName = fn.name.includes('${') ? `\`${fn.name}-logs\`` : `'${fn.name}-logs'`;
-  const parent = fn.options.parent ? ', { parent: this }' : '';
-  const text =
-    `\n\n${indent}const ${fn.variable}LogGroup = new ${aws}.cloudwatch.LogGroup(${logicalName}, {\n` +
-    `${indent}  name: pulumi.interpolate\`${PREFIX}\${${fn.variable}.name}\`,\n` +
-    `${indent}  retentionInDays: 14,\n` +
-    `${indent}}${parent});`;
-  return {
-    description: `Add a log group with retention for ${fn.name}`,
-    edits: [{ file: fn.span.file, start: fn.span.end, end: fn.span.end, text }],
-  };
+/** Days the added log group keeps logs: two weeks, a common default for operational logs. */
+const RETENTION_DAYS = 14;
+
+/**
+ * Adds the log group before the function can create it. Terraform: a log group
+ * named from the function's own name expression (so it does not depend on the
+ * function) and `depends_on` on it. Pulumi: a log group declared before the
+ * function, named `/aws/lambda/<name>` when the function's name is written,
+ * and the function's `loggingConfig` pointing at it, which makes it a dependency.
+ */
+function logGroupFix(program: Program, fn: Resource): Fix | undefined {
+  const nameEntry = fn.args.entries.find((e) => e.key === 'function_name');
+  const nameSource = nameEntry ? sourceText(program, nameEntry.value.span) : undefined;
+  const taken = new Set(resourcesOfType(program, 'aws_cloudwatch_log_group').map((g) => g.name));
+  if (fn.framework === 'terraform') {
+    if (!nameSource || fn.options.dependsOn.length > 0) return undefined;
+    const name = taken.has(fn.name) ? `${fn.name}_logs` : fn.name;
+    const repeat = ['count', 'for_each'].flatMap((key) => {
+      const value = key === 'count' ? fn.options.count : fn.options.forEach;
+      const text = value ? sourceText(program, value.span) : undefined;
+      return text === undefined ? [] : [`  ${key} = ${text}\n\n`];
+    });
+    if ((fn.options.count || fn.options.forEach) && repeat.length === 0) return undefined;
+    const group =
+      `resource "aws_cloudwatch_log_group" "${name}" {\n${repeat.join('')}` +
+      `  name              = ${logGroupName('terraform', nameEntry!.value, nameSource)}\n  retention_in_days = ${RETENTION_DAYS}\n}`;
+    return fixOf(`Add a log group with retention for ${fn.name}, created before it`, [
+      insertArgument(fn, 'depends_on', `[aws_cloudwatch_log_group.${name}]`),
+      { file: fn.span.file, start: fn.span.end, end: fn.span.end, text: `\n\n${group}` },
+    ]);
+  }
+  if (!fn.variable || arg(fn, 'logging_config')) return undefined;
+  const suffix = fn.framework === 'pulumi-py' ? '.lambda_.Function' : '.lambda.Function';
+  const prefix = linePrefix(program, fn.span);
+  if (!prefix || !fn.sourceType.endsWith(suffix)) return undefined;
+  const indent = /^\s*/.exec(prefix.text)![0];
+  const aws = fn.sourceType.slice(0, -suffix.length);
+  const lineStart = commentedStart(program, prefix.start, fn.span, fn.framework === 'pulumi-ts' ? '//' : '#');
+  const at = { file: fn.span.file, start: lineStart + indent.length, end: lineStart + indent.length };
+  const options = optionsSource(program, fn);
+  if (!isPlainName(fn.name) || (fn.options.span && options === undefined)) return undefined;
+  let declaration: string;
+  let config: string;
+  if (fn.framework === 'pulumi-ts') {
+    const variable = `${fn.variable}LogGroup`;
+    const logical = `'${fn.name}-logs'`;
+    const name =
+      nameSource === undefined ? '' : `${indent}  name: ${logGroupName('pulumi-ts', nameEntry!.value, nameSource)},\n`;
+    declaration =
+      `const ${variable} = new ${aws}.cloudwatch.LogGroup(${logical}, {\n${name}` +
+      `${indent}  retentionInDays: ${RETENTION_DAYS},\n${indent}}${options ? `, ${options}` : ''});\n\n${indent}`;
+    config = `loggingConfig: {\n  logFormat: 'Text',\n  logGroup: ${variable}.name,\n},`;
+  } else {
+    const variable = `${fn.variable}_log_group`;
+    const name =
+      nameSource === undefined ? '' : `${indent}    name=${logGroupName('pulumi-py', nameEntry!.value, nameSource)},\n`;
+    declaration =
+      `${variable} = ${aws}.cloudwatch.LogGroup(\n${indent}    "${fn.name}-logs",\n${name}` +
+      `${indent}    retention_in_days=${RETENTION_DAYS},\n` +
+      (options ? `${indent}    opts=${options},\n` : '') +
+      `${indent})\n\n${indent}`;
+    config = `logging_config=${aws}.lambda_.FunctionLoggingConfigArgs(\n    log_format="Text",\n    log_group=${variable}.name,\n),`;
+  }
+  return fixOf(`Add a log group with retention for ${fn.name}, created before it`, [
+    { ...at, text: declaration },
+    insertLines(fn, config),
+  ]);
+}
+
+/**
+ * `/aws/lambda/<function name>` written from the function's name expression:
+ * a literal gives a literal, a template the same template with the prefix in
+ * front, anything else is interpolated.
+ */
+function logGroupName(framework: Framework, value: Value, source: string): string {
+  if (value.kind === 'literal' && typeof value.value === 'string')
+    return scalarSource(framework, { kind: 'string', value: `${PREFIX}${value.value}` });
+  const opening = framework === 'terraform' ? '"' : framework === 'pulumi-ts' ? '`' : source.slice(0, 2);
+  const written = value.kind === 'template' && (value.form ?? 'template') === 'template';
+  if (written && ['"', '`', 'f"', "f'"].includes(opening) && source.startsWith(opening))
+    return `${opening}${PREFIX}${source.slice(opening.length)}`;
+  if (framework === 'terraform') return `"${PREFIX}\${${source}}"`;
+  if (framework === 'pulumi-ts') return `pulumi.interpolate\`${PREFIX}\${${source}}\``;
+  return `pulumi.Output.concat("${PREFIX}", ${source})`;
 }

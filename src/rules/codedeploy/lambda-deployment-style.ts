@@ -5,6 +5,7 @@
 import { referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
+import { fixOf, insertLines } from '../../fix/edits.js';
 import { defineRule, type Fix } from '../rule.js';
 
 export default defineRule({
@@ -58,16 +59,16 @@ export default defineRule({
   },
 });
 
+/** The blue/green style in the group's framework, added as a new argument. */
 function addStyle(group: Resource): Fix | undefined {
-  const at = group.insertion;
-  if (!at) return undefined;
-  const i = at.indent;
+  const module = group.sourceType.endsWith('.codedeploy.DeploymentGroup')
+    ? group.sourceType.slice(0, -'.DeploymentGroup'.length)
+    : 'aws.codedeploy';
   const text =
     group.framework === 'terraform'
-      ? `\n${i}deployment_style {\n${i}  deployment_option = "WITH_TRAFFIC_CONTROL"\n${i}  deployment_type   = "BLUE_GREEN"\n${i}}\n`
-      : `\n${i}deploymentStyle: {\n${i}  deploymentOption: 'WITH_TRAFFIC_CONTROL',\n${i}  deploymentType: 'BLUE_GREEN',\n${i}},`;
-  return {
-    description: `Add a blue/green deployment style to ${group.name}`,
-    edits: [{ file: at.file, start: at.offset, end: at.offset, text }],
-  };
+      ? 'deployment_style {\n  deployment_option = "WITH_TRAFFIC_CONTROL"\n  deployment_type   = "BLUE_GREEN"\n}'
+      : group.framework === 'pulumi-py'
+        ? `deployment_style=${module}.DeploymentGroupDeploymentStyleArgs(\n    deployment_option="WITH_TRAFFIC_CONTROL",\n    deployment_type="BLUE_GREEN",\n),`
+        : "deploymentStyle: {\n  deploymentOption: 'WITH_TRAFFIC_CONTROL',\n  deploymentType: 'BLUE_GREEN',\n},";
+  return fixOf(`Add a blue/green deployment style to ${group.name}`, [insertLines(group, text)]);
 }

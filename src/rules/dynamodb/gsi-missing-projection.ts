@@ -38,15 +38,24 @@ export default defineRule({
 });
 
 /**
- * Inserts `projection_type` after the index's `name`, on its own line with the
- * same indentation. Terraform blocks and TypeScript objects only: the text
- * differs per syntax (a TypeScript object continues after the name's comma).
+ * Inserts `projection_type` after the index's `name`: on a line of its own with
+ * the same indentation, or on the name's line when other entries share it.
+ * The entry is spelled as the name is: an HCL attribute, a TypeScript
+ * property, a Python keyword argument or dictionary key.
  */
 function insertIntoObject(framework: Framework, index: ObjectValue) {
   const name = index.entries.find((e) => e.key === 'name');
-  if (!name || (framework !== 'terraform' && framework !== 'pulumi-ts')) return undefined;
-  const indent = ' '.repeat(Math.max(0, name.keySpan.column - 1));
+  if (!name || name.keySpan.file !== name.value.span.file) return undefined;
+  const keyLength = name.keySpan.end - name.keySpan.start;
+  let entry: string;
+  if (framework === 'terraform') entry = 'projection_type = "ALL"';
+  else if (framework === 'pulumi-ts') entry = keyLength === 4 ? "projectionType: 'ALL'" : "'projectionType': 'ALL'";
+  else entry = keyLength === 4 ? 'projection_type="ALL"' : '"projection_type": "ALL"';
+  if (framework === 'terraform') entry = `\n${' '.repeat(Math.max(0, name.keySpan.column - 1))}${entry}`;
+  else {
+    const sameLine = index.entries.some((e) => e !== name && e.keySpan.line === name.keySpan.line);
+    entry = sameLine ? `, ${entry}` : `,\n${' '.repeat(Math.max(0, name.keySpan.column - 1))}${entry}`;
+  }
   const end = name.value.span.end;
-  const text = framework === 'terraform' ? `\n${indent}projection_type = "ALL"` : `,\n${indent}projectionType: 'ALL'`;
-  return { file: name.value.span.file, start: end, end, text };
+  return { file: name.value.span.file, start: end, end, text: entry };
 }

@@ -2,9 +2,10 @@
  * iam/inline-policy: permissions granted through inline role policies.
  */
 import { referencedResource } from '../../model/query.js';
-import type { Resource } from '../../model/types.js';
+import { isPlainName, linePrefix, optionsSource, sourceText } from '../../fix/edits.js';
+import type { Program, Resource } from '../../model/types.js';
 import { arg, items } from '../../model/values.js';
-import { defineRule, type Fix } from '../rule.js';
+import { defineRule, type Fix, type TextEdit } from '../rule.js';
 
 const INLINE_TYPES = new Set(['aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy']);
 
@@ -40,7 +41,7 @@ export default defineRule({
           span: resource.headerSpan,
           resource,
           severity,
-          fix: resource.type === 'aws_iam_role_policy' ? managedPolicyFix(resource, role) : undefined,
+          fix: resource.type === 'aws_iam_role_policy' ? managedPolicyFix(program, resource, role) : undefined,
           suggestion: {
             before:
               resource.framework === 'terraform'
@@ -67,36 +68,63 @@ export default defineRule({
   },
 });
 
-/** Pulumi: `new aws.iam.RolePolicy(..., { role, policy })` → `aws.iam.Policy` + a `RolePolicyAttachment`. */
-function managedPolicyFix(policy: Resource, role: Resource | undefined): Fix | undefined {
-  if (policy.framework !== 'pulumi-ts' || !policy.typeSpan || !policy.variable || !role?.variable) return undefined;
-  if (!policy.sourceType.endsWith('.iam.RolePolicy')) return undefined;
+/**
+ * A role policy becomes a managed policy plus an attachment, in place: the
+ * type is renamed, the `role` argument (which a managed policy does not take)
+ * becomes a description, and the attachment is declared after it with the
+ * role as it was written.
+ */
+function managedPolicyFix(program: Program, policy: Resource, role: Resource | undefined): Fix | undefined {
   const roleEntry = policy.args.entries.find((e) => e.key === 'role');
-  if (!roleEntry || roleEntry.keySpan.file !== policy.span.file || roleEntry.value.span.file !== policy.span.file)
-    return undefined;
-  const aws = policy.sourceType.slice(0, -'.iam.RolePolicy'.length);
-  const indent = ' '.repeat(Math.max(0, policy.span.column - 1));
-  const parent = policy.options.parent ? ', { parent: this }' : '';
-  const logical = policy.name.includes('${') ? `\`${policy.name}-attachment\`` : `'${policy.name}-attachment'`;
+  if (!policy.typeSpan || !roleEntry || policy.options.count || policy.options.forEach) return undefined;
   const file = policy.span.file;
-  return {
-    description: `Turn ${policy.name} into a managed policy attached to ${role.name}`,
-    edits: [
-      { file, start: policy.typeSpan.start, end: policy.typeSpan.end, text: `${aws}.iam.Policy` },
-      {
-        file,
-        start: roleEntry.keySpan.start,
-        end: roleEntry.value.span.end,
-        text: `description: 'Managed policy for ${role.name}'`,
-      },
-      {
-        file,
-        start: policy.span.end,
-        end: policy.span.end,
-        text:
-          `\n${indent}new ${aws}.iam.RolePolicyAttachment(${logical}, {\n` +
-          `${indent}  role: ${role.variable}.name,\n${indent}  policyArn: ${policy.variable}.arn,\n${indent}}${parent});`,
-      },
-    ].sort((a, b) => a.start - b.start),
-  };
+  if ([policy.typeSpan, roleEntry.keySpan, roleEntry.value.span].some((s) => s.file !== file)) return undefined;
+  const roleSource = sourceText(program, roleEntry.value.span);
+  if (roleSource === undefined) return undefined;
+  const owner = role && isPlainName(role.name) ? role.name : isPlainName(policy.name) ? policy.name : 'its role';
+  const description = `Managed policy for ${owner}`;
+  const described = (text: string) => ({ file, start: roleEntry.keySpan.start, end: roleEntry.value.span.end, text });
+  const rename = (text: string) => ({ file, start: policy.typeSpan!.start, end: policy.typeSpan!.end, text });
+  const append = (text: string) => ({ file, start: policy.span.end, end: policy.span.end, text });
+  const fix = (edits: TextEdit[]): Fix => ({
+    description: `Turn ${policy.name} into a managed policy with an attachment`,
+    edits,
+  });
+  if (policy.framework === 'terraform')
+    return fix([
+      rename('aws_iam_policy'),
+      described(`description = "${description}"`),
+      append(
+        `\n\nresource "aws_iam_role_policy_attachment" "${policy.name}" {\n` +
+          `  role       = ${roleSource}\n  policy_arn = aws_iam_policy.${policy.name}.arn\n}`,
+      ),
+    ]);
+  const suffix = '.iam.RolePolicy';
+  if (!policy.variable || !policy.sourceType.endsWith(suffix)) return undefined;
+  const aws = policy.sourceType.slice(0, -suffix.length);
+  const prefix = linePrefix(program, policy.span);
+  if (!prefix || !/^\s*/.test(prefix.text)) return undefined;
+  const indent = /^\s*/.exec(prefix.text)![0];
+  if (!isPlainName(policy.name)) return undefined;
+  const options = optionsSource(program, policy);
+  if (policy.options.span && options === undefined) return undefined;
+  if (policy.framework === 'pulumi-ts')
+    return fix([
+      rename(`${aws}.iam.Policy`),
+      described(`description: '${description}'`),
+      append(
+        `\n\n${indent}new ${aws}.iam.RolePolicyAttachment('${policy.name}-attachment', {\n` +
+          `${indent}  role: ${roleSource},\n${indent}  policyArn: ${policy.variable}.arn,\n${indent}}${options ? `, ${options}` : ''});`,
+      ),
+    ]);
+  return fix([
+    rename(`${aws}.iam.Policy`),
+    described(`description="${description}"`),
+    append(
+      `\n\n${indent}${aws}.iam.RolePolicyAttachment(\n${indent}    "${policy.name}-attachment",\n` +
+        `${indent}    role=${roleSource},\n${indent}    policy_arn=${policy.variable}.arn,\n` +
+        (options ? `${indent}    opts=${options},\n` : '') +
+        `${indent})`,
+    ),
+  ]);
 }

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { replaceSpan } from '../../fix/edits.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -30,11 +31,12 @@ export default defineRule({
         const path = node.args[0];
         if (path?.kind !== 'literal' || typeof path.value !== 'string') return;
         if (path.value.startsWith('/') || path.value.startsWith('~') || path.value.includes('://')) return;
-        const fix = resource.framework === 'pulumi-py' ? pythonFix(program, path, path.value) : undefined;
+        const fix = pathFix(program, path, path.value);
+        const relative = fix?.relative ?? posix.normalize(path.value);
         const after =
           resource.framework === 'pulumi-py'
-            ? `os.path.join(os.path.dirname(__file__), ${JSON.stringify(fix?.relative ?? posix.normalize(path.value))})`
-            : `path.join(__dirname, ${JSON.stringify(posix.normalize(path.value))})`;
+            ? `os.path.join(os.path.dirname(__file__), ${JSON.stringify(relative)})`
+            : `\`\${__dirname}/${relative}\``;
         context.report({
           message: `${describeResource(resource)} packages ${JSON.stringify(path.value)}, which is resolved against the directory Pulumi runs in; build the path from the source file's directory: ${after}.`,
           span: path.span,
@@ -47,8 +49,12 @@ export default defineRule({
   },
 });
 
-/** Replaces the literal with a path from `__file__`'s directory, importing `os` when the file does not. */
-function pythonFix(program: Program, literal: Value, text: string): { fix: Fix; relative: string } | undefined {
+/**
+ * Replaces the literal with a path from the source file's directory:
+ * `os.path.join(os.path.dirname(__file__), ...)` (importing `os` when the
+ * file does not), or a template literal from `__dirname` in TypeScript.
+ */
+function pathFix(program: Program, literal: Value, text: string): { fix: Fix; relative: string } | undefined {
   const file = program.files.find((f) => {
     const whole = f.span(0, f.text.length);
     return whole.file === literal.span.file && whole.start <= literal.span.start && literal.span.end <= whole.end;
@@ -57,6 +63,11 @@ function pythonFix(program: Program, literal: Value, text: string): { fix: Fix; 
   const rel = relativeToRoot(program.root, file.path);
   const target = posix.normalize(text);
   const relative = posix.relative(posix.dirname(rel), target) || '.';
+  const description = `resolve ${JSON.stringify(text)} from the source file's directory`;
+  if (program.framework === 'pulumi-ts') {
+    if (/[`$\\]/.test(relative)) return undefined;
+    return { fix: { description, edits: [replaceSpan(literal.span, `\`\${__dirname}/${relative}\``)] }, relative };
+  }
   const edits: TextEdit[] = [
     {
       file: literal.span.file,
@@ -70,7 +81,7 @@ function pythonFix(program: Program, literal: Value, text: string): { fix: Fix; 
     const at = file.span(imports?.insertAt ?? 0, imports?.insertAt ?? 0);
     edits.push({ file: at.file, start: at.start, end: at.start, text: 'import os\n' });
   }
-  return { fix: { description: `resolve ${JSON.stringify(text)} from the source file's directory`, edits }, relative };
+  return { fix: { description, edits }, relative };
 }
 
 function relativeToRoot(root: string, path: string): string {

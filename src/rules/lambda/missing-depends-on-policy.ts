@@ -3,7 +3,8 @@
  * permissions from separate resources the function does not wait for.
  */
 import { dependsOn, referencedResource, referencedResources, referrersOf } from '../../model/query.js';
-import type { Framework, Resource } from '../../model/types.js';
+import { fixOf, insertArgument, sourceText } from '../../fix/edits.js';
+import type { Framework, Program, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import { defineRule, type Fix } from '../rule.js';
 
@@ -52,27 +53,48 @@ export default defineRule({
           `the function can be created and invoked before they are attached. Add ${DEPENDS_ON[fn.framework]} on them.`,
         span: fn.headerSpan,
         resource: fn,
-        fix: dependsOnFix(fn, missing),
+        fix: dependsOnFix(program, fn, missing),
       });
     }
   },
 });
 
-function dependsOnFix(fn: Resource, grants: Resource[]): Fix | undefined {
-  if (fn.framework !== 'pulumi-ts' || fn.options.dependsOn.length > 0) return undefined;
-  if (grants.some((g) => !g.variable)) return undefined;
+/** The dependency in the function's framework: `depends_on` addresses, `dependsOn` / `depends_on` resource variables. */
+function dependsOnFix(program: Program, fn: Resource, grants: Resource[]): Fix | undefined {
+  const description = `Make ${fn.name} depend on its role's policies`;
+  if (fn.framework === 'terraform') {
+    const addresses = grants.map((g) => `${g.type}.${g.name}`);
+    const last = fn.options.dependsOn.at(-1);
+    if (!last) return fixOf(description, [insertArgument(fn, 'depends_on', `[${addresses.join(', ')}]`)]);
+    if (last.span.file !== fn.span.file || sourceText(program, last.span) === undefined) return undefined;
+    return fixOf(description, [
+      { file: last.span.file, start: last.span.end, end: last.span.end, text: `, ${addresses.join(', ')}` },
+    ]);
+  }
+  if (fn.options.dependsOn.length > 0 || grants.some((g) => !g.variable)) return undefined;
   const list = `[${grants.map((g) => g.variable).join(', ')}]`;
+  if (fn.framework === 'pulumi-py') {
+    // Options already given (`opts=...`) are not merged into: the finding stays for a person.
+    if (fn.options.span || !importsPulumi(program, fn)) return undefined;
+    return fixOf(description, [insertArgument(fn, 'opts', `pulumi.ResourceOptions(depends_on=${list})`)]);
+  }
   const options = fn.options.span;
   if (options && options.file === fn.span.file)
     return {
-      description: `Make ${fn.name} depend on its role's policies`,
+      description,
       edits: [{ file: options.file, start: options.start + 1, end: options.start + 1, text: ` dependsOn: ${list},` }],
     };
   if (options || fn.args.span.file !== fn.span.file) return undefined;
   return {
-    description: `Make ${fn.name} depend on its role's policies`,
+    description,
     edits: [
       { file: fn.args.span.file, start: fn.args.span.end, end: fn.args.span.end, text: `, { dependsOn: ${list} }` },
     ],
   };
+}
+
+function importsPulumi(program: Program, fn: Resource): boolean {
+  return program.files.some(
+    (file) => file.realPath === fn.span.file && program.imports?.get(file.path)?.modules.includes('pulumi'),
+  );
 }

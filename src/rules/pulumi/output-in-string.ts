@@ -2,9 +2,11 @@
  * pulumi/output-in-string: a Pulumi Output placed inside a plain string
  * (template literal, f-string, `+` concatenation, `format`).
  */
-import type { ReferenceValue, TemplateValue, Value } from '../../model/types.js';
+import { replaceSpan, sourceText } from '../../fix/edits.js';
+import type { Span } from '../../model/source.js';
+import type { Program, ReferenceValue, TemplateValue, Value } from '../../model/types.js';
 import { walkValue } from '../../model/values.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Fix } from '../rule.js';
 
 /** Calls that build strings from Outputs correctly. */
 const SAFE_CALL = /(^|\.)(interpolate|concat|apply|all|format)$/;
@@ -39,7 +41,12 @@ export default defineRule({
         const output = node.parts.find((p): p is ReferenceValue => p.kind === 'reference' && p.output === true);
         if (!output) return;
         reported.add(node);
-        const fixable = program.framework === 'pulumi-ts' && node.form === 'template' && !inJson;
+        // JSON.stringify / json.dumps cannot serialise an Output either: no interpolation fixes that.
+        const fix = inJson
+          ? undefined
+          : program.framework === 'pulumi-ts'
+            ? interpolateFix(node)
+            : concatFix(program, node);
         const how = inJson
           ? program.framework === 'pulumi-py'
             ? 'pulumi.Output.json_dumps(...) for the document, or build it in .apply(...)'
@@ -53,14 +60,7 @@ export default defineRule({
             `${resource ? ` in "${resource.name}"` : ''}: the result contains "Calling [toString] on an [Output<T>]" instead of the value. Use ${how}.`,
           span: output.span,
           resource,
-          fix: fixable
-            ? {
-                description: 'Build the string with pulumi.interpolate',
-                edits: [
-                  { file: node.span.file, start: node.span.start, end: node.span.start, text: 'pulumi.interpolate' },
-                ],
-              }
-            : undefined,
+          fix,
           suggestion: suggestionFor(program.framework, output.text, inJson),
         });
       });
@@ -83,4 +83,43 @@ function suggestionFor(framework: string, output: string, inJson: boolean): { be
   return inJson
     ? { before: `json.dumps({...: ${before}})`, after: `pulumi.Output.json_dumps({...: ${after}})` }
     : { before, after };
+}
+
+/** TypeScript: a template literal becomes a `pulumi.interpolate` tagged template. */
+function interpolateFix(node: TemplateValue): Fix | undefined {
+  if (node.form !== 'template') return undefined;
+  return {
+    description: 'Build the string with pulumi.interpolate',
+    edits: [{ file: node.span.file, start: node.span.start, end: node.span.start, text: 'pulumi.interpolate' }],
+  };
+}
+
+/**
+ * Python: an f-string becomes `pulumi.Output.concat(...)` of its parts, the
+ * text parts as string literals and each expression as written.
+ */
+function concatFix(program: Program, node: TemplateValue): Fix | undefined {
+  if (node.form !== 'template') return undefined;
+  const written = sourceText(program, node.span);
+  if (!written || !/^[fF][rR]?["']/.test(written)) return undefined;
+  const inside = (span: Span) =>
+    span.file === node.span.file && span.start > node.span.start && span.end < node.span.end;
+  const parts: string[] = [];
+  for (const part of node.parts) {
+    if (part.kind === 'literal' && typeof part.value === 'string') {
+      if (part.value) parts.push(JSON.stringify(part.value));
+      continue;
+    }
+    const text = inside(part.span) ? sourceText(program, part.span) : undefined;
+    if (!text) return undefined;
+    parts.push(text);
+  }
+  const imported = program.files.some(
+    (file) => file.realPath === node.span.file && program.imports?.get(file.path)?.modules.includes('pulumi'),
+  );
+  if (!imported) return undefined;
+  return {
+    description: 'Build the string with pulumi.Output.concat',
+    edits: [replaceSpan(node.span, `pulumi.Output.concat(${parts.join(', ')})`)],
+  };
 }

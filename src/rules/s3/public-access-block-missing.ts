@@ -1,6 +1,8 @@
-import { fixOf } from '../../fix/edits.js';
+import { fixOf, isPlainName, linePrefix, optionsSource } from '../../fix/edits.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
-import type { Resource } from '../../model/types.js';
+import type { Program, Resource } from '../../model/types.js';
+import type { Fix } from '../rule.js';
+import { camelCase } from '../../model/names.js';
 import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
@@ -33,12 +35,7 @@ export default defineRule({
         message: `${describeResource(bucket)} has no public access block; add one that blocks public ACLs and policies.`,
         span: bucket.headerSpan,
         resource: bucket,
-        fix:
-          bucket.framework === 'terraform' && !bucket.options.count && !bucket.options.forEach
-            ? fixOf(`Add a public access block for ${bucket.name}`, [
-                { file: bucket.span.file, start: bucket.span.end, end: bucket.span.end, text: `\n\n${after}` },
-              ])
-            : undefined,
+        fix: publicAccessBlockFix(program, bucket, after),
         suggestion: { before: `(no public access block for ${bucket.name})`, after },
       });
     }
@@ -61,4 +58,51 @@ function publicAccessBlockSource(bucket: Resource): string {
   if (bucket.framework === 'pulumi-py')
     return `aws.s3.BucketPublicAccessBlock("${bucket.name}-pab", bucket=${ref}.id, block_public_acls=True, block_public_policy=True, ignore_public_acls=True, restrict_public_buckets=True)`;
   return `new aws.s3.BucketPublicAccessBlock('${bucket.name}-pab', { bucket: ${ref}.id, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true });`;
+}
+
+/**
+ * The block is declared right after the bucket: a Terraform resource, or a
+ * Pulumi statement after the bucket's statement that uses its variable.
+ */
+function publicAccessBlockFix(program: Program, bucket: Resource, terraformSource: string): Fix | undefined {
+  const description = `Add a public access block for ${bucket.name}`;
+  const at = { file: bucket.span.file, start: bucket.span.end, end: bucket.span.end };
+  if (bucket.framework === 'terraform')
+    return bucket.options.count || bucket.options.forEach
+      ? undefined
+      : fixOf(description, [{ ...at, text: `\n\n${terraformSource}` }]);
+  const prefix = linePrefix(program, bucket.span);
+  const module = bucket.sourceType.replace(/\.s3\.BucketV?2?$/, '');
+  if (!bucket.variable || !prefix || module === bucket.sourceType) return undefined;
+  const indent = /^\s*/.exec(prefix.text)![0];
+  const flags = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+  const options = optionsSource(program, bucket);
+  if (!isPlainName(bucket.name) || (bucket.options.span && options === undefined)) return undefined;
+  if (bucket.framework === 'pulumi-ts') {
+    const lines = [`bucket: ${bucket.variable}.id,`, ...flags.map((f) => `${camelCase(f)}: true,`)];
+    return fixOf(description, [
+      {
+        ...at,
+        text:
+          `\n\n${indent}new ${module}.s3.BucketPublicAccessBlock('${bucket.name}-public-access', {\n` +
+          lines.map((line) => `${indent}  ${line}\n`).join('') +
+          `${indent}}${options ? `, ${options}` : ''});`,
+      },
+    ]);
+  }
+  const lines = [
+    `"${bucket.name}-public-access",`,
+    `bucket=${bucket.variable}.id,`,
+    ...flags.map((f) => `${f}=True,`),
+    ...(options ? [`opts=${options},`] : []),
+  ];
+  return fixOf(description, [
+    {
+      ...at,
+      text:
+        `\n\n${indent}${module}.s3.BucketPublicAccessBlock(\n` +
+        lines.map((line) => `${indent}    ${line}\n`).join('') +
+        `${indent})`,
+    },
+  ]);
 }

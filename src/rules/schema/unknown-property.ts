@@ -101,8 +101,9 @@ function report(
     message: `${where} has no argument "${written}"${suggestion ? `; did you mean "${suggestion}"?` : '.'} The deployment rejects it.`,
     span: keySpan,
     resource,
+    // Only a key written bare (not quoted, not computed) is renamed in place.
     fix:
-      suggestion && resource.framework === 'terraform'
+      suggestion && keySpan.end - keySpan.start === written.length
         ? fixOf(`Rename ${written} to ${suggestion}`, [replaceSpan(keySpan, suggestion)])
         : undefined,
     suggestion: suggestion ? { before: written, after: suggestion } : undefined,

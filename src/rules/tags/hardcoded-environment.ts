@@ -2,8 +2,10 @@
  * tags/hardcoded-environment: an `Environment` tag written as a literal while
  * the program has an environment input.
  */
-import type { ObjectValue, Resource, Variable } from '../../model/types.js';
-import { asObject, stringValue } from '../../model/values.js';
+import { sourceText } from '../../fix/edits.js';
+import type { Span } from '../../model/source.js';
+import type { ObjectValue, Program, Resource, Variable } from '../../model/types.js';
+import { asObject, stringValue, walkValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 
 const ENVIRONMENT_TAG = /^env(ironment)?$/i;
@@ -35,7 +37,7 @@ export default defineRule({
         if (seen.has(key)) continue;
         seen.add(key);
         const literal = stringValue(entry.value);
-        const replacement = replacementFor(program.framework, input);
+        const replacement = replacementFor(program, input, resource, entry.value.span);
         context.report({
           message:
             `Tag ${entry.key} is hard-coded to "${literal}"${resource ? ` (first on "${resource.name}")` : ''} although the program reads its environment from ${describeInput(input)}: ` +
@@ -79,8 +81,33 @@ function describeInput(input: Variable): string {
   return `the input "${input.name}"`;
 }
 
-/** The expression that reads the input, when it is certain. */
-function replacementFor(framework: string, input: Variable): string | undefined {
-  if (framework === 'terraform' && input.source === 'variable') return `var.${input.name}`;
-  return undefined;
+/**
+ * The expression that reads the input, when it is certain: `var.<name>` in
+ * Terraform; in Pulumi, the expression the same resource already uses to read
+ * it (so it is in scope where the tag is written).
+ */
+function replacementFor(
+  program: Program,
+  input: Variable,
+  resource: Resource | undefined,
+  at: Span,
+): string | undefined {
+  if (program.framework === 'terraform') return input.source === 'variable' ? `var.${input.name}` : undefined;
+  if (!resource || resource.args.span.file !== at.file) return undefined;
+  const inside = (span: Span) =>
+    span.file === resource.args.span.file &&
+    span.start >= resource.args.span.start &&
+    span.end <= resource.args.span.end;
+  if (!inside(at)) return undefined;
+  let found: string | undefined;
+  walkValue(resource.args, (node) => {
+    if (found || node.kind !== 'reference' || node.target.kind !== input.source) return;
+    if (!('name' in node.target) || node.target.name !== input.name || !inside(node.span)) return;
+    const text = sourceText(program, node.span);
+    if (text && text !== '' && !/[\s`'"{}]/.test(text)) found = text;
+  });
+  // A module-level name bound before the tag reads the input there.
+  if (!found && program.framework === 'pulumi-py' && input.binding?.file === at.file && input.span.end <= at.start)
+    return input.binding.name;
+  return found;
 }

@@ -20,9 +20,11 @@ test('a function without a log group is reported at its declaration, with a fix 
   assert.equal(findings.length, 1);
   assert.equal(findings[0].line, lineOf(fn, "new aws.lambda.Function('handler'"));
   assert.match(findings[0].message, /"handler".*\/aws\/lambda\/orders-/);
-  const edit = findings[0].fix?.edits[0];
-  assert.ok(edit?.text.includes('new aws.cloudwatch.LogGroup('));
-  assert.ok(edit?.text.includes('pulumi.interpolate`/aws/lambda/${handler.name}`'));
+  // The log group comes first, named from the function's name, and the function logs to it.
+  const [group, config] = findings[0].fix!.edits;
+  assert.ok(group.text.includes('new aws.cloudwatch.LogGroup('));
+  assert.ok(group.text.includes('name: `/aws/lambda/orders-${env}`'), group.text);
+  assert.ok(config.text.includes('logGroup: handlerLogGroup.name'), config.text);
 });
 
 test('a log group named after the function (same template, or referencing it) counts', () => {

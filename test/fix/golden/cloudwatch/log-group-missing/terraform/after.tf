@@ -1,0 +1,18 @@
+resource "aws_lambda_function" "api" {
+  depends_on       = [aws_cloudwatch_log_group.api]
+  function_name    = "api-${var.environment_suffix}"
+  role             = "arn:aws:iam::123456789012:role/api"
+  handler          = "index.handler"
+  runtime          = "nodejs20.x"
+  filename         = "${path.module}/api.zip"
+  source_code_hash = filebase64sha256("${path.module}/api.zip")
+}
+
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "/aws/lambda/api-${var.environment_suffix}"
+  retention_in_days = 14
+}
+
+variable "environment_suffix" {
+  type = string
+}

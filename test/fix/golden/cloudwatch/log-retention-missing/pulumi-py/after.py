@@ -1,0 +1,4 @@
+import pulumi
+import pulumi_aws as aws
+
+logs = aws.cloudwatch.LogGroup("app", name="/app/orders", retention_in_days=14)

@@ -1,0 +1,33 @@
+import json
+
+import pulumi
+import pulumi_aws as aws
+
+worker = aws.iam.Role(
+    "worker",
+    assume_role_policy=json.dumps({"Version": "2012-10-17", "Statement": []}),
+)
+
+# Lets the worker read its queue.
+worker_queue = aws.iam.Policy(
+    "worker-queue",
+    description="Managed policy for worker",
+    policy=json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": ["sqs:ReceiveMessage"],
+                    "Resource": "arn:aws:sqs:us-east-1:123456789012:jobs",
+                }
+            ],
+        }
+    ),
+)
+
+aws.iam.RolePolicyAttachment(
+    "worker-queue-attachment",
+    role=worker.id,
+    policy_arn=worker_queue.arn,
+)

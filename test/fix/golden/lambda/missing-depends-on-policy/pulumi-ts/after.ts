@@ -1,0 +1,23 @@
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+
+const role = new aws.iam.Role('api', {
+  assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }),
+});
+
+const basicExecution = new aws.iam.RolePolicyAttachment('api-logs', {
+  role: role.name,
+  policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole,
+});
+
+export const api = new aws.lambda.Function('api', {
+  role: role.arn,
+  handler: 'index.handler',
+  runtime: 'nodejs20.x',
+  code: new pulumi.asset.FileArchive(`${__dirname}/app`),
+}, { dependsOn: [basicExecution] });
+
+const apiLogs = new aws.cloudwatch.LogGroup('api-logs', {
+  name: pulumi.interpolate`/aws/lambda/${api.name}`,
+  retentionInDays: 14,
+});

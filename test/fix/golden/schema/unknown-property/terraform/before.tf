@@ -1,0 +1,5 @@
+resource "aws_sqs_queue" "jobs" {
+  name                       = "jobs"
+  visibility_timeout_seconds = 60
+  message_retention_second   = 86400
+}

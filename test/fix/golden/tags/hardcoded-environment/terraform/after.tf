@@ -1,0 +1,11 @@
+variable "environment" {
+  type = string
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs-${var.environment}"
+
+  tags = {
+    Environment = var.environment
+  }
+}

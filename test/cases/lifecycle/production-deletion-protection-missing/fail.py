@@ -2,7 +2,6 @@ import pulumi_aws as aws
 
 orders = aws.rds.Instance(
     "orders",
-    identifier="orders-production",
     engine="postgres",
     engine_version="16.4",
     instance_class="db.r6g.large",

@@ -1,5 +1,4 @@
 resource "aws_db_instance" "orders" {
-  identifier                  = "orders-production"
   engine                      = "postgres"
   engine_version              = "16.4"
   instance_class              = "db.r6g.large"

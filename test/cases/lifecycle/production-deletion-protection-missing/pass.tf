@@ -1,5 +1,4 @@
 resource "aws_db_instance" "orders" {
-  identifier                  = "orders-production"
   engine                      = "postgres"
   engine_version              = "16.4"
   instance_class              = "db.r6g.large"
@@ -14,6 +13,5 @@ resource "aws_db_instance" "orders" {
 
 # Log groups expire their data by retention; no deletion protection is asked of them.
 resource "aws_cloudwatch_log_group" "orders" {
-  name              = "/orders/production"
   retention_in_days = 90
 }

@@ -1,7 +1,6 @@
 import * as aws from '@pulumi/aws';
 
 export const orders = new aws.rds.Instance('orders', {
-  identifier: 'orders-production',
   engine: 'postgres',
   engineVersion: '16.4',
   instanceClass: 'db.r6g.large',

@@ -4,12 +4,21 @@
  * (`pass.<ext>`, `pass-<what>.<ext>`). Every file is scanned as a program of
  * its own. The case test checks them and the rule reference shows them as
  * examples, so the documentation is made of code that is tested.
+ *
+ * A case is scanned with its rule alone (and `parse-error`), the way a user
+ * runs it: a rule of a profile with that profile selected, and a rule that
+ * judges the other rules' findings (`afterOtherRules`, i.e.
+ * `preflight/unused-suppression`) with every rule the default configuration
+ * runs, since a suppression is judged only for rules that ran.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { makeConfig } from '../src/config/config.js';
+import type { ScanOptions } from '../src/engine/scan.js';
 import type { Framework } from '../src/model/types.js';
 import { frameworkOfExtension } from '../src/readers/frameworks.js';
 import type { RuleExample } from '../src/report/rule-docs.js';
+import type { Rule } from '../src/rules/rule.js';
 
 export const CASES_DIR = join(dirname(), '..', '..', 'test', 'cases');
 
@@ -40,4 +49,13 @@ export function casesOf(ruleId: string): RuleCase[] {
     cases.push({ ruleId, path, name, expect, framework, code: readFileSync(path, 'utf8') });
   }
   return cases;
+}
+
+/** How the case test scans a rule's cases (see the top of this file). */
+export function caseScanOptions(rule: Rule): Pick<ScanOptions, 'config' | 'ruleIds'> {
+  const { id, profiles, afterOtherRules } = rule.meta;
+  return {
+    config: makeConfig({ profile: profiles?.[0] }),
+    ruleIds: afterOtherRules ? undefined : [id, 'parse-error'],
+  };
 }

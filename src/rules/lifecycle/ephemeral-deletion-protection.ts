@@ -15,9 +15,9 @@ export default defineRule({
     severity: 'high',
     frameworks: 'all',
     description:
-      'With `profile: ephemeral`: a resource sets its deletion protection (`deletion_protection`, DynamoDB `deletion_protection_enabled`, …; every boolean deletion-protection argument of the provider schema) to true.',
+      'With `profile: ephemeral`: a resource sets its deletion protection (`deletion_protection`, DynamoDB `deletion_protection_enabled`, load balancer `enable_deletion_protection`, …; every boolean deletion-protection argument of the provider schema) to true.',
     rationale:
-      'AWS refuses to delete a database, table or cluster whose deletion protection is on, so destroying the ephemeral stack fails half-way and leaves resources (and costs) behind until someone switches it off by hand.',
+      'AWS refuses to delete a database, table, cluster or load balancer whose deletion protection is on, so destroying the ephemeral stack fails half-way and leaves resources (and costs) behind until someone switches it off by hand.',
     docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DeleteInstance.html#USER_DeletionProtection',
     fixable: 'auto',
     profiles: ['ephemeral'],

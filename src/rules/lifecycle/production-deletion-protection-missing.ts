@@ -12,9 +12,10 @@ import { deletionProtectionArgument } from './protection-arguments.js';
  * Types with a deletion-protection argument that production does not
  * customarily protect: log groups expire their data by retention anyway, and
  * demanding protection on each of them drowned the database findings (304 of
- * 481 on the shared Pulumi TypeScript corpus).
+ * 481 on the shared Pulumi TypeScript corpus); load balancers hold no data and
+ * are recreated from code.
  */
-const NOT_EXPECTED = new Set(['aws_cloudwatch_log_group']);
+const NOT_EXPECTED = new Set(['aws_cloudwatch_log_group', 'aws_lb', 'aws_alb']);
 
 export default defineRule({
   meta: {
@@ -23,7 +24,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: 'all',
     description:
-      'With `profile: production`: a resource whose type has a deletion-protection argument in the provider schema (RDS and DocumentDB clusters and instances, DynamoDB tables, EKS clusters, …; not CloudWatch log groups, whose data expires by retention) does not set it to true.',
+      'With `profile: production`: a resource whose type has a deletion-protection argument in the provider schema (RDS and DocumentDB clusters and instances, DynamoDB tables, EKS clusters, …; not CloudWatch log groups, whose data expires by retention, nor load balancers, which hold none) does not set it to true.',
     rationale:
       'Deletion protection is the last guard against a destroy, a renamed resource or a replacement that would delete production data; AWS then refuses the deletion instead of carrying it out.',
     docs: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.Basics.html#WorkingWithTables.Basics.DeletionProtection',

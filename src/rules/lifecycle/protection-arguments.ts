@@ -4,7 +4,8 @@
  */
 import { resourceShape } from '../../schema/aws-provider.js';
 
-const DELETION_PROTECTION_NAMES = ['deletion_protection', 'deletion_protection_enabled'];
+// Load balancers spell it `enable_deletion_protection`.
+const DELETION_PROTECTION_NAMES = ['deletion_protection', 'deletion_protection_enabled', 'enable_deletion_protection'];
 const FORCE_DESTROY_NAMES = ['force_destroy', 'force_delete'];
 
 /**
@@ -20,7 +21,7 @@ export const EMPTIED_ON_DESTROY_TYPES = new Set([
   'aws_route53_zone',
 ]);
 
-/** The boolean deletion-protection argument of a resource type (`deletion_protection`, DynamoDB's `deletion_protection_enabled`). */
+/** The boolean deletion-protection argument of a resource type (`deletion_protection`, DynamoDB's `deletion_protection_enabled`, a load balancer's `enable_deletion_protection`). */
 export function deletionProtectionArgument(type: string): string | undefined {
   const attrs = resourceShape(type)?.attrs;
   return attrs ? DELETION_PROTECTION_NAMES.find((name) => attrs[name] === 'b') : undefined;

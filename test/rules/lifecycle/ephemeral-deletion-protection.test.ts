@@ -30,6 +30,20 @@ test('Terraform: deletion protection on a DB instance and a DynamoDB table is re
   assert.deepEqual(findingsOf(scanWithProfile({ 'main.tf': tf }), RULE), []);
 });
 
+test("a load balancer's enable_deletion_protection is reported in Terraform and Pulumi TypeScript", () => {
+  const tf =
+    'resource "aws_lb" "api" {\n  load_balancer_type         = "application"\n  enable_deletion_protection = true\n}\n';
+  const findings = findingsOf(scanWithProfile({ 'main.tf': tf }, 'ephemeral'), RULE);
+  assert.deepEqual(
+    findings.map((f) => [f.resource?.name, f.line, f.fix?.edits[0].text]),
+    [['api', 3, 'false']],
+  );
+  const code = "const api = new aws.lb.LoadBalancer('api', { enableDeletionProtection: true });\n";
+  const [finding] = findingsOf(scanWithProfile(pulumiProject(code), 'ephemeral'), RULE);
+  assert.equal(finding?.line, lineOf(code, 'enableDeletionProtection'));
+  assert.match(finding.message, /enableDeletionProtection to true/);
+});
+
 test('Pulumi TypeScript: deletionProtection is reported under its camelCase name', () => {
   const code = "const t = new aws.dynamodb.Table('t', { deletionProtectionEnabled: true });\n";
   const [finding] = findingsOf(scanWithProfile(pulumiProject(code), 'ephemeral'), RULE);

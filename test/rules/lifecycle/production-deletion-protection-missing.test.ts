@@ -19,6 +19,7 @@ test('Terraform: a production table without deletion protection gets it inserted
     '}',
     'resource "aws_sns_topic" "no_such_argument" {}',
     'resource "aws_cloudwatch_log_group" "not_expected" {}',
+    'resource "aws_lb" "holds_no_data" {}',
     '',
   ].join('\n');
   const findings = findingsOf(scanWithProfile({ 'main.tf': tf }, 'production'), RULE);

@@ -1,0 +1,8 @@
+import pulumi
+import pulumi_aws as aws
+
+environment = pulumi.get_stack()  # pr-123
+
+orders = aws.sqs.Queue("orders", name=f"orders-{environment}")
+
+uploads = aws.s3.Bucket("uploads", bucket=f"uploads-{environment}", force_destroy=True)

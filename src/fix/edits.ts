@@ -43,7 +43,7 @@ export function insertLines(resource: Resource, text: string): TextEdit | undefi
       file: at.file,
       start: at.offset,
       end: at.offset,
-      text: `${at.prefix ?? ''} ${indented.replace(/,$/, '')}`,
+      text: `${at.prefix ?? ''} ${indented.replace(/,$/, '')}${at.suffix ?? ''}`,
     };
   return { file: at.file, start: at.offset, end: at.offset, text: `${at.prefix ?? ''}\n${at.indent}${indented}` };
 }

@@ -136,8 +136,10 @@ export interface Resource {
     indent: string;
     /** Text the new argument must follow (Python: the comma a last argument lacks). */
     prefix?: string;
-    /** The arguments are on one line: a new one goes on it too (Python). */
+    /** The arguments are on one line: a new one goes on it too. */
     inline?: boolean;
+    /** Text the new argument must precede (TypeScript: the comma before the first argument it goes in front of). */
+    suffix?: string;
   };
 }
 

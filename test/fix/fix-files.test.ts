@@ -150,3 +150,15 @@ test('a file that does not parse is not fixed', () => {
   const dir = writeProject({ 'main.tf': KMS + 'resource "aws_sqs_queue" "q" {\n  name = \n}\n' });
   assert.deepEqual(fixDir(dir).changes, []);
 });
+
+test('Pulumi TypeScript: an argument added to a one-line object stays on its line', async () => {
+  const dir = writeProject({
+    'index.ts': "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('k', { description: 'data' });\n",
+  });
+  const options = { scan: { config: DEFAULT_CONFIG, cwd: dir }, rules: ['kms/rotation-disabled'] };
+  writeChanges(planFixes([dir], options).changes);
+  assert.equal(
+    readFileSync(join(dir, 'index.ts'), 'utf8'),
+    "import * as aws from '@pulumi/aws';\nnew aws.kms.Key('k', { enableKeyRotation: true, description: 'data' });\n",
+  );
+});

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
+import { makeConfig } from '../../src/config/config.js';
 import { planFixes, writeChanges } from '../../src/fix/fix-files.js';
 import { RULES } from '../../src/rules/index.js';
 import { findingsOf, scanProject, writeProject } from '../helpers.js';
@@ -56,15 +56,19 @@ for (const { ruleId, framework, before, after } of CASES) {
   test(`${ruleId} on ${framework}: before becomes after, the finding is gone, a second fix changes nothing`, () => {
     const name = FILE_NAMES[framework];
     assert.ok(name, `unknown framework folder ${framework}`);
-    assert.ok(findingsOf(scanProject({ [name]: before }), ruleId).length > 0, 'the before file has the finding');
+    // A profile rule is fixed as it runs: under its profile.
+    const profile = RULES.find((r) => r.meta.id === ruleId)?.meta.profiles?.[0];
+    const config = makeConfig({ profile });
+    const findings = (text: string) => findingsOf(scanProject({ [name]: text }, { config }), ruleId);
+    assert.ok(findings(before).length > 0, 'the before file has the finding');
     const dir = writeProject({ [name]: before });
-    const options = { scan: { config: DEFAULT_CONFIG, cwd: dir }, rules: [ruleId] };
+    const options = { scan: { config, cwd: dir }, rules: [ruleId] };
     const plan = planFixes([dir], options);
     assert.deepEqual(plan.refused, []);
     writeChanges(plan.changes);
     const fixed = readFileSync(join(dir, name), 'utf8');
     assert.equal(fixed, after);
-    assert.deepEqual(findingsOf(scanProject({ [name]: fixed }), ruleId), []);
+    assert.deepEqual(findings(fixed), []);
     assert.deepEqual(planFixes([dir], options).changes, [], 'idempotent');
   });
 }

@@ -1244,6 +1244,9 @@ export class Interpreter {
         ? ' '.repeat(Math.max(0, this.span(first, module).column - 1))
         : ' '.repeat(Math.max(0, this.span(argsNode, module).column + 1));
       resource.insertion = { file: after.file, offset: after.start, indent };
+      // `{ name: 'x' }` on one line: the new argument goes in front of the first, on that line.
+      if (first && this.span(first, module).line === after.line)
+        resource.insertion = { ...resource.insertion, inline: true, suffix: ',' };
     }
     for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
     this.program.resources.push(resource);

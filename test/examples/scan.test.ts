@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { compareVersions } from '../../src/compare/compare.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
 import { RULES } from '../../src/rules/index.js';
@@ -77,6 +78,16 @@ for (const example of EXAMPLES_BY_SEED) {
       result.findings.filter((f) => isSevere(f.severity)).map((f) => `${f.ruleId} ${f.file}:${f.line}`),
       [],
     );
+  });
+
+  test(`${example.system}: compare lists every failure of the answer as fixed, none remaining or new`, () => {
+    const comparison = compareVersions(
+      scanExample(join(EXAMPLES, example.system, 'answer')).findings,
+      scanExample(join(EXAMPLES, example.system, 'corrected')).findings,
+    );
+    assert.deepEqual([...new Set(comparison.fixed.map((f) => f.ruleId))].sort(), [...expected].sort());
+    assert.deepEqual(comparison.remaining, []);
+    assert.deepEqual(comparison.added, []);
   });
 }
 

@@ -40,7 +40,7 @@ export function ruleMeta(ruleId: string): RuleMeta {
   );
 }
 
-/** Where a rule's page lives in the repository (`preflight rules --format markdown --out docs/rules`). */
+/** Where a rule's page lives in the repository (written by `npm run docs:rules`). */
 export function rulePage(ruleId: string): string {
   return `docs/rules/${ruleId}.md`;
 }

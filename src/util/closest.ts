@@ -15,8 +15,11 @@ export function levenshtein(a: string, b: string): number {
 }
 
 function tokenMatches(token: string, candidates: string[]): boolean {
+  const limit = Math.floor(token.length / 4);
+  // Words whose lengths differ by more than the limit cannot be within it: skip the distance.
   return candidates.some(
-    (c) => c === token || (token.length > 3 && levenshtein(token, c) <= Math.floor(token.length / 4)),
+    (c) =>
+      c === token || (token.length > 3 && Math.abs(c.length - token.length) <= limit && levenshtein(token, c) <= limit),
   );
 }
 

@@ -126,4 +126,5 @@ test('preflight rules lists every rule with severity, frameworks and fix; an id 
   const unknown = run(['rules', 'kms/rotation-disabld']);
   assert.equal(unknown.code, 2);
   assert.match(unknown.stderr, /unknown rule "kms\/rotation-disabld"; did you mean "kms\/rotation-disabled"\?/);
+  assert.match(run(['rules', 'kms/rotation']).stderr, /did you mean "kms\/rotation-disabled"\?/);
 });

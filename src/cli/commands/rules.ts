@@ -27,10 +27,9 @@ export function runRules(argv: string[]): number {
   }
   const rule = sorted.find((r) => r.meta.id === id);
   if (!rule) {
-    const closest = closestName(
-      id,
-      sorted.map((r) => r.meta.id),
-    );
+    const ids = sorted.map((r) => r.meta.id);
+    // A prefix (`kms/rotation`) names the rule it starts; otherwise the closest spelling.
+    const closest = ids.find((known) => known.startsWith(id)) ?? closestName(id, ids);
     throw new UsageError(`unknown rule "${id}"${closest ? `; did you mean "${closest}"?` : ''}`);
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify(describe(rule), null, 2) + '\n');

@@ -66,6 +66,12 @@ export class SourceFile {
     };
   }
 
+  /** Where a virtual line starting at `offset` of this file comes from (for sources carved out of this one). */
+  lineOriginAt(offset: number): LineOrigin {
+    const { file, line, column, offset: realOffset } = this.position(offset);
+    return { file, line, offset: realOffset, columnShift: column - 1 };
+  }
+
   /** Span of the text range [start, end) mapped to the real file. */
   span(start: number, end: number): Span {
     const a = this.position(start);

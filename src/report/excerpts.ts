@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { extname, isAbsolute, join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Finding } from '../engine/finding.js';
+import { lineIndexIn, lineStartsOf } from '../model/source.js';
 import type { TextEdit } from '../rules/rule.js';
 
 /** Lines shown around the finding (and its fix) on each side. */
@@ -80,8 +81,7 @@ export class SourceCache {
       return undefined;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    const lineStarts = [0];
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+    const lineStarts = lineStartsOf(text);
     const fences: SourceText['fences'] = [];
     if (extname(file).toLowerCase() === '.md')
       for (const token of markdown.parse(text, {}))
@@ -111,7 +111,7 @@ export function excerptOf(finding: Finding, sources: SourceCache): Excerpt | und
   });
   const findingEnd = Math.max(finding.line, Math.min(finding.endLine, highest));
   const edits = editsInFile(finding, source, sources.absolute(finding.file));
-  const lineOf = (offset: number) => lineAt(source.lineStarts, offset);
+  const lineOf = (offset: number) => lineIndexIn(source.lineStarts, offset) + 1;
   let window = clip(finding.line, findingEnd);
   let fixWindow = window;
   let shownEdits = edits;
@@ -166,17 +166,6 @@ function applyEdits(text: string, edits: TextEdit[], base: number): string {
     at = edit.end - base;
   }
   return out + text.slice(at);
-}
-
-function lineAt(lineStarts: number[], offset: number): number {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (lineStarts[middle] <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return low + 1;
 }
 
 /** Offset of the end of a 1-based line, without its newline. */

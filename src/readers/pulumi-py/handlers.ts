@@ -167,8 +167,7 @@ function inlineSource(value: Value, ev: Evaluator, archiveName: string | undefin
   const origins: LineOrigin[] = [];
   let offset = origin.start;
   for (const line of text.split('\n')) {
-    const p = host.position(offset);
-    origins.push({ file: p.file, line: p.line, offset: p.offset, columnShift: p.column - 1 });
+    origins.push(host.lineOriginAt(offset));
     offset += line.length + 1;
   }
   return new SourceFile(`${host.path}#inline:${archiveName ?? 'code'}`, text, origins);

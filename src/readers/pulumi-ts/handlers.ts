@@ -23,13 +23,7 @@ export function inlineHandlerFile(host: SourceFile, literal: AstNode, name: stri
   const origins: LineOrigin[] = [];
   let lineStart = 0;
   for (;;) {
-    const position = host.position(start + lineStart);
-    origins.push({
-      file: position.file,
-      line: position.line,
-      offset: position.offset,
-      columnShift: position.column - 1,
-    });
+    origins.push(host.lineOriginAt(start + lineStart));
     const next = text.indexOf('\n', lineStart);
     if (next < 0) break;
     lineStart = next + 1;

@@ -85,13 +85,7 @@ function inlineSource(value: Value | undefined, name: string): SourceFile | unde
     const end = lineEnd < 0 || lineEnd > contentEnd ? contentEnd : lineEnd;
     const line = host.text.slice(lineStart, end);
     const removed = Math.min(indent, line.length - line.trimStart().length);
-    const position = host.position(lineStart + removed);
-    origins.push({
-      file: position.file,
-      line: position.line,
-      offset: position.offset,
-      columnShift: position.column - 1,
-    });
+    origins.push(host.lineOriginAt(lineStart + removed));
     if (end === contentEnd) break;
     lineStart = end + 1;
   }

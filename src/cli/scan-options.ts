@@ -3,7 +3,6 @@
  * their parseArgs declarations and their validation into engine options.
  */
 import { existsSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { defaultJobs } from '../engine/parallel.js';
 import type { ScanOptions } from '../engine/scan.js';
@@ -78,10 +77,4 @@ export function exitCodeFor(findings: Finding[], failOn: Severity | 'none'): num
   if (failOn === 'none') return 0;
   const threshold = severityRank(failOn);
   return findings.some((f) => severityRank(f.severity) >= threshold) ? 1 : 0;
-}
-
-/** A path as shown to the user: relative to the working directory when inside it. */
-export function displayPath(file: string): string {
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
 }

@@ -4,10 +4,11 @@
  * and which files a configuration lets through its include/exclude globs.
  */
 import { statSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_CONFIG, type Config } from './config.js';
 import { loadConfig } from './load.js';
+import { relativeInside } from '../util/paths.js';
 
 export const CONFIG_FILE_NAMES = ['.preflight.yaml', '.preflight.yml'];
 
@@ -58,9 +59,8 @@ export function isIncluded(config: Config, file: string): boolean {
     matchers.set(config, compiled);
   }
   const base = config.file ? dirname(resolve(config.file)) : process.cwd();
-  const rel = relative(base, resolve(file));
   // Globs are relative to the configuration's directory; a file outside it is matched by its absolute path.
-  const path = (rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : resolve(file)).split(sep).join('/');
+  const path = (relativeInside(base, resolve(file)) ?? resolve(file)).split(sep).join('/');
   if (compiled.include && !compiled.include(path)) return false;
   return !compiled.exclude?.(path);
 }

@@ -4,12 +4,12 @@
  * and the key.
  */
 import { readFileSync } from 'node:fs';
-import { isAbsolute, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { RULES } from '../rules/index.js';
 import { levenshtein } from '../util/closest.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
+import { displayPath } from '../util/paths.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'rules', 'include', 'exclude'] as const;
@@ -78,12 +78,6 @@ export function parseConfig(text: string, path: string): Config {
     }
   }
   return config;
-}
-
-/** A path as messages show it: relative to the working directory when it is below it. */
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 type Fail = (node: Node | null | undefined, key: string, message: string) => never;

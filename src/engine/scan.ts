@@ -2,7 +2,7 @@
  * The pipeline: discover → read → model → rules → findings.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { ConfigResolver, isIncluded } from '../config/find.js';
 import { ruleOptions } from '../config/load.js';
@@ -16,6 +16,7 @@ import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
 import { appliesTo, type Rule, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
+import { displayPath } from '../util/paths.js';
 
 /** Files above this size are reported and skipped rather than parsed. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -119,10 +120,7 @@ export function configurePrograms(programs: DiscoveredProgram[], options: ScanOp
 export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions, result: ScanResult): void {
   const cwd = options.cwd ?? process.cwd();
   const rulesByConfig = new Map<Config, Rule[]>();
-  const display = (file: string) => {
-    const rel = relative(cwd, file);
-    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
-  };
+  const display = (file: string) => displayPath(file, cwd);
   for (const discovered of programs) {
     let read: Program[];
     try {

@@ -5,7 +5,7 @@
  * replacements, and line-independent partial fingerprints so that a viewer
  * tracks a finding across runs while the code around it moves.
  */
-import { isAbsolute, relative, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/finding.js';
 import { fingerprints } from '../engine/fingerprint.js';
@@ -14,6 +14,7 @@ import { RULES } from '../rules/index.js';
 import type { RuleMeta, Severity } from '../rules/rule.js';
 import type { ReportContext } from './index.js';
 import { ruleMeta, rulePage } from './rule-info.js';
+import { relativeInside } from '../util/paths.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -175,9 +176,8 @@ function fixOf(finding: Finding, uri: ArtifactUri) {
 
 /** A path inside the working directory becomes relative to SRCROOT; others an absolute file URI. */
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
-  const rel = isAbsolute(file) ? relative(cwd, file) : file;
-  if (rel && !rel.startsWith('..') && !isAbsolute(rel))
-    return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
+  const rel = relativeInside(cwd, resolve(cwd, file));
+  if (rel) return { uri: rel.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SOURCE_ROOT };
   return { uri: pathToFileURL(file).href };
 }
 

@@ -5,7 +5,8 @@
  */
 import { parseArgs } from 'node:util';
 import { planFixesInParallel, unifiedDiff, writeChanges, type FixResult } from '../../fix/fix-files.js';
-import { SCAN_OPTION_SPECS, checkTargets, displayPath, readScanSettings } from '../scan-options.js';
+import { displayPath } from '../../util/paths.js';
+import { SCAN_OPTION_SPECS, checkTargets, readScanSettings } from '../scan-options.js';
 
 export async function runFix(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -5,8 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { RULES } from '../rules/index.js';
-import { levenshtein } from '../util/closest.js';
+import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
 import { displayPath } from '../util/paths.js';
@@ -139,12 +138,8 @@ function ruleSetting(id: string, idNode: Node, value: Node | null, fail: Fail): 
 }
 
 function closestRuleHint(id: string): string {
-  let best: { id: string; distance: number } | undefined;
-  for (const known of RULES_BY_ID.keys()) {
-    const distance = levenshtein(id, known);
-    if (!best || distance < best.distance) best = { id: known, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? `; did you mean ${best.id}?` : '';
+  const suggestion = suggestRuleId(id);
+  return suggestion ? `; did you mean ${suggestion}?` : '';
 }
 
 /** The option values a rule runs with: its declared defaults, overridden by the configuration. */

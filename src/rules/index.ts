@@ -51,6 +51,7 @@ import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-mis
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
 import type { Rule } from './rule.js';
+import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
   cloudwatchAlarmRateAsCount,
@@ -103,3 +104,16 @@ export const RULES: Rule[] = [
   terraformUndefinedReference,
   terraformUnknownResourceType,
 ];
+
+/** The rule a mistyped id most likely means: one whose id it begins, else the nearest spelling within a few edits. */
+export function suggestRuleId(id: string): string | undefined {
+  const ids = RULES.map((rule) => rule.meta.id).sort();
+  const prefixed = ids.find((known) => known.startsWith(id));
+  if (prefixed) return prefixed;
+  let best: { id: string; distance: number } | undefined;
+  for (const known of ids) {
+    const distance = levenshtein(id, known);
+    if (!best || distance < best.distance) best = { id: known, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(id.length / 4)) ? best.id : undefined;
+}

@@ -5,9 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { RULES } from '../../rules/index.js';
+import { RULES, suggestRuleId } from '../../rules/index.js';
 import { ruleFrameworks, type Rule } from '../../rules/rule.js';
-import { closestName } from '../../util/closest.js';
 import { UsageError } from '../usage-error.js';
 
 export function runRules(argv: string[]): number {
@@ -27,9 +26,7 @@ export function runRules(argv: string[]): number {
   }
   const rule = sorted.find((r) => r.meta.id === id);
   if (!rule) {
-    const ids = sorted.map((r) => r.meta.id);
-    // A prefix (`kms/rotation`) names the rule it starts; otherwise the closest spelling.
-    const closest = ids.find((known) => known.startsWith(id)) ?? closestName(id, ids);
+    const closest = suggestRuleId(id);
     throw new UsageError(`unknown rule "${id}"${closest ? `; did you mean "${closest}"?` : ''}`);
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify(describe(rule), null, 2) + '\n');

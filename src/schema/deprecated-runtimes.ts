@@ -5,20 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 
-let byArgument: Record<string, string[]> | undefined;
+let byType: Map<string, Map<string, readonly string[]>> | undefined;
 
-/** Deprecated values of a canonical argument, e.g. (`aws_lambda_function`, `runtime`). */
-export function deprecatedRuntimes(type: string, argument: string): readonly string[] {
-  byArgument ??= (
-    JSON.parse(readFileSync(new URL('../../../src/schema/data/deprecated-runtimes.json', import.meta.url), 'utf8')) as {
-      arguments: Record<string, string[]>;
+const NONE: ReadonlyMap<string, readonly string[]> = new Map();
+
+/** The deprecated runtimes of each argument of a resource type that takes runtime names, by canonical argument name. */
+export function deprecatedRuntimesOf(type: string): ReadonlyMap<string, readonly string[]> {
+  if (!byType) {
+    byType = new Map();
+    const data = JSON.parse(
+      readFileSync(new URL('../../../src/schema/data/deprecated-runtimes.json', import.meta.url), 'utf8'),
+    ) as { arguments: Record<string, string[]> };
+    for (const [typeAndArgument, runtimes] of Object.entries(data.arguments)) {
+      const [owner, argument] = typeAndArgument.split('.');
+      if (!byType.has(owner)) byType.set(owner, new Map());
+      byType.get(owner)!.set(argument, runtimes);
     }
-  ).arguments;
-  return byArgument[`${type}.${argument}`] ?? [];
-}
-
-/** Every canonical `type.argument` that takes runtime names. */
-export function runtimeArguments(): string[] {
-  deprecatedRuntimes('', '');
-  return Object.keys(byArgument ?? {});
+  }
+  return byType.get(type) ?? NONE;
 }

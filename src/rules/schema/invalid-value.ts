@@ -2,7 +2,7 @@ import { canonicalArgumentName } from '../../model/names.js';
 import type { Resource } from '../../model/types.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
-import { deprecatedRuntimes, runtimeArguments } from '../../schema/deprecated-runtimes.js';
+import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
 import { argumentName, describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -70,15 +70,11 @@ function allowedValues(resource: Resource): Map<string, Allowed> {
   const info = pulumiInfo(resource);
   if (info?.values) {
     const shape = resourceShape(resource.type);
-    for (const [name, entry] of Object.entries(info.values))
-      allowed.set(canonicalArgumentName(name, shape), { ...entry, deprecated: [...entry.deprecated] });
+    for (const [name, entry] of Object.entries(info.values)) allowed.set(canonicalArgumentName(name, shape), entry);
   }
-  for (const typeAndArgument of runtimeArguments()) {
-    const [type, key] = typeAndArgument.split('.');
-    if (type !== resource.type) continue;
-    const entry = allowed.get(key) ?? { deprecated: [] };
-    entry.deprecated = [...new Set([...entry.deprecated, ...deprecatedRuntimes(type, key)])];
-    allowed.set(key, entry);
+  for (const [key, runtimes] of deprecatedRuntimesOf(resource.type)) {
+    const entry = allowed.get(key);
+    allowed.set(key, { ...entry, deprecated: [...new Set([...(entry?.deprecated ?? []), ...runtimes])] });
   }
   return allowed;
 }

@@ -12,20 +12,10 @@ import { relativeInside } from '../util/paths.js';
 
 export const CONFIG_FILE_NAMES = ['.preflight.yaml', '.preflight.yml'];
 
-/** The nearest configuration file in `dir` or a directory above it. */
-export function findConfigFile(dir: string): string | undefined {
-  for (let current = resolve(dir); ; current = dirname(current)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const path = join(current, name);
-      if (isFile(path)) return path;
-    }
-    if (dirname(current) === current) return undefined;
-  }
-}
-
-/** Configurations by directory, each file read once. */
+/** Configurations by directory, each file read once and each directory looked at once. */
 export class ConfigResolver {
-  private readonly byDirectory = new Map<string, Config>();
+  /** The nearest configuration file of each directory asked about or passed on the way up. */
+  private readonly fileByDirectory = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, Config>();
 
   /** @param explicit the `--config` configuration, which then applies everywhere */
@@ -33,14 +23,20 @@ export class ConfigResolver {
 
   forDirectory(dir: string): Config {
     if (this.explicit) return this.explicit;
-    let config = this.byDirectory.get(dir);
-    if (!config) {
-      const file = findConfigFile(dir);
-      config = file ? (this.byFile.get(file) ?? loadConfig(file)) : DEFAULT_CONFIG;
-      if (file) this.byFile.set(file, config);
-      this.byDirectory.set(dir, config);
-    }
+    const file = this.nearestFile(resolve(dir));
+    if (!file) return DEFAULT_CONFIG;
+    let config = this.byFile.get(file);
+    if (!config) this.byFile.set(file, (config = loadConfig(file)));
     return config;
+  }
+
+  /** The nearest configuration file in `dir` or a directory above it; programs share their parents' answer. */
+  private nearestFile(dir: string): string | undefined {
+    if (this.fileByDirectory.has(dir)) return this.fileByDirectory.get(dir);
+    let file = CONFIG_FILE_NAMES.map((name) => join(dir, name)).find(isFile);
+    if (!file && dirname(dir) !== dir) file = this.nearestFile(dirname(dir));
+    this.fileByDirectory.set(dir, file);
+    return file;
   }
 }
 

@@ -19,9 +19,9 @@
  */
 import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { createTwoFilesPatch } from 'diff';
 import { discover } from '../discover/discover.js';
+import { mapOnWorkers, workersFor } from '../engine/worker-pool.js';
 import type { Finding } from '../engine/finding.js';
 import { findingIdentity } from '../engine/fingerprint.js';
 import {
@@ -117,36 +117,22 @@ function combine(
   return { changes: [...changes.values()], refused, errors: [...errors] };
 }
 
-/** Below this many programs, starting threads costs more than it saves. */
-const MIN_PROGRAMS_PER_WORKER = 16;
-
 /** `planFixes` on several threads, one program at a time each; the same result in the same order. */
 export async function planFixesInParallel(paths: string[], options: FixOptions, jobs: number): Promise<FixResult> {
   const discovery = discover(paths, { markdownInDirectories: options.scan.markdownInDirectories });
   const programs = configurePrograms(discovery.programs, options.scan);
-  const workers = Math.min(jobs, Math.floor(programs.length / MIN_PROGRAMS_PER_WORKER));
-  if (workers < 2) return planFixes(paths, options);
-  const planned: Planned[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: workers }, () => {
-      const worker = new Worker(new URL('./fix-worker.js', import.meta.url), { workerData: { paths, options } });
-      return new Promise<void>((resolve, reject) => {
-        let current = -1;
-        const send = () => {
-          if (next < programs.length) worker.postMessage(programs[(current = next++)]);
-          else void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', (result: { changes: FileChange[]; refused: Refusal[] }) => {
-          planned[current] = result;
-          send();
-        });
-        worker.on('error', reject);
-        send();
-      });
-    }),
-  );
-  return combine(programs, planned, options, insidePaths(paths), discovery.errors);
+  const inside = insidePaths(paths);
+  const workers = workersFor(jobs, programs.length);
+  const planned =
+    workers < 2
+      ? programs.map((program) => fixProgram(program, options, inside))
+      : await mapOnWorkers<ConfiguredProgram, Planned>(
+          new URL('./fix-worker.js', import.meta.url),
+          { paths, options },
+          programs,
+          workers,
+        );
+  return combine(programs, planned, options, inside, discovery.errors);
 }
 
 /** A predicate: is a file at or under one of the paths? */

@@ -1,0 +1,44 @@
+/**
+ * A pool of worker threads that each take one item at a time (so one large
+ * program does not hold up a whole share) and answer with one result per item.
+ * Used by scanning and fixing alike.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** Below this many programs per thread, starting threads costs more than it saves. */
+const MIN_ITEMS_PER_WORKER = 16;
+
+/** Threads worth starting for `count` items with at most `jobs`; below 2, do the work in this thread. */
+export function workersFor(jobs: number, count: number): number {
+  return Math.min(jobs, Math.floor(count / MIN_ITEMS_PER_WORKER));
+}
+
+/** Runs every item through `script` on `workers` threads; the results come back in item order. */
+export async function mapOnWorkers<Item, Result>(
+  script: URL,
+  workerData: unknown,
+  items: readonly Item[],
+  workers: number,
+): Promise<Result[]> {
+  const results: Result[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: workers }, () => {
+      const worker = new Worker(script, { workerData });
+      return new Promise<void>((resolve, reject) => {
+        let current = -1;
+        const send = () => {
+          if (next < items.length) worker.postMessage(items[(current = next++)]);
+          else void worker.terminate().then(() => resolve());
+        };
+        worker.on('message', (result: Result) => {
+          results[current] = result;
+          send();
+        });
+        worker.on('error', reject);
+        send();
+      });
+    }),
+  );
+  return results;
+}

@@ -14,36 +14,19 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import type { Finding } from '../src/engine/finding.js';
 import { scan } from '../src/engine/scan.js';
-
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url).pathname;
-
-interface Label {
-  task: string;
-  item: number;
-  title: string;
-  kind: string;
-  rules: string[];
-  evidence: string;
-  file: string;
-}
+import { readLabels, type LabelItem } from '../test/acceptance/seeds.js';
+import { CORPUS } from '../test/helpers.js';
 
 interface TaskOutcome {
   task: string;
   framework: string;
-  found: Label[];
-  missed: Label[];
+  found: LabelItem[];
+  missed: LabelItem[];
   correctedCritical: Finding[];
   correctedHigh: Finding[];
 }
 
-function readLabels(path: string): Label[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Label);
-}
-
-function evaluateTask(task: string, labels: Label[]): TaskOutcome {
+function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
   const dir = join(CORPUS, 'tasks', task);
   const options = { config: DEFAULT_CONFIG, cwd: dir };
   const answer = scan([join(dir, 'lib', 'MODEL_RESPONSE.md')], options).findings;
@@ -115,7 +98,7 @@ const results: Record<string, TaskOutcome[]> = {};
 for (const file of readdirSync(labelDir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()) {
-  const byTask = new Map<string, Label[]>();
+  const byTask = new Map<string, LabelItem[]>();
   for (const label of readLabels(join(labelDir, file)))
     byTask.set(label.task, [...(byTask.get(label.task) ?? []), label]);
   const outcomes = [...byTask].map(([task, labels]) => evaluateTask(task, labels));

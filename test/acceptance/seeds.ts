@@ -1,11 +1,12 @@
 /**
- * The labelled seed items of the shared corpus (read at run time, never copied).
+ * The labelled items of the shared corpus (read at run time, never copied).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from '../helpers.js';
 
-export interface SeedItem {
+/** One failure item of a task's QA report, as `labels/*.jsonl` records it. */
+export interface LabelItem {
   task: string;
   item: number;
   title: string;
@@ -15,10 +16,14 @@ export interface SeedItem {
   file: string;
 }
 
-export function seedItems(task: string): SeedItem[] {
-  return readFileSync(join(CORPUS, 'labels', 'seeds.jsonl'), 'utf8')
+/** Every item of one labels file (JSON lines). */
+export function readLabels(path: string): LabelItem[] {
+  return readFileSync(path, 'utf8')
     .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as SeedItem)
-    .filter((item) => item.task === task);
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as LabelItem);
+}
+
+export function seedItems(task: string): LabelItem[] {
+  return readLabels(join(CORPUS, 'labels', 'seeds.jsonl')).filter((item) => item.task === task);
 }

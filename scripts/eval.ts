@@ -9,7 +9,7 @@
  * the critical and high findings on the corrected code per task. `--json`
  * prints the same as JSON.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/config/config.js';
 import type { Finding } from '../src/engine/finding.js';

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, type Config } from '../src/config/config.js';
 import type { Finding } from '../src/engine/finding.js';
+import { FRAMEWORKS } from '../src/rules/rule.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 
 /** Writes `files` (relative path → content) to a new temporary directory and returns it. */
@@ -34,3 +35,26 @@ export function findingsOf(result: ScanResult, ruleId: string): Finding[] {
 
 /** The shared corpus, beside the project. */
 export const CORPUS = join(dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'shared', 'corpus');
+
+/**
+ * The framework each corpus platform folder (`tasks/<platform>`) is written in.
+ * A platform whose framework preflight does not read yet is left out of samples.
+ */
+const CORPUS_PLATFORM_FRAMEWORK: Record<string, string> = {
+  'tf-hcl': 'terraform',
+  'pulumi-ts': 'pulumi-ts',
+  'pulumi-py': 'pulumi-py',
+  'cfn-yaml': 'cloudformation',
+  'cfn-json': 'cloudformation',
+  'cdk-ts': 'cdk-ts',
+  'cdk-py': 'cdk-py',
+  'cdktf-ts': 'cdktf-ts',
+  'cdktf-py': 'cdktf-py',
+};
+
+/** Whether preflight reads the corpus platform folder `platform` (e.g. `tf-hcl`). */
+export function readsCorpusPlatform(platform: string): boolean {
+  const framework = CORPUS_PLATFORM_FRAMEWORK[platform];
+  if (framework === undefined) throw new Error(`corpus platform ${platform} has no framework in test/helpers.ts`);
+  return (FRAMEWORKS as readonly string[]).includes(framework);
+}

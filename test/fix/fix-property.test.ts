@@ -14,19 +14,19 @@ import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
 import { planFixes, writeChanges } from '../../src/fix/fix-files.js';
 import { RULES } from '../../src/rules/index.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, readsCorpusPlatform } from '../helpers.js';
 
 const CODE_EXTENSIONS = ['.tf', '.ts', '.py'];
 /** Tasks per platform, and the size limit, that keep the run to seconds. */
 const TASKS_PER_PLATFORM = 8;
 const MAX_BYTES = 20_000;
 
-/** Per task: the flawed answer (MODEL_RESPONSE.md) and the first code file, when small enough. */
+/** Per task of each platform preflight reads: the flawed answer (MODEL_RESPONSE.md) and the first code file, when small enough. */
 function sampleFiles(): string[] {
   const tasks = join(CORPUS, 'tasks');
   if (!existsSync(tasks)) return [];
   const files: string[] = [];
-  for (const platform of readdirSync(tasks).sort()) {
+  for (const platform of readdirSync(tasks).sort().filter(readsCorpusPlatform)) {
     let taken = 0;
     for (const task of readdirSync(join(tasks, platform)).sort()) {
       const lib = join(tasks, platform, task, 'lib');

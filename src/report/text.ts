@@ -2,7 +2,7 @@
  * Text report: findings grouped by file, each with a short code frame, then
  * a summary line with counts per severity.
  */
-import { readFileSync } from 'node:fs';
+import { MAX_SOURCE_BYTES, readBoundedText } from '../util/read-file.js';
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
@@ -34,7 +34,12 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const linesOf = (file: string) => {
     if (!lineCache.has(file)) {
       try {
-        lineCache.set(file, readFileSync(file.startsWith('/') ? file : `${options.cwd}/${file}`, 'utf8').split('\n'));
+        lineCache.set(
+          file,
+          readBoundedText(file.startsWith('/') ? file : `${options.cwd}/${file}`, {
+            maxBytes: MAX_SOURCE_BYTES,
+          }).split('\n'),
+        );
       } catch {
         lineCache.set(file, undefined);
       }

@@ -72,7 +72,9 @@ const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 export function readBaseline(path: string, cwd: string): Set<string> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readBoundedText(resolve(cwd, path), { maxBytes: MAX_BASELINE_BYTES, what: 'baseline' }));
+    parsed = JSON.parse(
+      readBoundedText(resolve(cwd, path), { maxBytes: MAX_BASELINE_BYTES, what: 'baseline', shown: path }),
+    );
   } catch (error) {
     if (error instanceof FileReadError) throw new BaselineError(error.message);
     throw new BaselineError(`cannot read baseline ${path}: ${(error as Error).message}`);

@@ -26,6 +26,8 @@ export interface BoundedRead {
   maxBytes: number;
   /** What the file is, for messages: `configuration`, `baseline`, `.gitignore`... */
   what?: string;
+  /** How messages name the file, when not by `path` (e.g. as the user wrote it). */
+  shown?: string;
 }
 
 /** Megabytes for messages, one decimal. */
@@ -34,21 +36,21 @@ export function megabytes(bytes: number): string {
 }
 
 /** The bytes of a regular file no larger than `maxBytes`; throws FileReadError otherwise. */
-export function readBoundedFile(path: string, { maxBytes, what = 'file' }: BoundedRead): Buffer {
+export function readBoundedFile(path: string, { maxBytes, what = 'file', shown = path }: BoundedRead): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new FileReadError(`cannot read ${what} ${path}: ${code}`, code);
+    throw new FileReadError(`cannot read ${what} ${shown}: ${code}`, code);
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new FileReadError(`cannot read ${what} ${path}: not a regular file`, 'not-a-file');
+    if (!stats.isFile()) throw new FileReadError(`cannot read ${what} ${shown}: not a regular file`, 'not-a-file');
     if (stats.size > maxBytes)
       throw new FileReadError(
-        `${what} ${path} is ${megabytes(stats.size)}, above the ${megabytes(maxBytes)} limit`,
+        `${what} ${shown} is ${megabytes(stats.size)}, above the ${megabytes(maxBytes)} limit`,
         'too-large',
       );
     // Read at most one byte past the bound, so a file that grows while read is still caught.
@@ -59,14 +61,14 @@ export function readBoundedFile(path: string, { maxBytes, what = 'file' }: Bound
       if (read === 0) break;
       length += read;
       if (length > maxBytes)
-        throw new FileReadError(`${what} ${path} is above the ${megabytes(maxBytes)} limit`, 'too-large');
+        throw new FileReadError(`${what} ${shown} is above the ${megabytes(maxBytes)} limit`, 'too-large');
       if (length === buffer.length) break;
     }
     return buffer.subarray(0, length);
   } catch (error) {
     if (error instanceof FileReadError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new FileReadError(`cannot read ${what} ${path}: ${code}`, code);
+    throw new FileReadError(`cannot read ${what} ${shown}: ${code}`, code);
   } finally {
     closeSync(fd);
   }

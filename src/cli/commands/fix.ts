@@ -25,7 +25,7 @@ export async function runFix(argv: string[]): Promise<number> {
     reportFixes(plan, plan.changes.length, 'would fix');
     return 0;
   }
-  const { written, refused } = writeChanges(plan.changes);
+  const { written, refused } = writeChanges(plan.changes, targets);
   reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   return 0;
 }

@@ -46,7 +46,7 @@ export async function runScan(argv: string[]): Promise<number> {
   if (values.fix) {
     // The same engine as `preflight fix`: checked, atomic writes; then the report shows what remains.
     const plan = await planFixesInParallel(targets, { scan: settings.options, rules: settings.ruleIds }, settings.jobs);
-    const { written, refused } = writeChanges(plan.changes);
+    const { written, refused } = writeChanges(plan.changes, targets);
     reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }
   const result = await scanInParallel(targets, settings.options, settings.jobs);

@@ -508,7 +508,7 @@ export function writeChanges(
     }
     let raw: string;
     try {
-      raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       refused.push({ file: change.file, reason: 'it is not valid UTF-8 text; preflight rewrites only UTF-8 files' });
       continue;

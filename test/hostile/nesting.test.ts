@@ -63,7 +63,10 @@ test('a deeply nested .ts file is a parse-error, not a native crash (CLI, with a
     assert.equal(result.signal, null, result.stderr);
     assert.equal(result.status, 1, result.stderr);
     const findings = JSON.parse(result.stdout).findings as { ruleId: string; file: string; message: string }[];
-    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.file}`).sort(), ['parse-error x.ts', 'parse-error y/index.ts']);
+    assert.deepEqual(findings.map((f) => `${f.ruleId} ${f.file}`).sort(), [
+      'parse-error x.ts',
+      'parse-error y/index.ts',
+    ]);
   }
 });
 

@@ -34,6 +34,7 @@ test('a resource name with escape sequences is escaped in text output, colour an
   for (const extra of [[], ['--no-color'], ['--color'], ['--quiet']]) {
     const result = run(['scan', '.', ...extra], dir);
     // Only the report's own colour codes (ESC [ digits m) may remain.
+    // eslint-disable-next-line no-control-regex
     const withoutColour = result.stdout.replace(/\u001b\[[0-9;]*m/g, '');
     assert.doesNotMatch(withoutColour, RAW_CONTROL, extra.join(' '));
     assert.doesNotMatch(result.stderr, RAW_CONTROL, extra.join(' '));

@@ -53,9 +53,7 @@ const REGEX_AFTER_WORD = new Set([
 ]);
 
 function isWordChar(c: number): boolean {
-  return (
-    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95 || c > 127
-  );
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 36 || c === 95 || c > 127;
 }
 
 /** Undefined when the text is safe to parse, else why not. */

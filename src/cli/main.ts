@@ -3,6 +3,7 @@
  * preflight command line: dispatches to one module per command (`commands/`).
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
+import { warn } from '../util/terminal.js';
 import { ConfigError } from '../config/config.js';
 import { runCompare } from './commands/compare.js';
 import { BaselineError } from '../engine/baseline.js';
@@ -83,9 +84,9 @@ try {
     error instanceof BaselineError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
-    process.stderr.write(`preflight: ${(error as Error).message}\n`);
+    warn((error as Error).message);
   } else {
-    process.stderr.write(`preflight: internal error: ${(error as Error).message}\n`);
+    warn(`internal error: ${(error as Error).message}`);
     if (process.env.PREFLIGHT_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
   }
   process.exitCode = 2;

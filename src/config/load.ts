@@ -3,7 +3,7 @@
  * rule registry: every mistake is a ConfigError naming the file, the line
  * and the key.
  */
-import { readFileSync } from 'node:fs';
+import { readBoundedText } from '../util/read-file.js';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
@@ -13,12 +13,15 @@ import { displayPath } from '../util/paths.js';
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'rules', 'include', 'exclude'] as const;
 
+/** A configuration is a few lines; a megabyte is far beyond any real one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export function loadConfig(path: string): Config {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readBoundedText(path, { maxBytes: MAX_CONFIG_BYTES, what: 'configuration' });
   } catch (error) {
-    throw new ConfigError(`cannot read configuration ${path}: ${(error as NodeJS.ErrnoException).code}`);
+    throw new ConfigError((error as Error).message);
   }
   return parseConfig(text, path);
 }

@@ -4,11 +4,15 @@
  * holding `Pulumi.yaml` (or, without one, the directory of the sources), and
  * a Markdown document is a program of its own.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { readBoundedText } from '../util/read-file.js';
 import type { Framework } from '../model/types.js';
 import { frameworkOfExtension } from '../readers/frameworks.js';
+
+/** A `.gitignore` is lines of globs; past a megabyte it is not one a person wrote. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 export type ProgramKind = Framework | 'markdown';
 
@@ -107,9 +111,12 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
     let own = layers;
     if (entries.includes('.gitignore')) {
       try {
-        own = [...layers, { dir, rules: ignore().add(readFileSync(join(dir, '.gitignore'), 'utf8')) }];
+        own = [
+          ...layers,
+          { dir, rules: ignore().add(readBoundedText(join(dir, '.gitignore'), { maxBytes: MAX_GITIGNORE_BYTES })) },
+        ];
       } catch {
-        // An unreadable .gitignore ignores nothing.
+        // An unreadable .gitignore (or a FIFO, a device, an oversized file) ignores nothing.
       }
     }
     for (const name of entries) {

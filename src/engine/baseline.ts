@@ -4,7 +4,8 @@
  * fails only on new ones. File paths are taken relative to the baseline
  * file's directory, so the baseline holds wherever preflight is run from.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { FileReadError, readBoundedText } from '../util/read-file.js';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Finding } from './finding.js';
 import { fingerprints } from './fingerprint.js';
@@ -64,14 +65,19 @@ export function writeBaseline(path: string, findings: readonly Finding[], cwd: s
   }
 }
 
+/** A fingerprint line is about 150 bytes: room for hundreds of thousands of findings. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
+
 /** The fingerprints a baseline file records. */
 export function readBaseline(path: string, cwd: string): Set<string> {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(resolve(cwd, path), 'utf8'));
+    parsed = JSON.parse(
+      readBoundedText(resolve(cwd, path), { maxBytes: MAX_BASELINE_BYTES, what: 'baseline', shown: path }),
+    );
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new BaselineError(`cannot read baseline ${path}: ${reason}`);
+    if (error instanceof FileReadError) throw new BaselineError(error.message);
+    throw new BaselineError(`cannot read baseline ${path}: ${(error as Error).message}`);
   }
   const file = parsed as Partial<BaselineFile> | null;
   if (!file || file.tool !== 'preflight' || !Array.isArray(file.findings))

@@ -1,7 +1,8 @@
 /**
  * The pipeline: discover → read → model → rules → findings.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
+import { FileReadError, MAX_SOURCE_BYTES, megabytes, readBoundedFile } from '../util/read-file.js';
 import { dirname, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import { ConfigResolver, isIncluded } from '../config/find.js';
@@ -19,7 +20,7 @@ import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
 
 /** Files above this size are reported and skipped rather than parsed. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_SOURCE_BYTES;
 
 export const PARSE_ERROR_RULE = 'parse-error';
 
@@ -60,22 +61,15 @@ type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
 export function loadSource(path: string, overlay?: ReadonlyMap<string, string>): Loaded {
   const replaced = overlay?.get(path);
   if (replaced !== undefined) return { source: new SourceFile(path, replaced) };
-  let size: number;
-  try {
-    const stats = statSync(path);
-    // A FIFO or device would block the read.
-    if (!stats.isFile()) return { problem: `cannot read ${path}: not a regular file`, fatal: true };
-    size = stats.size;
-  } catch (error) {
-    return { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`, fatal: true };
-  }
-  if (size > MAX_FILE_BYTES)
-    return { problem: `file is ${(size / 1048576).toFixed(1)} MB, above the 5 MB limit; not scanned`, fatal: false };
   let buffer: Buffer;
   try {
-    buffer = readFileSync(path);
+    buffer = readBoundedFile(path, { maxBytes: MAX_FILE_BYTES });
   } catch (error) {
-    return { problem: `cannot read ${path}: ${(error as NodeJS.ErrnoException).code}`, fatal: true };
+    if (error instanceof FileReadError && error.reason === 'too-large') {
+      const size = statSync(path).size;
+      return { problem: `file is ${megabytes(size)}, above the 5 MB limit; not scanned`, fatal: false };
+    }
+    return { problem: (error as Error).message, fatal: true };
   }
   if (buffer.subarray(0, 8192).includes(0)) return { problem: 'binary file; not scanned', fatal: false };
   let text = buffer.toString('utf8');

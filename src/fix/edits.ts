@@ -45,7 +45,12 @@ export function insertLines(resource: Resource, text: string): TextEdit | undefi
       end: at.offset,
       text: `${at.prefix ?? ''} ${indented.replace(/,$/, '')}${at.suffix ?? ''}`,
     };
-  return { file: at.file, start: at.offset, end: at.offset, text: `${at.prefix ?? ''}\n${at.indent}${indented}` };
+  return {
+    file: at.file,
+    start: at.offset,
+    end: at.end ?? at.offset,
+    text: `${at.prefix ?? ''}\n${at.indent}${indented}${at.suffix ?? ''}`,
+  };
 }
 
 export function replaceSpan(span: Span, text: string): TextEdit {

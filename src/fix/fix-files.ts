@@ -17,7 +17,17 @@
  * Only files under the given paths are edited. Writing is the caller's choice
  * (`writeChanges`): atomic, keeping the file's mode, BOM and line endings.
  */
-import { chmodSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  lstatSync,
+  readdirSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { discover } from '../discover/discover.js';
@@ -35,6 +45,7 @@ import {
   type ScanOptions,
 } from '../engine/scan.js';
 import type { Fix } from '../rules/rule.js';
+import { MAX_SOURCE_BYTES, readBoundedFile } from '../util/read-file.js';
 import { applyEdits, lineEnding, mergeFixes, withLineEnding } from './apply.js';
 
 /** Passes per program at most: enough for a fix, the layout it needs, and a deferred overlap or two. */
@@ -135,13 +146,32 @@ export async function planFixesInParallel(paths: string[], options: FixOptions, 
   return combine(programs, planned, options, inside, discovery.errors);
 }
 
-/** A predicate: is a file at or under one of the paths? */
+/**
+ * A predicate: is a file at or under one of the paths? Real paths are
+ * compared, so a symbolic link under a given path that leads elsewhere
+ * (`target/link -> ../outside`) is not inside it.
+ */
 export function insidePaths(paths: string[]): (file: string) => boolean {
-  const roots = paths.map((p) => resolve(p));
+  const roots = paths.map(realPath);
+  const known = new Map<string, boolean>();
   return (file) => {
-    const absolute = resolve(file);
-    return roots.some((root) => absolute === root || absolute.startsWith(root.endsWith(sep) ? root : root + sep));
+    let answer = known.get(file);
+    if (answer === undefined) {
+      const real = realPath(file);
+      answer = roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+      known.set(file, answer);
+    }
+    return answer;
   };
+}
+
+/** The path with every link resolved, or the absolute path when it does not exist. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(resolve(path));
+  } catch {
+    return resolve(path);
+  }
 }
 
 interface Candidate {
@@ -445,21 +475,42 @@ function identityCounts(findings: Finding[]): Map<string, number> {
 }
 
 /**
- * Writes the changes: each file is re-read first (a file changed since it was
- * read is left alone), then written to a temporary file beside it with the
- * same mode and renamed over it, so a reader never sees half a file.
+ * Writes the changes. Each file is re-read first (a file changed since it was
+ * read is left alone, and so is one that is not valid UTF-8, whose other bytes
+ * a rewrite would replace). A symbolic link stays a link: its target is
+ * written, and only when the target is inside `paths` (the paths the user
+ * gave). A file is written to a temporary file beside it with the same mode
+ * and renamed over it, so a reader never sees half a file; a file with other
+ * hard links is rewritten in place instead, so the links still share it.
+ * Temporary files a killed run left beside a file are removed.
  */
-export function writeChanges(changes: FileChange[]): { written: FileChange[]; refused: Refusal[] } {
+export function writeChanges(
+  changes: FileChange[],
+  paths: string[] = changes.map((change) => change.file),
+): { written: FileChange[]; refused: Refusal[] } {
+  const inside = insidePaths(paths);
   const written: FileChange[] = [];
   const refused: Refusal[] = [];
   for (const change of changes) {
-    let raw: string;
-    let mode: number;
+    const target = realPath(change.file);
+    if (!inside(target)) {
+      refused.push({ file: change.file, reason: `it is a link to ${target}, outside the given paths` });
+      continue;
+    }
+    let bytes: Buffer;
+    let stats: Stats;
     try {
-      raw = readFileSync(change.file, 'utf8');
-      mode = statSync(change.file).mode & 0o7777;
+      bytes = readBoundedFile(target, { maxBytes: MAX_SOURCE_BYTES });
+      stats = statSync(target);
     } catch (error) {
-      refused.push({ file: change.file, reason: `cannot read it again: ${(error as NodeJS.ErrnoException).code}` });
+      refused.push({ file: change.file, reason: `cannot read it again: ${(error as Error).message}` });
+      continue;
+    }
+    let raw: string;
+    try {
+      raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      refused.push({ file: change.file, reason: 'it is not valid UTF-8 text; preflight rewrites only UTF-8 files' });
       continue;
     }
     const bom = raw.charCodeAt(0) === 0xfeff ? '\ufeff' : '';
@@ -467,11 +518,22 @@ export function writeChanges(changes: FileChange[]): { written: FileChange[]; re
       refused.push({ file: change.file, reason: 'it changed while the fixes were computed' });
       continue;
     }
-    const temporary = join(dirname(change.file), `.${basename(change.file)}.preflight-${process.pid}.tmp`);
+    removeStaleTemporaries(target);
+    const mode = stats.mode & 0o7777;
+    if (stats.nlink > 1) {
+      try {
+        writeFileSync(target, bom + change.after);
+        written.push(change);
+      } catch (error) {
+        refused.push({ file: change.file, reason: `cannot write it: ${(error as NodeJS.ErrnoException).code}` });
+      }
+      continue;
+    }
+    const temporary = temporaryPath(target, process.pid);
     try {
       writeFileSync(temporary, bom + change.after, { mode });
       chmodSync(temporary, mode);
-      renameSync(temporary, change.file);
+      renameSync(temporary, target);
       written.push(change);
     } catch (error) {
       try {
@@ -483,6 +545,41 @@ export function writeChanges(changes: FileChange[]): { written: FileChange[]; re
     }
   }
   return { written, refused };
+}
+
+/** `.main.tf.preflight-1234.tmp`: the temporary file process 1234 writes `main.tf` through. */
+function temporaryPath(file: string, pid: number): string {
+  return join(dirname(file), `.${basename(file)}.preflight-${pid}.tmp`);
+}
+
+/** Removes the temporary files of `file` left by runs that were killed (their process is gone). */
+function removeStaleTemporaries(file: string): void {
+  const prefix = `.${basename(file)}.preflight-`;
+  let names: string[];
+  try {
+    names = readdirSync(dirname(file));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length, -'.tmp'.length));
+    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || processExists(pid)) continue;
+    try {
+      if (lstatSync(join(dirname(file), name)).isFile()) unlinkSync(join(dirname(file), name));
+    } catch {
+      // Gone already, or not ours to remove.
+    }
+  }
+}
+
+function processExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** A unified diff of the changes, file by file. */

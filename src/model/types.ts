@@ -138,8 +138,14 @@ export interface Resource {
     prefix?: string;
     /** The arguments are on one line: a new one goes on it too. */
     inline?: boolean;
-    /** Text the new argument must precede (TypeScript: the comma before the first argument it goes in front of). */
+    /**
+     * Text the new argument must precede (TypeScript: the comma before the
+     * first argument it goes in front of; Terraform: the line break before
+     * the `}` of an empty one-line block).
+     */
     suffix?: string;
+    /** The insertion replaces the text from `offset` to here (the blank inside `{ }`). */
+    end?: number;
   };
 }
 

@@ -2,6 +2,7 @@
  * Reports of `preflight compare`: which findings of the first version were
  * fixed in the second, which remain and which are new, by format name.
  */
+import { escapeControl } from '../util/terminal.js';
 import type { Comparison } from '../compare/compare.js';
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
@@ -44,12 +45,14 @@ function subject(finding: Finding): string {
 function formatComparisonText(report: ComparisonReport): string {
   const { fixed, remaining, added } = report.comparison;
   const out = [
-    `before: ${report.before.targets.join(' ')} (${report.before.result.findings.length} findings)`,
-    `after:  ${report.after.targets.join(' ')} (${report.after.result.findings.length} findings)`,
+    `before: ${escapeControl(report.before.targets.join(' '))} (${report.before.result.findings.length} findings)`,
+    `after:  ${escapeControl(report.after.targets.join(' '))} (${report.after.result.findings.length} findings)`,
     '',
   ];
   const line = (f: Finding) =>
-    `  ${f.severity.padEnd(8)}  ${f.ruleId}  ${subject(f) ? `${subject(f)}  ` : ''}${f.message}  (${f.file}:${f.line})`;
+    escapeControl(
+      `  ${f.severity.padEnd(8)}  ${f.ruleId}  ${subject(f) ? `${subject(f)}  ` : ''}${f.message}  (${f.file}:${f.line})`,
+    );
   const section = (title: string, findings: Finding[]) => {
     out.push(`${title} (${findings.length}):`);
     for (const f of findings) out.push(line(f));
@@ -61,7 +64,6 @@ function formatComparisonText(report: ComparisonReport): string {
     remaining.map((r) => r.after),
   );
   section('New', added);
-  for (const error of [...report.before.result.errors, ...report.after.result.errors]) out.push(`error: ${error}`);
   out.push(headline(report));
   return out.join('\n') + '\n';
 }
@@ -113,7 +115,7 @@ function formatComparisonMarkdown(report: ComparisonReport): string {
     out.push('| Severity | Rule | Resource | Finding | Where |', '| --- | --- | --- | --- | --- |');
     for (const { finding, where } of rows)
       out.push(
-        `| ${finding.severity} | ${cell(ruleMeta(finding.ruleId).title)} (${code(finding.ruleId)}) | ${subject(finding) ? code(subject(finding)) : ''} | ${cell(finding.message)} | ${cell(where)} |`,
+        `| ${finding.severity} | ${cell(ruleMeta(finding.ruleId).title)} (${code(finding.ruleId)}) | ${subject(finding) ? code(subject(finding)) : ''} | ${cell(code(finding.message))} | ${cell(code(where))} |`,
       );
     out.push('');
   };

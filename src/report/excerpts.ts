@@ -4,7 +4,7 @@
  * Markdown answer the excerpt stays inside the fenced block that holds the
  * finding, and takes the block's language.
  */
-import { readFileSync } from 'node:fs';
+import { MAX_SOURCE_BYTES, readBoundedText } from '../util/read-file.js';
 import { extname, isAbsolute, join } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Finding } from '../engine/finding.js';
@@ -76,11 +76,10 @@ export class SourceCache {
   private load(file: string): SourceText | undefined {
     let text: string;
     try {
-      text = readFileSync(this.absolute(file), 'utf8');
+      text = readBoundedText(this.absolute(file), { maxBytes: MAX_SOURCE_BYTES });
     } catch {
       return undefined;
     }
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const lineStarts = lineStartsOf(text);
     const fences: SourceText['fences'] = [];
     if (extname(file).toLowerCase() === '.md')

@@ -6,6 +6,7 @@
  * from the program's own source. Then summary statistics and testing
  * recommendations for the rules that fired.
  */
+import { escapeControl } from '../util/terminal.js';
 import { basename } from 'node:path';
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
@@ -84,7 +85,7 @@ function location(findings: Finding[]): string[] {
   const files = new Set(findings.map((f) => f.file));
   const oneFile = files.size === 1;
   const at = (f: Finding) => (oneFile ? `line ${f.line}` : `${code(f.file)}, line ${f.line}`);
-  const item = (f: Finding) => (f.resource ? `${code(f.resource.name)} (${f.resource.type}), ${at(f)}` : at(f));
+  const item = (f: Finding) => (f.resource ? `${code(f.resource.name)} (${code(f.resource.type)}), ${at(f)}` : at(f));
   const where = oneFile ? ` in ${code(findings[0].file)}` : '';
   if (findings.length === 1) return [`**Location**${where}: ${item(findings[0])}`];
   const names = [...new Set(findings.filter((f) => f.resource).map((f) => code(f.resource!.name)))];
@@ -108,10 +109,10 @@ function variantName(variant: Finding[]): string {
 
 function rootCause(variant: Finding[]): string[] {
   const first = variant[0];
-  if (variant.length === 1) return [`**Root cause**: ${first.message}`, ''];
+  if (variant.length === 1) return [`**Root cause**: ${code(first.message)}`, ''];
   const subject = first.resource ? code(first.resource.name) : `line ${first.line}`;
   return [
-    `**Root cause** (for ${subject}; the other ${plural(variant.length - 1, 'finding')} alike): ${first.message}`,
+    `**Root cause** (for ${subject}; the other ${plural(variant.length - 1, 'finding')} alike): ${code(first.message)}`,
     '',
   ];
 }
@@ -126,10 +127,10 @@ function correction(variant: Finding[], sources: SourceCache): string[] {
   const excerpt = excerptOf(example, sources);
   const out: string[] = [];
   const how = example.fix
-    ? `${example.fix.description} (automatic: \`preflight scan --fix\`).`
+    ? `${code(example.fix.description)} (automatic: \`preflight scan --fix\`).`
     : example.suggestion
       ? 'Change the code as below.'
-      : remedyOf(example.message);
+      : code(remedyOf(example.message));
   const subject = example.resource ? code(example.resource.name) : `line ${example.line}`;
   const rest = variant.length > 1 ? ` Shown for ${subject}; the others change the same way.` : '';
   out.push(`**Fix**: ${how}${rest}`, '');
@@ -214,7 +215,12 @@ function fence(text: string, language: string): string[] {
   return [`${marker}${language}`, text, marker];
 }
 
-function code(text: string): string {
+/**
+ * A code span: names and messages from the scanned code show as text even in
+ * a renderer that passes HTML through; control characters are shown escaped.
+ */
+export function code(raw: string): string {
+  const text = escapeControl(raw);
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const ticks = '`'.repeat(longest + 1);
   return longest ? `${ticks} ${text} ${ticks}` : `${ticks}${text}${ticks}`;

@@ -2,8 +2,9 @@
  * Text report: findings grouped by file, each with a short code frame, then
  * a summary line with counts per severity.
  */
-import { readFileSync } from 'node:fs';
+import { MAX_SOURCE_BYTES, readBoundedText } from '../util/read-file.js';
 import type { Finding } from '../engine/finding.js';
+import { escapeControl, escapeControlLines } from '../util/terminal.js';
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 
@@ -34,7 +35,12 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   const linesOf = (file: string) => {
     if (!lineCache.has(file)) {
       try {
-        lineCache.set(file, readFileSync(file.startsWith('/') ? file : `${options.cwd}/${file}`, 'utf8').split('\n'));
+        lineCache.set(
+          file,
+          readBoundedText(file.startsWith('/') ? file : `${options.cwd}/${file}`, {
+            maxBytes: MAX_SOURCE_BYTES,
+          }).split('\n'),
+        );
       } catch {
         lineCache.set(file, undefined);
       }
@@ -42,21 +48,21 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     return lineCache.get(file);
   };
   for (const [file, findings] of byFile) {
-    out.push(paint('\x1b[4m', file));
+    out.push(paint('\x1b[4m', escapeControl(file)));
     for (const f of findings) {
-      const where = `${f.file}:${f.line}:${f.column}`;
+      const where = `${escapeControl(f.file)}:${f.line}:${f.column}`;
       out.push(
-        `  ${where}  ${paint(SEVERITY_COLORS[f.severity], f.severity)}  ${paint('\x1b[2m', f.ruleId)}  ${f.message}`,
+        `  ${where}  ${paint(SEVERITY_COLORS[f.severity], f.severity)}  ${paint('\x1b[2m', escapeControl(f.ruleId))}  ${escapeControl(f.message)}`,
       );
       if (!options.quiet) {
         const frame = codeFrame(linesOf(file), f);
         if (frame) out.push(paint('\x1b[2m', frame));
-        if (f.suggestion) out.push(`      fix: ${f.suggestion.after.split('\n').join('\n           ')}`);
+        if (f.suggestion)
+          out.push(`      fix: ${escapeControlLines(f.suggestion.after).split('\n').join('\n           ')}`);
       }
     }
     out.push('');
   }
-  for (const error of result.errors) out.push(`error: ${error}`);
   const counts = SEVERITIES.map((s) => `${result.findings.filter((f) => f.severity === s).length} ${s}`).join(', ');
   const total = result.findings.length;
   const notShown = [
@@ -76,7 +82,9 @@ function codeFrame(lines: string[] | undefined, finding: Finding): string | unde
   const line = lines[finding.line - 1];
   if (line === undefined) return undefined;
   const number = String(finding.line);
-  const text = line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  const shown = line.length > 160 ? `${line.slice(0, 157)}...` : line;
+  // A carriage return stays (CRLF files); every other control byte is shown escaped.
+  const text = escapeControl(shown.replace(/\r$/, ''));
   const width =
     finding.endLine === finding.line
       ? Math.max(1, finding.endColumn - finding.column)

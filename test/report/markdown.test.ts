@@ -51,7 +51,7 @@ test('markdown report groups repeated findings of a rule instead of repeating pa
   const headings = output.match(/^### \d+\. Reserved concurrency.*$/gm) ?? [];
   assert.equal(headings.length, 1);
   assert.match(output, /2 aws_lambda_function resources: `a`, `b`/);
-  assert.match(output, /- `a` \(aws_lambda_function\), line 5\n- `b` \(aws_lambda_function\), line 11/);
+  assert.match(output, /- `a` \(`aws_lambda_function`\), line 5\n- `b` \(`aws_lambda_function`\), line 11/);
   const issue = output.match(/\*\*Issue\*\*: Reserved concurrency[^\n]*/g) ?? [];
   assert.equal(issue.length, 1);
 });

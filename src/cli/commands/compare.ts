@@ -3,6 +3,7 @@
  * directories or files, e.g. an AI answer and its corrected code) and report
  * which findings were fixed, which remain and which are new.
  */
+import { warn } from '../../util/terminal.js';
 import { parseArgs } from 'node:util';
 import { compareVersions } from '../../compare/compare.js';
 import { scanInParallel } from '../../engine/parallel.js';
@@ -49,8 +50,7 @@ export async function runCompare(argv: string[]): Promise<number> {
     ),
     values.output,
   );
-  for (const error of [...beforeResult.errors, ...afterResult.errors])
-    if (format !== 'text') process.stderr.write(`preflight: ${error}\n`);
+  for (const error of [...beforeResult.errors, ...afterResult.errors]) warn(error);
   // Like scan's --fail-on, but only for what the second version introduced.
   if (settings.failOn === 'none') return 0;
   const threshold = severityRank(settings.failOn);

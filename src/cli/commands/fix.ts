@@ -3,6 +3,7 @@
  * (`--rules` limits which), checking each changed file before it is written;
  * `--dry-run` prints a unified diff instead of writing.
  */
+import { warn } from '../../util/terminal.js';
 import { parseArgs } from 'node:util';
 import { planFixesInParallel, unifiedDiff, writeChanges, type FixResult } from '../../fix/fix-files.js';
 import { displayPath } from '../../util/paths.js';
@@ -25,18 +26,15 @@ export async function runFix(argv: string[]): Promise<number> {
     reportFixes(plan, plan.changes.length, 'would fix');
     return 0;
   }
-  const { written, refused } = writeChanges(plan.changes);
+  const { written, refused } = writeChanges(plan.changes, targets);
   reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   return 0;
 }
 
 /** One line per refusal and error, then the count, on stderr (stdout carries the diff). */
 export function reportFixes(result: FixResult, files: number, verb: string): void {
-  for (const error of result.errors) process.stderr.write(`preflight: ${error}\n`);
-  for (const { file, reason } of result.refused)
-    process.stderr.write(`preflight: left ${displayPath(file)} unchanged: ${reason}\n`);
+  for (const error of result.errors) warn(error);
+  for (const { file, reason } of result.refused) warn(`left ${displayPath(file)} unchanged: ${reason}`);
   const fixes = result.changes.reduce((sum, change) => sum + change.fixes.length, 0);
-  process.stderr.write(
-    `preflight: ${verb} ${fixes} finding${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
-  );
+  warn(`${verb} ${fixes} finding${fixes === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}`);
 }

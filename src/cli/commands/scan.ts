@@ -1,6 +1,7 @@
 /**
  * `preflight scan [paths...]`: scan, optionally fix (`--fix`), report.
  */
+import { warn } from '../../util/terminal.js';
 import { parseArgs } from 'node:util';
 import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
 import { scanInParallel } from '../../engine/parallel.js';
@@ -46,7 +47,7 @@ export async function runScan(argv: string[]): Promise<number> {
   if (values.fix) {
     // The same engine as `preflight fix`: checked, atomic writes; then the report shows what remains.
     const plan = await planFixesInParallel(targets, { scan: settings.options, rules: settings.ruleIds }, settings.jobs);
-    const { written, refused } = writeChanges(plan.changes);
+    const { written, refused } = writeChanges(plan.changes, targets);
     reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }
   const result = await scanInParallel(targets, settings.options, settings.jobs);
@@ -56,7 +57,7 @@ export async function runScan(argv: string[]): Promise<number> {
     const file = values.baseline ?? DEFAULT_BASELINE_FILE;
     writeBaseline(file, result.findings, cwd);
     const count = result.findings.length;
-    process.stderr.write(`preflight: wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${file}\n`);
+    warn(`wrote ${count} finding${count === 1 ? '' : 's'} to the baseline ${file}`);
   } else if (baseline && values.baseline !== undefined) {
     const { kept, hidden } = applyBaseline(result.findings, baseline, values.baseline, cwd);
     result.findings = kept;
@@ -70,6 +71,7 @@ export async function runScan(argv: string[]): Promise<number> {
     renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
     values.output,
   );
-  if (format !== 'text') for (const error of result.errors) process.stderr.write(`preflight: ${error}\n`);
+  // Read errors go to stderr in every format, so stdout carries only the report.
+  for (const error of result.errors) warn(error);
   return values['write-baseline'] ? 0 : exitCodeFor(result.findings, settings.failOn);
 }

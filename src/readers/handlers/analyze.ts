@@ -3,7 +3,7 @@
  * invokes its own function, and where it sleeps to retry. Python is parsed
  * with tree-sitter, JavaScript with oxc-parser; rules never parse code.
  */
-import { parseSync } from 'oxc-parser';
+import { parseTypeScript } from '../pulumi-ts/ast.js';
 import type { Span } from '../../model/source.js';
 import type { HandlerFile } from '../../model/types.js';
 import { parsePython, type SyntaxNode } from '../pulumi-py/parse.js';
@@ -120,7 +120,7 @@ interface JsNode {
 
 function javascriptFacts(handler: HandlerFile): HandlerFacts {
   const file = handler.file;
-  const { program } = parseSync(file.path.endsWith('.ts') ? 'handler.ts' : 'handler.js', file.text);
+  const { program } = parseTypeScript(file.path.endsWith('.ts') ? 'handler.ts' : 'handler.js', file.text);
   const selfInvocations: SelfInvocation[] = [];
   const retrySleeps: Span[] = [];
   const visit = (node: unknown, functions: JsNode[], retry: boolean): void => {

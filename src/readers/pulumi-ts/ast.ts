@@ -4,6 +4,7 @@
  * strings, so they index `SourceFile.text` directly.
  */
 import { parseSync } from 'oxc-parser';
+import { javascriptNestingProblem } from '../nesting.js';
 
 /** A syntax node: ESTree shape, fields read by name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,9 +15,24 @@ export interface ParsedFile {
   errors: { message: string; start: number; end: number }[];
   /** Line comments (`// ...`) by their start offset. */
   comments: { start: number; end: number; value: string }[];
+  /** Set when the text was refused unparsed (nesting too deep); `errors` says why. */
+  refused?: boolean;
 }
 
+/**
+ * The one entry to oxc-parser (the Pulumi reader, Lambda handlers, Markdown
+ * blocks, `fix` and `compare` all come here). Text nested beyond what the
+ * native parser survives is refused with an error instead of parsed.
+ */
 export function parseTypeScript(path: string, text: string): ParsedFile {
+  const tooDeep = javascriptNestingProblem(text);
+  if (tooDeep)
+    return {
+      program: { type: 'Program', start: 0, end: text.length, body: [] },
+      errors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
+      comments: [],
+      refused: true,
+    };
   // The file name decides the dialect; Markdown virtual paths end in the block's extension.
   const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
   const result = parseSync(name, text);

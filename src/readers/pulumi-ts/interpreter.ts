@@ -122,7 +122,7 @@ export class Interpreter {
     module.state = 'reading';
     const { source } = module;
     const parsed = parseTypeScript(source.path, source.text);
-    if (parsed.errors.length && source.text.includes('@pulumi/')) {
+    if (parsed.errors.length && (parsed.refused || source.text.includes('@pulumi/'))) {
       const first = parsed.errors[0];
       this.program.diagnostics.push({
         message: `cannot parse ${posix.basename(source.path)}: ${first.message}`,
@@ -251,6 +251,12 @@ export class Interpreter {
       } catch (error) {
         // A construct the reader does not model must not stop the reading of the rest.
         if (process.env.PREFLIGHT_DEBUG) console.error(`pulumi-ts reader: ${(error as Error).stack}`);
+        // But a statement nested too deeply to evaluate is said, never silently dropped.
+        if (isStackOverflow(error))
+          this.program.diagnostics.push({
+            message: 'statement nested too deeply to read; it was skipped',
+            span: module.source.span(statement.start, statement.end),
+          });
       }
       if (terminated) return true;
     }
@@ -1432,4 +1438,9 @@ function plain(value: Value): Value {
     default:
       return value;
   }
+}
+
+/** V8's "Maximum call stack size exceeded", raised by the evaluation's own recursion. */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
 }

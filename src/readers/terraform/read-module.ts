@@ -182,6 +182,16 @@ function insertionPoint(file: SourceFile, block: Block): Resource['insertion'] {
   const first = block.body[0];
   const indent = ' '.repeat(first ? columnOf(file, first.start) : columnOf(file, block.start) + 2);
   const position = file.position(block.open + 1);
+  const close = block.end - 1;
+  // `{}` on one line: the `}` must go to a line of its own after the new argument.
+  if (!first && file.text[close] === '}' && file.lineIndexAt(close) === file.lineIndexAt(block.open))
+    return {
+      file: position.file,
+      offset: position.offset,
+      indent,
+      suffix: `\n${' '.repeat(columnOf(file, block.start))}`,
+      end: file.position(close).offset,
+    };
   return { file: position.file, offset: position.offset, indent };
 }
 

@@ -46,6 +46,8 @@ class Parser {
   /** Newlines are tokens (bodies, objects) or ignored (inside brackets and interpolations). */
   private newlines = true;
   private depth = 0;
+  /** Offsets of the `{` of the blocks being parsed, innermost last. */
+  private blockOpens: number[] = [];
   /** Expected closers of the delimiters opened and not yet closed. */
   private readonly open: Tok[] = [];
   /** Template scanning: where the last `templateParts` call stopped. */
@@ -188,7 +190,11 @@ class Parser {
       return { type: 'Attribute', name, value, start: name.start, end: value.end };
     }
     const type = lex.token();
-    if (type !== Tok.Newline && type !== Tok.EOF && type !== Tok.RBrace) {
+    // `}` may follow only in a one-line block (`{ a = 1 }`), and must there, as in HashiCorp's parser.
+    const oneLine = this.onBlockOpeningLine(name.start);
+    if (oneLine && type === Tok.Newline)
+      this.error(`a one-line block must close with "}" right after "${name.name}"`, lex.start, lex.end);
+    else if (type !== Tok.Newline && type !== Tok.EOF && !(type === Tok.RBrace && oneLine)) {
       this.error(
         `expected a newline after the value of "${name.name}", found ${describeToken(type, lex.tokenText())}`,
         lex.start,
@@ -221,20 +227,33 @@ class Parser {
     };
   }
 
+  /** Whether `offset` is on the line of the innermost open block's `{`. */
+  private onBlockOpeningLine(offset: number): boolean {
+    const open = this.blockOpens[this.blockOpens.length - 1];
+    return open !== undefined && !this.text.slice(open, offset).includes('\n');
+  }
+
   private parseBlock(name: A.Identifier, labels: A.Label[]): A.Block {
     const lex = this.lex;
     const open = lex.start;
     this.enter();
     this.open.push(Tok.RBrace);
     this.advance();
-    const body = this.parseBody(true);
+    this.blockOpens.push(open);
+    let body: A.BodyItem[];
+    try {
+      body = this.parseBody(true);
+    } finally {
+      this.blockOpens.pop();
+    }
     let end: number;
     if (lex.token() === Tok.RBrace) {
       end = lex.end;
       this.open.pop();
       this.advance();
       const type = lex.token();
-      if (type !== Tok.Newline && type !== Tok.EOF && type !== Tok.RBrace)
+      // A nested block ends its line too: `a { b {} }` is not HCL.
+      if (type !== Tok.Newline && type !== Tok.EOF)
         this.error(`expected a newline after "}", found ${describeToken(type, lex.tokenText())}`, lex.start, lex.end);
     } else {
       this.error(`missing "}" to close the "${name.name}" block`, lex.start, lex.end);

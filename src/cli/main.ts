@@ -25,7 +25,8 @@ Usage:
   preflight init              write a commented default .preflight.yaml here (--force: overwrite)
 
 Options:
-  --format <format>           text (default), json, markdown, sarif or html
+  --format <format>           text (default), json, markdown, sarif, html, github (annotations),
+                              junit (JUnit XML) or jsonl (one finding a line)
   --output <file>             write the report to a file instead of standard output
   --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
                               critical, high, medium, low, none (default: high)
@@ -35,6 +36,7 @@ Options:
   --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
+  --shard <i>/<n>             scan: only the i-th of n deterministic shares of the programs
   --fix                       scan: apply the automatic fixes first, then report what remains
   --dry-run                   fix: print a unified diff instead of writing
   --quiet                     findings only: no code frames or suggestions

@@ -13,15 +13,21 @@ export function workersFor(jobs: number, count: number): number {
   return Math.min(jobs, Math.floor(count / MIN_ITEMS_PER_WORKER));
 }
 
-/** Runs every item through `script` on `workers` threads; the results come back in item order. */
+/**
+ * Runs every item through `script` on `workers` threads; the results come back
+ * in item order, and `inOrder` sees each as soon as it and those before it are done.
+ */
 export async function mapOnWorkers<Item, Result>(
   script: URL,
   workerData: unknown,
   items: readonly Item[],
   workers: number,
+  inOrder?: (index: number, result: Result) => void,
 ): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
+  const done: boolean[] = new Array(items.length).fill(false);
   let next = 0;
+  let delivered = 0;
   await Promise.all(
     Array.from({ length: workers }, () => {
       const worker = new Worker(script, { workerData });
@@ -33,6 +39,8 @@ export async function mapOnWorkers<Item, Result>(
         };
         worker.on('message', (result: Result) => {
           results[current] = result;
+          done[current] = true;
+          if (inOrder) while (delivered < items.length && done[delivered]) inOrder(delivered, results[delivered++]);
           send();
         });
         worker.on('error', reject);

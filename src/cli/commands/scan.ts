@@ -3,10 +3,13 @@
  */
 import { parseArgs } from 'node:util';
 import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
-import { scanInParallel } from '../../engine/parallel.js';
+import { scanInParallel, type ScanObserver } from '../../engine/parallel.js';
+import { parseShard } from '../../engine/shard.js';
 import { planFixesInParallel, writeChanges } from '../../fix/fix-files.js';
 import { reportFixes } from './fix.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
+import { jsonLines } from '../../report/jsonl.js';
+import { progressLine, progressWanted } from '../progress.js';
 import {
   SCAN_OPTION_SPECS,
   checkTargets,
@@ -32,6 +35,7 @@ export async function runScan(argv: string[]): Promise<number> {
       color: { type: 'boolean' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
+      shard: { type: 'string' },
     },
   });
   const format = values.format;
@@ -39,6 +43,9 @@ export async function runScan(argv: string[]): Promise<number> {
     throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}, not "${format}"`);
   const settings = readScanSettings(values);
   const targets = checkTargets(positionals);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard)
+    throw new UsageError(`--shard must be i/n with 1 <= i <= n (e.g. 2/4), not "${values.shard}"`);
   const cwd = process.cwd();
   // Read before scanning: a missing or broken baseline is a usage error, not a late surprise.
   const baseline =
@@ -49,7 +56,34 @@ export async function runScan(argv: string[]): Promise<number> {
     const { written, refused } = writeChanges(plan.changes);
     reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }
-  const result = await scanInParallel(targets, settings.options, settings.jobs);
+  const observers: ScanObserver[] = [];
+  const progress = progressWanted(process.stderr, process.env) ? progressLine(process.stderr) : undefined;
+  if (progress) observers.push(progress.observer);
+  // JSON Lines to standard output are written program by program, unless a baseline must see every finding first.
+  const streamed = format === 'jsonl' && values.output === undefined && values.baseline === undefined;
+  if (streamed)
+    observers.push({
+      scanned(_program, partial) {
+        const lines = jsonLines(keepRequestedFindings(partial.findings, settings.ruleIds));
+        if (!lines) return;
+        progress?.end();
+        process.stdout.write(lines);
+      },
+    });
+  let result;
+  try {
+    result = await scanInParallel(targets, settings.options, settings.jobs, {
+      shard,
+      observer: observers.length
+        ? {
+            started: (programs) => observers.forEach((o) => o.started?.(programs)),
+            scanned: (program, partial) => observers.forEach((o) => o.scanned?.(program, partial)),
+          }
+        : undefined,
+    });
+  } finally {
+    progress?.end();
+  }
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
   if (values['write-baseline']) {
     // Everything found now is accepted: later scans with --baseline fail only on new findings.
@@ -66,10 +100,11 @@ export async function runScan(argv: string[]): Promise<number> {
   const color =
     values.color ??
     (!values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true);
-  writeReport(
-    renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
-    values.output,
-  );
+  if (!streamed)
+    writeReport(
+      renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
+      values.output,
+    );
   if (format !== 'text') for (const error of result.errors) process.stderr.write(`preflight: ${error}\n`);
   return values['write-baseline'] ? 0 : exitCodeFor(result.findings, settings.failOn);
 }

@@ -37,6 +37,8 @@ Options:
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
   --shard <i>/<n>             scan: only the i-th of n deterministic shares of the programs
+  --cache                     scan: reuse the results of unchanged programs from the last --cache scan
+  --cache-location <path>     where --cache keeps them (default: .preflight-cache)
   --fix                       scan: apply the automatic fixes first, then report what remains
   --dry-run                   fix: print a unified diff instead of writing
   --quiet                     findings only: no code frames or suggestions

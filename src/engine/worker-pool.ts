@@ -15,19 +15,17 @@ export function workersFor(jobs: number, count: number): number {
 
 /**
  * Runs every item through `script` on `workers` threads; the results come back
- * in item order, and `inOrder` sees each as soon as it and those before it are done.
+ * in item order, and `onResult` sees each (by item index) as soon as it is done.
  */
 export async function mapOnWorkers<Item, Result>(
   script: URL,
   workerData: unknown,
   items: readonly Item[],
   workers: number,
-  inOrder?: (index: number, result: Result) => void,
+  onResult?: (index: number, result: Result) => void,
 ): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
-  const done: boolean[] = new Array(items.length).fill(false);
   let next = 0;
-  let delivered = 0;
   await Promise.all(
     Array.from({ length: workers }, () => {
       const worker = new Worker(script, { workerData });
@@ -39,8 +37,7 @@ export async function mapOnWorkers<Item, Result>(
         };
         worker.on('message', (result: Result) => {
           results[current] = result;
-          done[current] = true;
-          if (inOrder) while (delivered < items.length && done[delivered]) inOrder(delivered, results[delivered++]);
+          onResult?.(current, result);
           send();
         });
         worker.on('error', reject);

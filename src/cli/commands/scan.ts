@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
 import { scanInParallel, type ScanObserver } from '../../engine/parallel.js';
 import { parseShard } from '../../engine/shard.js';
+import { DEFAULT_CACHE_LOCATION, ScanCache } from '../../engine/cache.js';
 import { planFixesInParallel, writeChanges } from '../../fix/fix-files.js';
 import { reportFixes } from './fix.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
@@ -36,6 +37,8 @@ export async function runScan(argv: string[]): Promise<number> {
       baseline: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
       shard: { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
     },
   });
   const format = values.format;
@@ -70,10 +73,15 @@ export async function runScan(argv: string[]): Promise<number> {
         process.stdout.write(lines);
       },
     });
+  // As in ESLint, --cache-location takes effect with --cache.
+  const cache = values.cache
+    ? new ScanCache(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, VERSION, { cwd, ruleIds: settings.ruleIds })
+    : undefined;
   let result;
   try {
     result = await scanInParallel(targets, settings.options, settings.jobs, {
       shard,
+      cache,
       observer: observers.length
         ? {
             started: (programs) => observers.forEach((o) => o.started?.(programs)),
@@ -83,6 +91,16 @@ export async function runScan(argv: string[]): Promise<number> {
     });
   } finally {
     progress?.end();
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      // A cache that cannot be written costs time next run, never a result.
+      process.stderr.write(
+        `preflight: cannot write the cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`,
+      );
+    }
   }
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
   if (values['write-baseline']) {

@@ -3,13 +3,6 @@
  * preflight command line: dispatches to one module per command (`commands/`).
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
-import { ConfigError } from '../config/config.js';
-import { runCompare } from './commands/compare.js';
-import { BaselineError } from '../engine/baseline.js';
-import { runInit } from './commands/init.js';
-import { runFix } from './commands/fix.js';
-import { runRules } from './commands/rules.js';
-import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -49,12 +42,15 @@ Options:
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
-  scan: runScan,
-  fix: runFix,
-  rules: runRules,
-  compare: runCompare,
-  init: runInit,
+type Command = (argv: string[]) => number | Promise<number>;
+
+/** Each command is loaded when it runs: --version and --help load no parser, rule or schema. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).runScan,
+  fix: async () => (await import('./commands/fix.js')).runFix,
+  rules: async () => (await import('./commands/rules.js')).runRules,
+  compare: async () => (await import('./commands/compare.js')).runCompare,
+  init: async () => (await import('./commands/init.js')).runInit,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -67,9 +63,9 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command === undefined ? 2 : 0;
   }
-  const runCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!runCommand) throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
-  return runCommand(rest);
+  const loadCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!loadCommand) throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
+  return (await loadCommand())(rest);
 }
 
 // A reader that stops early (`preflight scan . | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -78,15 +74,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** Errors that are the user's to mend: one line, no "internal error". */
+async function isUserError(error: unknown): Promise<boolean> {
+  if (error instanceof UsageError) return true;
+  // Only a command that has loaded these modules can have thrown their errors.
+  const [{ ConfigError }, { BaselineError }] = await Promise.all([
+    import('../config/config.js'),
+    import('../engine/baseline.js'),
+  ]);
+  return error instanceof ConfigError || error instanceof BaselineError;
+}
+
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (
-    error instanceof UsageError ||
-    error instanceof ConfigError ||
-    error instanceof BaselineError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
+  if ((await isUserError(error)) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`preflight: ${(error as Error).message}\n`);
   } else {
     process.stderr.write(`preflight: internal error: ${(error as Error).message}\n`);

@@ -12,7 +12,7 @@
  *   npm run bench:peers -- --tasks 50 --jobs 2
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,9 +73,27 @@ interface Tool {
   runs: { label: string; dirs: string[]; args: (dirs: string[]) => string[]; count: (stdout: string) => number }[];
 }
 
-const terraform = taskDirectories('tf-hcl', taskCount);
-const cloudformation = [...taskDirectories('cfn-yaml', taskCount), ...taskDirectories('cfn-json', taskCount)];
-const cloudformationTemplates = cloudformation.flatMap((dir) =>
+/**
+ * Copies of the tasks' `lib` folders under one root per platform, so that every
+ * tool is given one directory, as a user would run it (Checkov's reports for
+ * several -d directories overlap, so several directories cannot be passed).
+ */
+const workspace = mkdtempSync(join(tmpdir(), 'preflight-peers-files-'));
+function copyTasks(platforms: string[], into: string): string[] {
+  const copies: string[] = [];
+  for (const platform of platforms)
+    for (const lib of taskDirectories(platform, taskCount)) {
+      const copy = join(workspace, into, `${platform}-${lib.split('/').at(-2)}`);
+      cpSync(lib, copy, { recursive: true });
+      copies.push(copy);
+    }
+  return copies;
+}
+const terraformModules = copyTasks(['tf-hcl'], 'terraform');
+const cloudformationTasks = copyTasks(['cfn-yaml', 'cfn-json'], 'cloudformation');
+const terraform = terraformModules.length ? [join(workspace, 'terraform')] : [];
+const cloudformation = cloudformationTasks.length ? [join(workspace, 'cloudformation')] : [];
+const cloudformationTemplates = cloudformationTasks.flatMap((dir) =>
   readdirSync(dir)
     .filter((name) => /\.(ya?ml|json|template)$/i.test(name))
     .map((name) => join(dir, name)),
@@ -103,7 +121,7 @@ function jsonDocuments(stdout: string): unknown[] {
   return documents;
 }
 
-/** Checkov prints a report per directory (-d), each one report or a list of them (one per framework). */
+/** Checkov prints one report, or a list of them (one per framework). */
 function checkovFindings(stdout: string): number {
   const reports = jsonDocuments(stdout).flat() as { results?: { failed_checks?: unknown[] } }[];
   return reports.reduce((sum, report) => sum + (report?.results?.failed_checks?.length ?? 0), 0);
@@ -214,7 +232,7 @@ const TOOLS: Tool[] = [
     runs: [
       {
         label: 'terraform',
-        dirs: terraform,
+        dirs: terraformModules,
         // One run per module, as tflint checks one module at a time; the output is concatenated.
         args: (dirs) => [
           'sh',
@@ -252,8 +270,8 @@ const TOOLS: Tool[] = [
 ];
 
 console.log(
-  `preflight and its peers, back to back on the same files: ${terraform.length} Terraform tasks, ` +
-    `${cloudformation.length} CloudFormation tasks (${cloudformationTemplates.length} templates); preflight on ${jobs} thread${jobs === 1 ? '' : 's'}`,
+  `preflight and its peers, back to back on the same files: ${terraformModules.length} Terraform tasks, ` +
+    `${cloudformationTasks.length} CloudFormation tasks (${cloudformationTemplates.length} templates); preflight on ${jobs} thread${jobs === 1 ? '' : 's'}`,
 );
 const baseline = new Map<string, Measure>();
 for (const tool of TOOLS) {
@@ -267,7 +285,9 @@ for (const tool of TOOLS) {
       continue;
     }
     const result = measure(run.args(run.dirs));
-    if (tool.name === 'preflight') baseline.set(run.label, result);
+    // A ratio to a preflight that read no program of these files (a framework it does not read yet) means nothing.
+    const programs = (jsonOf(result.stdout) as { summary?: { programs?: number } })?.summary?.programs ?? 0;
+    if (tool.name === 'preflight' && programs > 0) baseline.set(run.label, result);
     const reference = baseline.get(run.label);
     const ratio =
       reference && tool.name !== 'preflight'
@@ -286,6 +306,7 @@ for (const tool of TOOLS) {
         `${run.count(result.stdout)} findings`.padStart(16),
         // Linters exit non-zero when they find something; no output at all is a failure to run.
         result.stdout.trim() === '' ? `  (no output, exit ${result.status})` : '',
+        tool.name === 'preflight' && programs === 0 ? '  (read no program: no ratios)' : '',
         ratio,
       ].join(' '),
     );

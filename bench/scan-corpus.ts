@@ -34,14 +34,18 @@ interface Figures {
   findings: number;
   errors: number;
   seconds: number;
+  /** User + system CPU seconds of every thread: less at the mercy of a shared machine's load than wall time. */
+  cpuSeconds: number;
   peakMegabytes: number;
 }
 
 /** One scan in this process: the figures as one JSON line (the parent reads it). */
 async function measure(paths: string[]): Promise<Figures> {
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const result = await scanInParallel(paths, { config: DEFAULT_CONFIG }, jobs);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
   return {
     files: result.filesScanned,
     bytes: result.bytesScanned,
@@ -49,6 +53,7 @@ async function measure(paths: string[]): Promise<Figures> {
     findings: result.findings.length,
     errors: result.errors.length,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     // maxRSS covers the whole process, worker threads included (kilobytes).
     peakMegabytes: process.resourceUsage().maxRSS / 1024,
   };
@@ -68,12 +73,13 @@ function measureInChild(paths: string[]): Figures {
 function line(label: string, f: Figures): string {
   const megabytes = f.bytes / 1e6;
   return [
-    label.padEnd(24),
+    label.padEnd(32),
     `${f.files} files`.padStart(12),
     `${megabytes.toFixed(1)} MB`.padStart(9),
     `${f.programs} programs`.padStart(15),
     `${f.findings} findings`.padStart(16),
     `${f.seconds.toFixed(2)} s`.padStart(9),
+    `cpu ${f.cpuSeconds.toFixed(1)} s`.padStart(12),
     `${(f.files / f.seconds).toFixed(0)} files/s`.padStart(14),
     `${(megabytes / f.seconds).toFixed(2)} MB/s`.padStart(11),
     `peak ${f.peakMegabytes.toFixed(0)} MB`.padStart(14),
@@ -100,7 +106,7 @@ if (values.child) {
   const platforms = readdirSync(TASKS).sort();
   for (const platform of platforms) {
     if (!readsCorpusPlatform(platform)) {
-      console.log(`${platform.padEnd(24)}  skipped: preflight does not read this framework yet (0 findings)`);
+      console.log(`${platform.padEnd(32)}  skipped: preflight does not read this framework yet (0 findings)`);
       continue;
     }
     console.log(line(platform, measureInChild([join(TASKS, platform)])));

@@ -4,13 +4,6 @@
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
 import { warn } from '../util/terminal.js';
-import { ConfigError } from '../config/config.js';
-import { runCompare } from './commands/compare.js';
-import { BaselineError } from '../engine/baseline.js';
-import { runInit } from './commands/init.js';
-import { runFix } from './commands/fix.js';
-import { runRules } from './commands/rules.js';
-import { runScan } from './commands/scan.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -26,7 +19,8 @@ Usage:
   preflight init              write a commented default .preflight.yaml here (--force: overwrite)
 
 Options:
-  --format <format>           text (default), json, markdown, sarif or html
+  --format <format>           text (default), json, markdown, sarif, html, github (annotations),
+                              junit (JUnit XML) or jsonl (one finding a line)
   --output <file>             write the report to a file instead of standard output
   --fail-on <level>           exit 1 when a finding (compare: a new finding) is at or above:
                               critical, high, medium, low, none (default: high)
@@ -36,6 +30,9 @@ Options:
   --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
   --jobs <n>                  threads to scan with (default: one per core)
+  --shard <i>/<n>             scan: only the i-th of n deterministic shares of the programs
+  --cache                     scan: reuse the results of unchanged programs from the last --cache scan
+  --cache-location <path>     where --cache keeps them (default: .preflight-cache)
   --fix                       scan: apply the automatic fixes first, then report what remains
   --dry-run                   fix: print a unified diff instead of writing
   --quiet                     findings only: no code frames or suggestions
@@ -46,12 +43,15 @@ Options:
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
-  scan: runScan,
-  fix: runFix,
-  rules: runRules,
-  compare: runCompare,
-  init: runInit,
+type Command = (argv: string[]) => number | Promise<number>;
+
+/** Each command is loaded when it runs: --version and --help load no parser, rule or schema. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).runScan,
+  fix: async () => (await import('./commands/fix.js')).runFix,
+  rules: async () => (await import('./commands/rules.js')).runRules,
+  compare: async () => (await import('./commands/compare.js')).runCompare,
+  init: async () => (await import('./commands/init.js')).runInit,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -64,9 +64,9 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command === undefined ? 2 : 0;
   }
-  const runCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-  if (!runCommand) throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
-  return runCommand(rest);
+  const loadCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!loadCommand) throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
+  return (await loadCommand())(rest);
 }
 
 // A reader that stops early (`preflight scan . | head`) closes the pipe: stop quietly, as Unix tools do.
@@ -75,15 +75,21 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
+/** Errors that are the user's to mend: one line, no "internal error". */
+async function isUserError(error: unknown): Promise<boolean> {
+  if (error instanceof UsageError) return true;
+  // Only a command that has loaded these modules can have thrown their errors.
+  const [{ ConfigError }, { BaselineError }] = await Promise.all([
+    import('../config/config.js'),
+    import('../engine/baseline.js'),
+  ]);
+  return error instanceof ConfigError || error instanceof BaselineError;
+}
+
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if (
-    error instanceof UsageError ||
-    error instanceof ConfigError ||
-    error instanceof BaselineError ||
-    (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
-  ) {
+  if ((await isUserError(error)) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     warn((error as Error).message);
   } else {
     warn(`internal error: ${(error as Error).message}`);

@@ -14,35 +14,108 @@ import {
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
+import type { ScanCache } from './cache.js';
+import { inShard, type Shard } from './shard.js';
 import { mapOnWorkers, workersFor } from './worker-pool.js';
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function scanInParallel(paths: string[], options: ScanOptions, jobs: number): Promise<ScanResult> {
+/** Follows a scan as it goes (progress line, streamed output). */
+export interface ScanObserver {
+  /** The programs about to be scanned (after sharding). */
+  started?(programs: readonly ConfiguredProgram[]): void;
+  /** One program's result (its findings sorted), in program order, as soon as it and those before it are done. */
+  scanned?(program: ConfiguredProgram, partial: ScanResult): void;
+}
+
+export interface ParallelScanOptions {
+  /** Only this share of the discovered programs (`--shard i/n`). */
+  shard?: Shard;
+  observer?: ScanObserver;
+  /** Results of unchanged programs to reuse, and where to keep the new ones (`--cache`). */
+  cache?: ScanCache;
+}
+
+export async function scanInParallel(
+  paths: string[],
+  options: ScanOptions,
+  jobs: number,
+  { shard, observer, cache }: ParallelScanOptions = {},
+): Promise<ScanResult> {
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
+  const discovered = shard ? discovery.programs.filter((_, index) => inShard(index, shard)) : discovery.programs;
   // Configuration files are read here, so an invalid one stops the run before any thread starts.
-  const programs = configurePrograms(discovery.programs, options);
-  const result = emptyResult(discovery.errors);
-  const workers = workersFor(jobs, programs.length);
-  if (workers < 2) {
-    scanPrograms(programs, options, result);
+  const programs = configurePrograms(discovered, options);
+  // Errors of discovery belong to every shard's run but are reported once, by the first.
+  const result = emptyResult(shard && shard.index !== 1 ? [] : discovery.errors);
+  observer?.started?.(programs);
+  if (!observer?.scanned && !cache) {
+    // The plain scan: nothing to do per program.
+    const workers = workersFor(jobs, programs.length);
+    if (workers < 2) scanPrograms(programs, options, result);
+    else
+      for (const partial of await mapOnWorkers<ConfiguredProgram, ScanResult>(WORKER, options, programs, workers))
+        addPartial(result, partial);
     return finishResult(result);
   }
-  const partials = await mapOnWorkers<ConfiguredProgram, ScanResult>(
-    new URL('./worker.js', import.meta.url),
-    options,
-    programs,
-    workers,
-  );
-  for (const partial of partials) {
-    result.findings.push(...partial.findings);
-    result.errors.push(...partial.errors);
-    result.filesScanned += partial.filesScanned;
-    result.bytesScanned += partial.bytesScanned;
-    result.programs += partial.programs;
-    result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
+
+  // Per program: from the cache or scanned, then handed on in program order.
+  const partials: (ScanResult | undefined)[] = new Array(programs.length);
+  const keys: string[] = [];
+  let delivered = 0;
+  const complete = (index: number, partial: ScanResult) => {
+    if (cache && keys[index] !== undefined && !partials[index]) cache.store(programs[index], keys[index], partial);
+    partials[index] = partial;
+    while (delivered < programs.length && partials[delivered]) {
+      const next = partials[delivered] as ScanResult;
+      addPartial(result, next);
+      observer?.scanned?.(programs[delivered], finishResult(next));
+      delivered++;
+    }
+  };
+  const toScan: number[] = [];
+  const cached: [number, ScanResult][] = [];
+  programs.forEach((program, index) => {
+    if (cache) {
+      keys[index] = cache.keyOf(program);
+      const hit = cache.lookup(program, keys[index]);
+      if (hit) return void cached.push([index, hit]);
+    }
+    toScan.push(index);
+  });
+  for (const [index, hit] of cached) {
+    partials[index] = hit;
+  }
+  // Hits are complete already; delivering them waits for the scanned programs before them.
+  if (cached.length) complete(cached[0][0], cached[0][1]);
+  const workers = workersFor(jobs, toScan.length);
+  if (workers < 2) {
+    for (const index of toScan) {
+      const partial = emptyResult();
+      scanPrograms([programs[index]], options, partial);
+      complete(index, partial);
+    }
+  } else {
+    await mapOnWorkers<ConfiguredProgram, ScanResult>(
+      WORKER,
+      options,
+      toScan.map((index) => programs[index]),
+      workers,
+      (position, partial) => complete(toScan[position], partial),
+    );
   }
   return finishResult(result);
+}
+
+const WORKER = new URL('./worker.js', import.meta.url);
+
+function addPartial(result: ScanResult, partial: ScanResult): void {
+  result.findings.push(...partial.findings);
+  result.errors.push(...partial.errors);
+  result.filesScanned += partial.filesScanned;
+  result.bytesScanned += partial.bytesScanned;
+  result.programs += partial.programs;
+  result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
 }

@@ -47,6 +47,8 @@ export interface ScanResult {
   suppressed?: number;
   /** Findings hidden because the `--baseline` file holds them. */
   hiddenByBaseline?: number;
+  /** Files beyond the programs' own that readers asked for (imports, handler code), found or not: what `--cache` must check too. */
+  filesRead?: string[];
 }
 
 /** A discovered program with the configuration that applies to it (files its globs exclude removed). */
@@ -194,10 +196,9 @@ function readDiscovered(
     sources.push(loaded.source);
   }
   const readFile = (path: string) => {
-    const loaded = loadSource(
-      resolve(discovered.kind === 'markdown' ? resolve(discovered.root, '..') : discovered.root, path),
-      overlay,
-    );
+    const absolute = resolve(discovered.kind === 'markdown' ? resolve(discovered.root, '..') : discovered.root, path);
+    (result.filesRead ??= []).push(absolute);
+    const loaded = loadSource(absolute, overlay);
     return 'source' in loaded ? loaded.source : undefined;
   };
   let programs: Program[];

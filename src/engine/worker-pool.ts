@@ -13,12 +13,16 @@ export function workersFor(jobs: number, count: number): number {
   return Math.min(jobs, Math.floor(count / MIN_ITEMS_PER_WORKER));
 }
 
-/** Runs every item through `script` on `workers` threads; the results come back in item order. */
+/**
+ * Runs every item through `script` on `workers` threads; the results come back
+ * in item order, and `onResult` sees each (by item index) as soon as it is done.
+ */
 export async function mapOnWorkers<Item, Result>(
   script: URL,
   workerData: unknown,
   items: readonly Item[],
   workers: number,
+  onResult?: (index: number, result: Result) => void,
 ): Promise<Result[]> {
   const results: Result[] = new Array(items.length);
   let next = 0;
@@ -33,6 +37,7 @@ export async function mapOnWorkers<Item, Result>(
         };
         worker.on('message', (result: Result) => {
           results[current] = result;
+          onResult?.(current, result);
           send();
         });
         worker.on('error', reject);

@@ -3,8 +3,11 @@
  * scan result; a format that needs more context takes it from `ReportContext`.
  */
 import type { ScanResult } from '../engine/scan.js';
+import { formatGithub } from './github.js';
 import { formatHtml } from './html.js';
 import { formatJson } from './json.js';
+import { formatJsonl } from './jsonl.js';
+import { formatJunit } from './junit.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatText } from './text.js';
@@ -25,6 +28,9 @@ export const REPORT_FORMATS = {
   markdown: formatMarkdown,
   sarif: formatSarif,
   html: formatHtml,
+  github: (result: ScanResult) => formatGithub(result),
+  junit: (result: ScanResult) => formatJunit(result),
+  jsonl: (result: ScanResult) => formatJsonl(result),
 } as const;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;

@@ -35,9 +35,9 @@ test('--output to a path that cannot be written is a one-line error', () => {
 
 test('every format is accepted by --format, an unknown one is refused with the list', () => {
   const dir = project();
-  for (const format of ['text', 'json', 'markdown', 'sarif', 'html'])
+  for (const format of ['text', 'json', 'markdown', 'sarif', 'html', 'github', 'junit', 'jsonl'])
     assert.equal(run(['scan', '.', '--format', format], dir).code, 0);
   const { code, stderr } = run(['scan', '.', '--format', 'pdf'], dir);
   assert.equal(code, 2);
-  assert.match(stderr, /--format must be one of text, json, markdown, sarif, html/);
+  assert.match(stderr, /--format must be one of text, json, markdown, sarif, html, github, junit, jsonl/);
 });

@@ -4,10 +4,14 @@
 import { warn } from '../../util/terminal.js';
 import { parseArgs } from 'node:util';
 import { applyBaseline, DEFAULT_BASELINE_FILE, readBaseline, writeBaseline } from '../../engine/baseline.js';
-import { scanInParallel } from '../../engine/parallel.js';
+import { scanInParallel, type ScanObserver } from '../../engine/parallel.js';
+import { parseShard } from '../../engine/shard.js';
+import { DEFAULT_CACHE_LOCATION, ScanCache } from '../../engine/cache.js';
 import { planFixesInParallel, writeChanges } from '../../fix/fix-files.js';
 import { reportFixes } from './fix.js';
 import { REPORT_FORMATS, isReportFormat, renderReport } from '../../report/index.js';
+import { jsonLines } from '../../report/jsonl.js';
+import { progressLine, progressWanted } from '../progress.js';
 import {
   SCAN_OPTION_SPECS,
   checkTargets,
@@ -33,6 +37,9 @@ export async function runScan(argv: string[]): Promise<number> {
       color: { type: 'boolean' },
       baseline: { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string' },
     },
   });
   const format = values.format;
@@ -40,6 +47,9 @@ export async function runScan(argv: string[]): Promise<number> {
     throw new UsageError(`--format must be one of ${Object.keys(REPORT_FORMATS).join(', ')}, not "${format}"`);
   const settings = readScanSettings(values);
   const targets = checkTargets(positionals);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values.shard !== undefined && !shard)
+    throw new UsageError(`--shard must be i/n with 1 <= i <= n (e.g. 2/4), not "${values.shard}"`);
   const cwd = process.cwd();
   // Read before scanning: a missing or broken baseline is a usage error, not a late surprise.
   const baseline =
@@ -50,7 +60,49 @@ export async function runScan(argv: string[]): Promise<number> {
     const { written, refused } = writeChanges(plan.changes, targets);
     reportFixes({ ...plan, changes: written, refused: [...plan.refused, ...refused] }, written.length, 'fixed');
   }
-  const result = await scanInParallel(targets, settings.options, settings.jobs);
+  const observers: ScanObserver[] = [];
+  const progress = progressWanted(process.stderr, process.env) ? progressLine(process.stderr) : undefined;
+  if (progress) observers.push(progress.observer);
+  // JSON Lines to standard output are written program by program, unless a baseline must see every finding first.
+  const streamed = format === 'jsonl' && values.output === undefined && values.baseline === undefined;
+  if (streamed)
+    observers.push({
+      scanned(_program, partial) {
+        const lines = jsonLines(keepRequestedFindings(partial.findings, settings.ruleIds));
+        if (!lines) return;
+        progress?.end();
+        process.stdout.write(lines);
+      },
+    });
+  // As in ESLint, --cache-location takes effect with --cache.
+  const cache = values.cache
+    ? new ScanCache(values['cache-location'] ?? DEFAULT_CACHE_LOCATION, VERSION, { cwd, ruleIds: settings.ruleIds })
+    : undefined;
+  let result;
+  try {
+    result = await scanInParallel(targets, settings.options, settings.jobs, {
+      shard,
+      cache,
+      observer: observers.length
+        ? {
+            started: (programs) => observers.forEach((o) => o.started?.(programs)),
+            scanned: (program, partial) => observers.forEach((o) => o.scanned?.(program, partial)),
+          }
+        : undefined,
+    });
+  } finally {
+    progress?.end();
+  }
+  if (cache) {
+    try {
+      cache.save();
+    } catch (error) {
+      // A cache that cannot be written costs time next run, never a result.
+      warn(
+        `cannot write the cache ${cache.location}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
+    }
+  }
   result.findings = keepRequestedFindings(result.findings, settings.ruleIds);
   if (values['write-baseline']) {
     // Everything found now is accepted: later scans with --baseline fail only on new findings.
@@ -67,10 +119,11 @@ export async function runScan(argv: string[]): Promise<number> {
   const color =
     values.color ??
     (!values['no-color'] && !process.env.NO_COLOR && values.output === undefined && process.stdout.isTTY === true);
-  writeReport(
-    renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
-    values.output,
-  );
+  if (!streamed)
+    writeReport(
+      renderReport(format, result, { toolVersion: VERSION, cwd, color, quiet: values.quiet, targets }),
+      values.output,
+    );
   // Read errors go to stderr in every format, so stdout carries only the report.
   for (const error of result.errors) warn(error);
   return values['write-baseline'] ? 0 : exitCodeFor(result.findings, settings.failOn);

@@ -50,6 +50,13 @@ import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import configPlaceholderValue from './config/placeholder-value.js';
+import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
+import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
+import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
+import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
+import route53ReservedDomain from './route53/reserved-domain.js';
+import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
 import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
@@ -61,9 +68,12 @@ export const RULES: Rule[] = [
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,
+  configPlaceholderValue,
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
   dynamodbInconsistentTableSettings,
+  ec2HardcodedAmiId,
+  ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
   iamArnFromString,
   iamBroadManagedPolicy,
@@ -78,6 +88,7 @@ export const RULES: Rule[] = [
   lambdaPlaceholderCode,
   lambdaProvisionedConcurrencyOnLatest,
   lambdaReservedConcurrencyExceedsHeadroom,
+  lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
@@ -89,6 +100,8 @@ export const RULES: Rule[] = [
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
   pulumiOutputInString,
+  rdsInvalidEngineVersion,
+  route53ReservedDomain,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
@@ -103,6 +116,7 @@ export const RULES: Rule[] = [
   terraformLambdaSourceHashMissing,
   terraformUndefinedReference,
   terraformUnknownResourceType,
+  wafv2CloudfrontScopeRegion,
 ];
 
 /** The rule a mistyped id most likely means: one whose id it begins, else the nearest spelling within a few edits. */

@@ -141,6 +141,11 @@ export interface Resource {
     /** Text the new argument must precede (TypeScript: the comma before the first argument it goes in front of). */
     suffix?: string;
   };
+  /**
+   * Pulumi: properties the program itself sets on the resource object
+   * (`vpc.private_subnet_ids = [...]`), which later reads of them find.
+   */
+  assignedProperties?: string[];
 }
 
 // ---------------------------------------------------------------- program-level facts

@@ -813,7 +813,10 @@ export class Interpreter {
         const self = scope.lookup(THIS)?.item;
         if (isSym(self) && self.sym === 'instance') self.fields.set(key, item);
       } else if (key !== undefined && dottedName(target) === 'exports') module.exports.set(key, item);
-      else if (key === 'exports' && dottedName(target) === 'module' && isValue(item) && item.kind === 'object')
+      else if (key !== undefined && target.type === 'Identifier') {
+        const owner = this.resolveItem(this.expr(target, module, scope));
+        if (isSym(owner) && owner.sym === 'resource') (owner.resource.assignedProperties ??= []).push(key);
+      } else if (key === 'exports' && dottedName(target) === 'module' && isValue(item) && item.kind === 'object')
         for (const entry of item.entries) module.exports.set(entry.key, entry.value);
     } else this.bindPattern(left, item, scope, module);
     return item;

@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
@@ -62,6 +63,7 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  awsconfigUnknownManagedRule,
   cloudwatchAlarmRateAsCount,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,

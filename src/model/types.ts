@@ -261,6 +261,11 @@ export interface Program {
   providers: Provider[];
   modules: ModuleCall[];
   backends: Backend[];
+  /**
+   * Terraform: the `required_providers` blocks of the module's `terraform`
+   * blocks, with the local names each declares (absent when there is none).
+   */
+  requiredProviders?: { names: string[]; span: Span }[];
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];

@@ -50,6 +50,7 @@ import terraformEmptyBackend from './terraform/empty-backend.js';
 import terraformFmt from './terraform/fmt.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
+import terraformMissingRequiredProviders from './terraform/missing-required-providers.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
 import configPlaceholderValue from './config/placeholder-value.js';
@@ -118,6 +119,7 @@ export const RULES: Rule[] = [
   terraformFmt,
   terraformForEachKeyMismatch,
   terraformLambdaSourceHashMissing,
+  terraformMissingRequiredProviders,
   terraformUndefinedReference,
   terraformUnknownResourceType,
   wafv2CloudfrontScopeRegion,

@@ -266,6 +266,8 @@ export interface Program {
    * blocks, with the local names each declares (absent when there is none).
    */
   requiredProviders?: { names: string[]; span: Span }[];
+  /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
+  unknownResourceTypes?: { sourceType: string; span: Span }[];
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];

@@ -37,6 +37,7 @@ import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
+import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
@@ -105,6 +106,7 @@ export const RULES: Rule[] = [
   pulumiDeprecatedApi,
   pulumiOutputInString,
   pulumiUnknownOutputAttribute,
+  pulumiUnknownResourceType,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
   s3DuplicateBucketNotification,

@@ -59,3 +59,8 @@ export function pulumiResourceForTerraformType(type: string): PulumiResourceInfo
   }
   return byTerraformType.get(type);
 }
+
+/** Every resource as `<module>.<ClassName>` (`cloudwatch.LogGroup`). */
+export function pulumiResourceNames(): string[] {
+  return Object.keys(resources());
+}

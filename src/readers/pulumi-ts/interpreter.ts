@@ -1209,6 +1209,11 @@ export class Interpreter {
     const info = pulumiResource(moduleName, className);
     const args: AstNode[] = n.arguments;
     if (!info) {
+      if (/^[A-Z]/.test(className))
+        (this.program.unknownResourceTypes ??= []).push({
+          sourceType: `aws.${moduleName}.${className}`,
+          span: this.span(n, module),
+        });
       for (const a of args) this.expr(a, module, scope);
       return this.unknown(n, module);
     }

@@ -42,6 +42,7 @@ import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
+import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
 import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
@@ -112,6 +113,7 @@ export const RULES: Rule[] = [
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
+  schemaMissingRequiredArgument,
   schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,

@@ -83,7 +83,11 @@ function deprecationBefore(comments, source, start) {
     .join(' ');
 }
 
-/** Input argument names (and their deprecations) of `<Class>Args`, and the class's own deprecation. */
+/**
+ * Input argument names (and their deprecations) of `<Class>Args`, the class's
+ * own deprecation, and its output properties (the instance properties of the
+ * class: what a program may read from the resource).
+ */
 function declarations(dtsFile, className) {
   const source = readFileSync(dtsFile, 'utf8');
   const { program, comments } = parseSync(dtsFile, source);
@@ -91,11 +95,21 @@ function declarations(dtsFile, className) {
   const enumArgs = {};
   const valueArgs = {};
   const rangeArgs = {};
+  const outputs = [];
   let deprecated;
   for (const statement of program.body) {
     const decl = statement.declaration ?? statement;
-    if (decl.type === 'ClassDeclaration' && decl.id?.name === className)
+    if (decl.type === 'ClassDeclaration' && decl.id?.name === className) {
       deprecated = deprecationBefore(comments, source, statement.start);
+      for (const member of decl.body.body)
+        if (
+          member.type === 'PropertyDefinition' &&
+          !member.static &&
+          member.key.type === 'Identifier' &&
+          !member.key.name.startsWith('__')
+        )
+          outputs.push(member.key.name);
+    }
     if (decl.type !== 'TSInterfaceDeclaration' || decl.id.name !== `${className}Args`) continue;
     for (const member of decl.body.body) {
       if (member.type !== 'TSPropertySignature' || member.key.type !== 'Identifier') continue;
@@ -113,7 +127,7 @@ function declarations(dtsFile, className) {
       if (range) rangeArgs[member.key.name] = range;
     }
   }
-  return { args, deprecated, enumArgs, valueArgs, rangeArgs };
+  return { args, deprecated, enumArgs, valueArgs, rangeArgs, outputs };
 }
 
 /**
@@ -264,14 +278,14 @@ for (const jsFile of walk(packageDir)) {
     const [, modulePath] = String(token).split(':');
     const module = modulePath?.split('/')[0];
     if (!module || module === 'index') continue;
-    const { args, deprecated, enumArgs, valueArgs, rangeArgs } = declarations(
+    const { args, deprecated, enumArgs, valueArgs, rangeArgs, outputs } = declarations(
       jsFile.replace(/\.js$/, '.d.ts'),
       className,
     );
     const tfType = terraformTypeOf(module, className, Object.keys(args));
     if (!tfType) unmatched++;
     const deprecatedArgs = Object.fromEntries(Object.entries(args).filter(([, note]) => note));
-    const entry = { token, terraform: tfType ?? null, args: Object.keys(args).sort() };
+    const entry = { token, terraform: tfType ?? null, args: Object.keys(args).sort(), outputs: outputs.sort() };
     if (Object.keys(deprecatedArgs).length) entry.deprecatedArgs = deprecatedArgs;
     if (deprecated) entry.deprecated = deprecated;
     // Per argument: the closed list of valid values its documentation gives, and the values its

@@ -147,6 +147,11 @@ export interface Resource {
     /** The insertion replaces the text from `offset` to here (the blank inside `{ }`). */
     end?: number;
   };
+  /**
+   * Pulumi: properties the program itself sets on the resource object
+   * (`vpc.private_subnet_ids = [...]`), which later reads of them find.
+   */
+  assignedProperties?: string[];
 }
 
 // ---------------------------------------------------------------- program-level facts
@@ -262,6 +267,13 @@ export interface Program {
   providers: Provider[];
   modules: ModuleCall[];
   backends: Backend[];
+  /**
+   * Terraform: the `required_providers` blocks of the module's `terraform`
+   * blocks, with the local names each declares (absent when there is none).
+   */
+  requiredProviders?: { names: string[]; span: Span }[];
+  /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
+  unknownResourceTypes?: { sourceType: string; span: Span }[];
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];

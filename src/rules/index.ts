@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
@@ -36,9 +37,12 @@ import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
+import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
+import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
+import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
 import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
@@ -48,12 +52,21 @@ import terraformEmptyBackend from './terraform/empty-backend.js';
 import terraformFmt from './terraform/fmt.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
 import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-missing.js';
+import terraformMissingRequiredProviders from './terraform/missing-required-providers.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import configPlaceholderValue from './config/placeholder-value.js';
+import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
+import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
+import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
+import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
+import route53ReservedDomain from './route53/reserved-domain.js';
+import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
 import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  awsconfigUnknownManagedRule,
   cloudwatchAlarmRateAsCount,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
@@ -61,9 +74,12 @@ export const RULES: Rule[] = [
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,
+  configPlaceholderValue,
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
   dynamodbInconsistentTableSettings,
+  ec2HardcodedAmiId,
+  ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
   iamArnFromString,
   iamBroadManagedPolicy,
@@ -78,6 +94,7 @@ export const RULES: Rule[] = [
   lambdaPlaceholderCode,
   lambdaProvisionedConcurrencyOnLatest,
   lambdaReservedConcurrencyExceedsHeadroom,
+  lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
@@ -89,9 +106,14 @@ export const RULES: Rule[] = [
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
   pulumiOutputInString,
+  pulumiUnknownOutputAttribute,
+  pulumiUnknownResourceType,
+  rdsInvalidEngineVersion,
+  route53ReservedDomain,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
+  schemaMissingRequiredArgument,
   schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,
@@ -101,8 +123,10 @@ export const RULES: Rule[] = [
   terraformFmt,
   terraformForEachKeyMismatch,
   terraformLambdaSourceHashMissing,
+  terraformMissingRequiredProviders,
   terraformUndefinedReference,
   terraformUnknownResourceType,
+  wafv2CloudfrontScopeRegion,
 ];
 
 /** The rule a mistyped id most likely means: one whose id it begins, else the nearest spelling within a few edits. */

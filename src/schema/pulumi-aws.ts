@@ -12,6 +12,8 @@ export interface PulumiResourceInfo {
   terraform: string | null;
   /** Input argument names in camelCase. */
   args: string[];
+  /** Output properties (the class's instance properties) in camelCase, without the `id` and `urn` every resource has. */
+  outputs: string[];
   /** Deprecated input arguments and the package's deprecation message. */
   deprecatedArgs?: Record<string, string>;
   /** Deprecation message of the resource itself. */
@@ -56,4 +58,9 @@ export function pulumiResourceForTerraformType(type: string): PulumiResourceInfo
       if (info.terraform && !byTerraformType.has(info.terraform)) byTerraformType.set(info.terraform, info);
   }
   return byTerraformType.get(type);
+}
+
+/** Every resource as `<module>.<ClassName>` (`cloudwatch.LogGroup`). */
+export function pulumiResourceNames(): string[] {
+  return Object.keys(resources());
 }

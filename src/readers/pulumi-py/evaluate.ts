@@ -433,6 +433,7 @@ export class Evaluator {
         const owner = this.expr(object, ctx);
         if (value.t === 'resource' && !value.res.variable) value.res.variable = target.text;
         if (owner.t === 'instance') owner.attrs.set(attribute, value);
+        else if (owner.t === 'resource') (owner.res.assignedProperties ??= []).push(attribute);
         else if (owner.t === 'module') owner.mod.globals.vars.set(attribute, value);
         else if (owner.t === 'class') owner.cls.attrs.set(attribute, value);
         return;

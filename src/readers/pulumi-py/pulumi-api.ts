@@ -489,7 +489,12 @@ function callAws(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxNod
   if (className.startsWith('get_'))
     return createDataSource(ev, parts.length >= 2 ? module : '', className, args, node, ctx);
   const info = parts.length >= 2 ? pulumiResource(module, className) : undefined;
-  if (!info) return unknownCall(ev, node, ctx);
+  if (!info) {
+    // A class-like name (`logs.LogGroup`) the package does not have: the program fails when it runs.
+    if (parts.length >= 2 && /^[A-Z]/.test(className))
+      (ev.program.unknownResourceTypes ??= []).push({ sourceType: `aws.${module}.${className}`, span });
+    return unknownCall(ev, node, ctx);
+  }
   return createResource(ev, `aws.${module}.${className}`, info.terraform ?? info.token, args, node, ctx);
 }
 

@@ -819,7 +819,10 @@ export class Interpreter {
         const self = scope.lookup(THIS)?.item;
         if (isSym(self) && self.sym === 'instance') self.fields.set(key, item);
       } else if (key !== undefined && dottedName(target) === 'exports') module.exports.set(key, item);
-      else if (key === 'exports' && dottedName(target) === 'module' && isValue(item) && item.kind === 'object')
+      else if (key !== undefined && target.type === 'Identifier') {
+        const owner = this.resolveItem(this.expr(target, module, scope));
+        if (isSym(owner) && owner.sym === 'resource') (owner.resource.assignedProperties ??= []).push(key);
+      } else if (key === 'exports' && dottedName(target) === 'module' && isValue(item) && item.kind === 'object')
         for (const entry of item.entries) module.exports.set(entry.key, entry.value);
     } else this.bindPattern(left, item, scope, module);
     return item;
@@ -1212,6 +1215,11 @@ export class Interpreter {
     const info = pulumiResource(moduleName, className);
     const args: AstNode[] = n.arguments;
     if (!info) {
+      if (/^[A-Z]/.test(className))
+        (this.program.unknownResourceTypes ??= []).push({
+          sourceType: `aws.${moduleName}.${className}`,
+          span: this.span(n, module),
+        });
       for (const a of args) this.expr(a, module, scope);
       return this.unknown(n, module);
     }

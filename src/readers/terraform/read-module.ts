@@ -141,6 +141,11 @@ function readTopLevelBlock(program: Program, reader: ExpressionReader, node: Blo
             config: readBody(reader, child, NO_SCOPE),
             span: reader.span(child),
           });
+        if (inner.type === 'required_providers')
+          (program.requiredProviders ??= []).push({
+            names: readBody(reader, child, NO_SCOPE).entries.map((e) => e.key),
+            span: reader.span(child),
+          });
       }
       break;
     default:

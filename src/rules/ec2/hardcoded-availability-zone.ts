@@ -1,0 +1,71 @@
+/**
+ * ec2/hardcoded-availability-zone: an Availability Zone written as a constant
+ * (`us-east-1a`) instead of read from the region the program deploys to.
+ */
+import type { Resource, Value } from '../../model/types.js';
+import { items, stringValue } from '../../model/values.js';
+import { argumentName, describeResource } from '../describe.js';
+import { statedRegion } from '../resource-region.js';
+import { defineRule } from '../rule.js';
+
+/** Arguments that take Availability Zone names (canonical names). */
+const ZONE_ARGUMENTS = new Set(['availability_zone', 'availability_zones']);
+
+/** `us-east-1a`, `eu-south-2b`, `us-gov-west-1a`: a region name followed by one zone letter. */
+const ZONE = /^([a-z]{2}(?:-gov)?-[a-z]+-\d)([a-z])$/;
+
+export default defineRule({
+  meta: {
+    id: 'ec2/hardcoded-availability-zone',
+    title: 'Availability Zone written as a constant',
+    severity: 'low',
+    frameworks: 'all',
+    description:
+      'An Availability Zone name written into a resource (`availability_zone = "us-east-1a"`). Critical when the zone belongs to another region than the one the resource is created in; low (portability) when that region is not fixed in the code.',
+    rationale:
+      'Zones exist only in their own region: deploying to any other region fails ("Value (us-east-1a) for parameter availabilityZone is invalid"). Zone letters also map to different physical zones per account, and not every zone offers every instance type. Reading the zones of the current region keeps the program portable.',
+    docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/availability_zones',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    for (const resource of program.resources) {
+      for (const entry of resource.args.entries) {
+        if (!ZONE_ARGUMENTS.has(entry.key)) continue;
+        const zone = zoneIn(entry.value);
+        if (!zone) continue;
+        const region = statedRegion(program, resource);
+        const zoneRegion = ZONE.exec(zone.name)![1];
+        if (region === zoneRegion) continue;
+        context.report({
+          message: region
+            ? `${describeResource(resource)} is created in ${region} but names the Availability Zone ${zone.name} of ${zoneRegion}: the deployment fails. Read the zones of the current region instead.`
+            : `${describeResource(resource)} names the Availability Zone ${zone.name}, which exists only in ${zoneRegion}: deployed to any other region it fails. Read the zones of the current region instead.`,
+          span: zone.value.span,
+          resource,
+          severity: region ? 'critical' : 'low',
+          suggestion: { before: zone.name, after: currentZones(resource, entry.key) },
+        });
+      }
+    }
+  },
+});
+
+/** The first constant zone name in a value (a string or a list of strings). */
+function zoneIn(value: Value): { name: string; value: Value } | undefined {
+  for (const item of value.kind === 'list' ? items(value) : [value]) {
+    const name = stringValue(item);
+    if (name !== undefined && item.kind === 'literal' && ZONE.test(name)) return { name, value: item };
+  }
+  return undefined;
+}
+
+/** The same argument reading the current region's zones, in the program's language. */
+function currentZones(resource: Resource, key: string): string {
+  const name = argumentName(resource, key);
+  const plural = key.endsWith('s');
+  if (resource.framework === 'pulumi-ts')
+    return `const zones = aws.getAvailabilityZonesOutput({ state: 'available' });\n${name}: zones.names${plural ? '' : '[0]'},`;
+  if (resource.framework === 'pulumi-py')
+    return `zones = aws.get_availability_zones_output(state="available")\n${name}=zones.names${plural ? '' : '[0]'},`;
+  return `data "aws_availability_zones" "available" {\n  state = "available"\n}\n\n${name} = data.aws_availability_zones.available.names${plural ? '' : '[0]'}`;
+}

@@ -1,0 +1,116 @@
+/**
+ * rds/invalid-engine-version: an RDS or Aurora engine version that Amazon RDS
+ * no longer creates, or that never existed.
+ */
+import { resourcesOfType } from '../../model/query.js';
+import type { Resource } from '../../model/types.js';
+import { arg, stringValue } from '../../model/values.js';
+import { engineVersions, type EngineVersions } from '../../schema/rds-engine-versions.js';
+import { scalarSource } from '../../fix/edits.js';
+import { argumentName, describeResource } from '../describe.js';
+import { defineRule } from '../rule.js';
+
+/** Engines whose instances accept a major version alone, RDS choosing the minor one. */
+const MAJOR_ONLY = new Set(['postgres', 'mysql', 'mariadb']);
+
+const TYPES = ['aws_db_instance', 'aws_rds_cluster', 'aws_rds_global_cluster'];
+
+export default defineRule({
+  meta: {
+    id: 'rds/invalid-engine-version',
+    title: 'RDS engine version that cannot be created',
+    severity: 'critical',
+    frameworks: 'all',
+    description:
+      'An RDS instance or Aurora cluster whose engine version Amazon RDS no longer creates (critical), or a version that is not among the versions of its release line although newer ones are (high). The versions come from the engine-version classes of aws-cdk-lib.',
+    rationale:
+      'CreateDBInstance / CreateDBCluster fail ("Cannot find version 15.4 for postgres"): the database and everything that depends on it is never created.',
+    docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.PostgreSQL.html',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    for (const type of TYPES)
+      for (const db of resourcesOfType(program, type)) {
+        const engine = stringValue(arg(db, 'engine'));
+        const value = arg(db, 'engine_version');
+        const version = stringValue(value);
+        if (!engine || !version || !value) continue;
+        const known = engineVersions(engine);
+        if (!known) continue;
+        const verdict = judge(version, releaseLine(engine, version), known);
+        if (!verdict) continue;
+        const replacement = newestCurrent(engine, version, known);
+        context.report({
+          message:
+            verdict === 'deprecated'
+              ? `${describeResource(db)} uses ${engine} ${version}, which Amazon RDS no longer creates: the deployment fails.${replacement ? ` Use ${replacement}${MAJOR_ONLY.has(engine) ? ` (or the major version "${releaseLine(engine, version)}")` : ''}.` : ''}`
+              : `${describeResource(db)} uses ${engine} ${version}, which is not a version of ${engine} (the ${releaseLine(engine, version)} line has ${replacement ?? 'other versions'}): the deployment fails.`,
+          span: value.span,
+          resource: db,
+          severity: verdict === 'deprecated' ? 'critical' : 'high',
+          suggestion: replacement ? suggestion(db, version, replacement) : undefined,
+        });
+      }
+  },
+});
+
+function suggestion(db: Resource, version: string, replacement: string): { before: string; after: string } {
+  const name = argumentName(db, 'engine_version');
+  const line = (v: string): string => {
+    const text = scalarSource(db.framework, { kind: 'string', value: v });
+    if (db.framework === 'pulumi-ts') return `${name}: ${text},`;
+    if (db.framework === 'pulumi-py') return `${name}=${text},`;
+    return `${name} = ${text}`;
+  };
+  return { before: line(version), after: line(replacement) };
+}
+
+/** `deprecated`, `unknown` (older than the newest of its line, yet not listed), or undefined when nothing is wrong or known. */
+function judge(version: string, line: string, known: EngineVersions): 'deprecated' | 'unknown' | undefined {
+  if (known.deprecated.has(version)) return 'deprecated';
+  // A bare release line (`15`, `8.0`) lets RDS pick its default minor version.
+  if (known.versions.has(version) || version === line) return undefined;
+  const siblings = [...known.versions].filter((v) => v !== line && releaseLineOf(v, line));
+  if (siblings.length === 0) return undefined;
+  const newest = siblings.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+  // A version newer than every known one may simply be newer than the data.
+  return compareVersions(version, newest) < 0 ? 'unknown' : undefined;
+}
+
+function releaseLineOf(version: string, line: string): boolean {
+  return version.startsWith(`${line}.`);
+}
+
+/**
+ * The release line a version belongs to: the major version (`15` of `15.4`),
+ * two parts for MySQL and MariaDB (`8.0`, `10.11`), and the Aurora MySQL
+ * major release (`8.0.mysql_aurora.3`).
+ */
+function releaseLine(engine: string, version: string): string {
+  const parts = version.split('.');
+  if (engine === 'aurora-mysql' || engine === 'aurora') return parts.slice(0, 4).join('.');
+  if (engine === 'mysql' || engine === 'mariadb') return parts.slice(0, 2).join('.');
+  return parts[0];
+}
+
+/** The newest version of the same release line that RDS still creates. */
+function newestCurrent(engine: string, version: string, known: EngineVersions): string | undefined {
+  const line = releaseLine(engine, version);
+  const current = [...known.versions].filter((v) => releaseLineOf(v, line) && !known.deprecated.has(v));
+  return current.length ? current.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)) : undefined;
+}
+
+/** Compares dotted versions part by part, numerically where both parts are numbers. */
+function compareVersions(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = pa[i] ?? '';
+    const y = pb[i] ?? '';
+    const nx = Number(x);
+    const ny = Number(y);
+    const diff = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y);
+    if (diff !== 0) return diff;
+  }
+  return 0;
+}

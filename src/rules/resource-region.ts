@@ -1,0 +1,32 @@
+/**
+ * The region a resource is created in, when the program states it as a
+ * constant: its own `region` argument, the region of the provider it names,
+ * or (Terraform) the default `aws` provider's, following a variable's default.
+ */
+import type { Program, Resource, Value } from '../model/types.js';
+import { arg, stringValue } from '../model/values.js';
+
+export function statedRegion(program: Program, resource: Resource): string | undefined {
+  const own = constantOf(program, arg(resource, 'region'));
+  if (own) return own;
+  const chosen = resource.options.provider;
+  if (chosen) {
+    const name = chosen.kind === 'reference' ? chosen.text.split('.').at(-1) : undefined;
+    const provider = program.providers.find(
+      (p) => p.name === 'aws' && name !== undefined && (p.alias === name || p.variable === name),
+    );
+    return provider ? constantOf(program, provider.region) : undefined;
+  }
+  if (program.framework !== 'terraform') return undefined;
+  const defaultProvider = program.providers.find((p) => p.name === 'aws' && !p.alias);
+  return constantOf(program, defaultProvider?.region);
+}
+
+/** A constant string, or the default of the Terraform variable a value reads. */
+function constantOf(program: Program, value: Value | undefined): string | undefined {
+  const text = stringValue(value);
+  if (text !== undefined) return text;
+  if (value?.kind !== 'reference' || value.target.kind !== 'var') return undefined;
+  const name = value.target.name;
+  return stringValue(program.variables.find((v) => v.source === 'variable' && v.name === name)?.default);
+}

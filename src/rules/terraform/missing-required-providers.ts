@@ -1,0 +1,47 @@
+/**
+ * terraform/missing-required-providers: a module that declares
+ * `required_providers` uses resources of a provider it does not declare there.
+ */
+import type { Resource } from '../../model/types.js';
+import { defineRule } from '../rule.js';
+
+/** Types of Terraform's own built-in provider, which is never declared. */
+const BUILT_IN = 'terraform';
+
+export default defineRule({
+  meta: {
+    id: 'terraform/missing-required-providers',
+    title: 'Provider used but not declared in required_providers',
+    severity: 'low',
+    frameworks: ['terraform'],
+    description:
+      'A module with a `required_providers` block uses resources or data sources of a provider (`random_password`, `archive_file`) that the block does not declare.',
+    rationale:
+      'Terraform then assumes `hashicorp/<name>` at whatever version is newest: the module gets an unpinned provider (a new major version can break it), and a provider outside the hashicorp namespace cannot be installed at all. tflint reports it. Low: `terraform init` still succeeds for hashicorp providers.',
+    docs: 'https://developer.hashicorp.com/terraform/language/providers/requirements',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    const blocks = program.requiredProviders;
+    if (!blocks?.length) return;
+    const declared = new Set(blocks.flatMap((b) => b.names));
+    const firstUse = new Map<string, Resource>();
+    for (const resource of [...program.resources, ...program.dataSources]) {
+      const provider = resource.type.split('_')[0];
+      if (!provider || provider === BUILT_IN || declared.has(provider) || firstUse.has(provider)) continue;
+      firstUse.set(provider, resource);
+    }
+    for (const [provider, resource] of firstUse)
+      context.report({
+        message: `${resource.mode === 'data' ? 'data ' : ''}${resource.type} "${resource.name}" uses the provider "${provider}", which required_providers does not declare: Terraform installs the newest hashicorp/${provider}, unpinned. Declare it with its source and a version constraint.`,
+        // Where the declaration goes; the first use is related.
+        span: blocks[0].span,
+        resource,
+        related: [{ message: `first use of ${provider}`, span: resource.headerSpan }],
+        suggestion: {
+          before: 'required_providers {\n  aws = { ... }\n}',
+          after: `required_providers {\n  aws = { ... }\n  ${provider} = {\n    source = "hashicorp/${provider}"\n  }\n}`,
+        },
+      });
+  },
+});

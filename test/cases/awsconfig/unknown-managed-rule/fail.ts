@@ -1,0 +1,5 @@
+import * as aws from '@pulumi/aws';
+
+export const rootAccessKey = new aws.cfg.Rule('root-access-key-check', {
+  source: { owner: 'AWS', sourceIdentifier: 'ROOT_ACCESS_KEY_CHECK' },
+});

@@ -1,0 +1,4 @@
+resource "aws_instance" "bastion" {
+  ami           = "ami-0c55b159cbfafe1f0"
+  instance_type = "t3.micro"
+}

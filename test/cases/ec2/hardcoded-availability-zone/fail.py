@@ -1,0 +1,14 @@
+import pulumi
+import pulumi_aws as aws
+
+west = aws.Provider("west", region="us-west-2")
+
+vpc = aws.ec2.Vpc("main", cidr_block="10.0.0.0/16")
+
+private_a = aws.ec2.Subnet(
+    "private-a",
+    vpc_id=vpc.id,
+    cidr_block="10.0.1.0/24",
+    availability_zone="eu-south-2a",
+    opts=pulumi.ResourceOptions(provider=west),
+)

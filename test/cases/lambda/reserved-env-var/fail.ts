@@ -1,0 +1,15 @@
+import * as path from 'path';
+import * as pulumi from '@pulumi/pulumi';
+import * as aws from '@pulumi/aws';
+
+const config = new pulumi.Config();
+
+export const orders = new aws.lambda.Function('orders', {
+  role: config.require('lambdaRoleArn'),
+  runtime: 'nodejs20.x',
+  handler: 'index.handler',
+  code: new pulumi.asset.FileArchive(path.join(__dirname, 'app')),
+  environment: {
+    variables: { TABLE_NAME: 'orders', AWS_LAMBDA_FUNCTION_NAME: 'orders' },
+  },
+});

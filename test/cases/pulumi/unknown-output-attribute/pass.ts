@@ -1,0 +1,5 @@
+import * as aws from '@pulumi/aws';
+
+const queue = new aws.sqs.Queue('orders');
+
+export const queueUrl = queue.url;

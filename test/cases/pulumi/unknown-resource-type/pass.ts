@@ -1,0 +1,3 @@
+import * as aws from '@pulumi/aws';
+
+export const logs = new aws.cloudwatch.LogGroup('app', { retentionInDays: 14 });

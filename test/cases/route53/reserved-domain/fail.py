@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+zone = aws.route53.Zone("main", name="example.net")

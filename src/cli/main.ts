@@ -10,6 +10,8 @@ import { runInit } from './commands/init.js';
 import { runFix } from './commands/fix.js';
 import { runRules } from './commands/rules.js';
 import { runScan } from './commands/scan.js';
+import { runRequirements } from './commands/requirements.js';
+import { RequirementsError } from '../requirements/load.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +25,8 @@ Usage:
   preflight fix [paths...]    apply the automatic fixes (--dry-run: print them as a unified diff)
   preflight rules [id]        list the rules, or print one rule's documentation
   preflight init              write a commented default .preflight.yaml here (--force: overwrite)
+  preflight requirements <file>
+                              print the requirements read from a request (e.g. PROMPT.md), one a line
 
 Options:
   --format <format>           text (default), json, markdown, sarif or html
@@ -34,6 +38,9 @@ Options:
   --baseline <file>           hide findings recorded in this baseline file; only new ones fail
   --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
+  --requirements <file>       check every program against this request (default: a Markdown answer's
+                              PROMPT.md beside it, or requirements: in .preflight.yaml)
+  --no-requirements           check no program against a request
   --jobs <n>                  threads to scan with (default: one per core)
   --fix                       scan: apply the automatic fixes first, then report what remains
   --dry-run                   fix: print a unified diff instead of writing
@@ -51,6 +58,7 @@ const COMMANDS: Record<string, (argv: string[]) => number | Promise<number>> = {
   rules: runRules,
   compare: runCompare,
   init: runInit,
+  requirements: runRequirements,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -81,6 +89,7 @@ try {
     error instanceof UsageError ||
     error instanceof ConfigError ||
     error instanceof BaselineError ||
+    error instanceof RequirementsError ||
     (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
   ) {
     process.stderr.write(`preflight: ${(error as Error).message}\n`);

@@ -9,6 +9,7 @@ import {
   configurePrograms,
   emptyResult,
   finishResult,
+  mergeRequirementOutcomes,
   scanPrograms,
   type ConfiguredProgram,
   type ScanOptions,
@@ -43,6 +44,7 @@ export async function scanInParallel(paths: string[], options: ScanOptions, jobs
     result.bytesScanned += partial.bytesScanned;
     result.programs += partial.programs;
     result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
+    mergeRequirementOutcomes(result, partial);
   }
   return finishResult(result);
 }

@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: 'lambda/env-without-kms',
     title: 'Lambda environment variables without a customer-managed KMS key',
-    severity: 'medium',
+    severity: 'low',
+    requirementDriven: { topics: ['setting:lambda-env-encryption'], severity: 'high' },
     frameworks: 'all',
     description: 'A Lambda function with environment variables and no customer-managed KMS key (`kmsKeyArn`).',
     rationale:

@@ -15,7 +15,8 @@ export default defineRule({
   meta: {
     id: 'tags/hardcoded-environment',
     title: 'Environment tag hard-coded',
-    severity: 'medium',
+    severity: 'low',
+    requirementDriven: { topics: ['tags'], severity: 'medium' },
     frameworks: 'all',
     description:
       'An `Environment` tag set to a literal (e.g. `production`) while the program has an environment input (variable, config or environment variable).',

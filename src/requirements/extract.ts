@@ -37,7 +37,12 @@ export function extractRequirements(text: string, file: string): RequirementSet 
       const key = JSON.stringify(body);
       if (seen.has(key)) continue;
       seen.add(key);
-      requirements.push({ ...body, source: { file, line: sentence.line, text: plain(sentence.text) } });
+      const all = body.kind === 'setting' && /\b(all|every|each)\b/i.test(sentence.text);
+      requirements.push({
+        ...body,
+        ...(all ? { all } : {}),
+        source: { file, line: sentence.line, text: plain(sentence.text) },
+      });
     }
   }
   return { file, requirements };

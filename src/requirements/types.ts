@@ -65,7 +65,11 @@ export type RequirementBody =
   /** A service the program must use, as resource types (any one of them will do). */
   | { kind: 'service'; service: string; types: string[] };
 
-export type Requirement = RequirementBody & { source: RequirementSource };
+/**
+ * `all`: the request says every resource of the kind (`all S3 buckets must...`);
+ * otherwise one resource meeting a setting is enough.
+ */
+export type Requirement = RequirementBody & { source: RequirementSource; all?: boolean };
 
 export type RequirementKind = Requirement['kind'];
 

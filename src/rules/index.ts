@@ -36,6 +36,9 @@ import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
+import requirementsRegion from './requirements/region.js';
+import requirementsSetting from './requirements/setting.js';
+import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
@@ -89,6 +92,9 @@ export const RULES: Rule[] = [
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
   pulumiOutputInString,
+  requirementsRegion,
+  requirementsSetting,
+  requirementsTags,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,

@@ -161,6 +161,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     let rules = rulesByConfig.get(config);
     if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
     const outcome = discovered.requirements ? requirementOutcome(result, discovered.requirements) : undefined;
+    const programTypes = new Set(read.flatMap((p) => [...p.resources, ...p.dataSources].map((r) => r.type)));
     for (const program of read) {
       result.programs++;
       for (const diagnostic of program.diagnostics) {
@@ -181,6 +182,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         },
         result,
         outcome,
+        programTypes,
       );
     }
   }
@@ -280,6 +282,7 @@ function runRules(
   emit: (finding: Finding) => void,
   result: ScanResult,
   outcome?: RequirementOutcome,
+  programTypes?: ReadonlySet<string>,
 ): void {
   const requirements = outcome?.set.requirements ?? [];
   const checked = (requirement: Requirement) => {
@@ -300,14 +303,17 @@ function runRules(
         profile: config.profile,
         requirements,
         checked,
+        programTypes,
         report(report) {
           if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
             result.suppressed = (result.suppressed ?? 0) + 1;
             return;
           }
-          const cited = report.requirement ?? asking[0];
-          const required = asking.length ? rule.meta.requirementDriven?.severity : undefined;
+          // A finding the rule itself rates below its default (a minor case) is not what the request forbids.
           const ruleSeverity = report.severity ?? rule.meta.severity;
+          const minor = severityRank(ruleSeverity) < severityRank(rule.meta.severity);
+          const cited = report.requirement ?? (minor || report.asRequested ? undefined : asking[0]);
+          const required = cited && !report.requirement ? rule.meta.requirementDriven?.severity : undefined;
           const severity =
             override && override !== 'off'
               ? override

@@ -262,7 +262,7 @@ function tagsIn(text: string): RequirementBody | undefined {
   for (const m of text.matchAll(
     /[`'"]?\b([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\s?(=|:)\s?[`'"]?([A-Za-z0-9][\w.@/-]*)/g,
   )) {
-    if (/^(tags?|example|pattern|note|e\.g)$/i.test(m[1])) continue;
+    if (/^(tag\w*|example|pattern|note|e\.g)$/i.test(m[1])) continue;
     add(m[1], m[3]);
   }
   // Keys written as code: `CostCenter`.
@@ -272,7 +272,7 @@ function tagsIn(text: string): RequirementBody | undefined {
 
 /** A sentence that asks for something to be built: an imperative verb, or a list item naming the thing. */
 const BUILDING =
-  /^(?:\d+[.)]\s*)?(?:(?:create|set up|deploy|provision|implement|configure|build|add|use|include|define|establish|enable)\b|(?:an?|the)?\s*(?:aws|amazon)?\s*(?=[A-Z]))/i;
+  /^(?:\d+[.)]\s*)?(?:(?:create|set up|deploy|provision|implement|configure|build|add|use|include|define|establish|enable)\b\s*|(?:an?|the)\s+(?:aws\s+|amazon\s+)?|(?:aws|amazon)\s+)/i;
 
 /** The service a building sentence names first, within a few words of its verb. */
 function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
@@ -280,7 +280,9 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
   const verb = BUILDING.exec(text);
   if (!verb) return [];
-  const window = text.slice(verb[0].length, verb[0].length + 45);
+  // The thing built is named before the first linking word ("IAM role with ... for DynamoDB" builds a role).
+  const object = text.slice(verb[0].length, verb[0].length + 45);
+  const window = object.slice(0, object.search(/\s(for|with|to|on|in|that|which|from|using|via)\s|$/i));
   let first: { at: number; service: (typeof SERVICES)[number] } | undefined;
   for (const service of SERVICES) {
     const at = window.search(service.words);

@@ -37,6 +37,7 @@ import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import requirementsRegion from './requirements/region.js';
+import requirementsService from './requirements/service.js';
 import requirementsSetting from './requirements/setting.js';
 import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
@@ -93,6 +94,7 @@ export const RULES: Rule[] = [
   pulumiDeprecatedApi,
   pulumiOutputInString,
   requirementsRegion,
+  requirementsService,
   requirementsSetting,
   requirementsTags,
   s3DuplicateBucketNotification,

@@ -86,6 +86,8 @@ export interface Report {
   related?: { message: string; span: Span }[];
   /** The requirement the finding violates (requirement rules). */
   requirement?: Requirement;
+  /** The code does what the request literally asks here: the finding is not escalated or cited as a violation. */
+  asRequested?: boolean;
 }
 
 export interface RuleContext {
@@ -98,6 +100,11 @@ export interface RuleContext {
   requirements?: readonly Requirement[];
   /** Records that a requirement was checked (a report citing it makes it violated, else it is met). */
   checked?(requirement: Requirement): void;
+  /**
+   * Resource types of every program read from the same input as this one (a Markdown answer
+   * can hold several programs), for requirements met by the answer as a whole.
+   */
+  programTypes?: ReadonlySet<string>;
 }
 
 export interface Rule {

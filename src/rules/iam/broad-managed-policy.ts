@@ -32,7 +32,7 @@ export default defineRule({
     severity: 'medium',
     requirementDriven: {
       topics: ['forbidden:broad-permissions', 'forbidden:wildcard-action', 'forbidden:wildcard-resource'],
-      severity: 'high',
+      severity: 'medium',
     },
     frameworks: 'all',
     description:

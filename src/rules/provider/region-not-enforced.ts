@@ -11,7 +11,7 @@ export default defineRule({
     id: 'provider/region-not-enforced',
     title: 'Declared region not used by the provider',
     severity: 'low',
-    requirementDriven: { topics: ['region'], severity: 'high' },
+    requirementDriven: { topics: ['region'], severity: 'medium' },
     frameworks: 'all',
     description:
       'A region is declared (config, variable, constant) but resources are created through an implicit default provider that does not use it.',

@@ -12,18 +12,22 @@ export function requiredBy(requirement: Requirement): string {
   return `required by ${quoteRequirement(requirement)}`;
 }
 
-/** The value itself, or the default of the variable or config read it refers to, or the local's value. */
-export function resolve(program: Program, value: Value | undefined, depth = 0): Value | undefined {
+/**
+ * The value itself, or the local's value it refers to, or (`inputs`) the
+ * default of the variable or config read it refers to. A default is not what
+ * a caller passes, so judgements of whole maps (tags) follow locals only.
+ */
+export function resolve(program: Program, value: Value | undefined, inputs = true, depth = 0): Value | undefined {
   if (!value || value.kind !== 'reference' || depth > 8) return value;
   const target = value.target;
   if (target.path.length) return value;
-  if (target.kind === 'var' || target.kind === 'config' || target.kind === 'env') {
+  if (inputs && (target.kind === 'var' || target.kind === 'config' || target.kind === 'env')) {
     const variable = program.variables.find((v) => v.name === target.name && v.default);
-    return variable ? resolve(program, variable.default, depth + 1) : value;
+    return variable ? resolve(program, variable.default, inputs, depth + 1) : value;
   }
   if (target.kind === 'local') {
     const local = program.locals.get(target.name);
-    return local ? resolve(program, local, depth + 1) : value;
+    return local ? resolve(program, local, inputs, depth + 1) : value;
   }
   return value;
 }

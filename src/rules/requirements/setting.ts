@@ -74,8 +74,13 @@ function numbersOf(group: SettingRequirement[]): number[] {
   return group.flatMap((r) => ('value' in r && typeof r.value === 'number' ? [r.value] : []));
 }
 
-/** A numeric argument compared with the values asked for; `fallback` is AWS's default when it is absent. */
-function numericJudge(types: string[], path: string, unit: string, fallback?: number): Judge {
+/**
+ * A numeric argument compared with the values asked for; `fallback` is AWS's default when it is absent;
+ * `tolerance` accepts values that much below (3 GB asked, the classic 3008 MB written).
+ */
+function numericJudge(types: string[], path: string, unit: string, fallback?: number, tolerance = 0): Judge {
+  const meets = (number: number, wanted: number[]) =>
+    wanted.some((w) => number === w || (number < w && number >= w * (1 - tolerance)));
   return {
     types,
     judge(program, resource, group) {
@@ -84,12 +89,12 @@ function numericJudge(types: string[], path: string, unit: string, fallback?: nu
       if (!value) {
         const wanted = numbersOf(group);
         if (fallback !== undefined)
-          return { ok: wanted.includes(fallback), has: `no ${name} (AWS uses ${fallback}${unit})` };
+          return { ok: meets(fallback, wanted), has: `no ${name} (AWS uses ${fallback}${unit})` };
         return { ok: false, has: `no ${name}` };
       }
       const number = numberValue(resolve(program, value));
       if (number === undefined) return undefined;
-      return { ok: numbersOf(group).includes(number), has: `${name} = ${number}`, value };
+      return { ok: meets(number, numbersOf(group)), has: `${name} = ${number}`, value };
     },
     wanted: (group, resource) =>
       `${argumentName(resource, path)} = ${[...new Set(numbersOf(group))].join(' or ')}${unit}`,
@@ -133,7 +138,7 @@ function flagJudge(types: string[], path: string, wantedValue: (group: SettingRe
 
 const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
   'log-retention-days': numericJudge(['aws_cloudwatch_log_group'], 'retention_in_days', ' days'),
-  'lambda-memory-mb': numericJudge(['aws_lambda_function'], 'memory_size', ' MB', 128),
+  'lambda-memory-mb': numericJudge(['aws_lambda_function'], 'memory_size', ' MB', 128, 0.03),
   'lambda-timeout-seconds': numericJudge(['aws_lambda_function'], 'timeout', ' seconds', 3),
   'reserved-concurrency': numericJudge(['aws_lambda_function'], 'reserved_concurrent_executions', ''),
   'provisioned-concurrency': numericJudge(

@@ -30,7 +30,7 @@ export default defineRule({
       if (!resourceShape(resource.type)?.attrs.tags) continue;
       const written = arg(resource, 'tags');
       if (!written) continue;
-      const tags = asObject(resolve(program, written));
+      const tags = asObject(resolve(program, written, false));
       if (!tags) continue;
       const key = `${tags.span.file}:${tags.span.start}`;
       if (judged.has(key)) continue;

@@ -45,6 +45,15 @@ export default defineRule({
             `every stack will be tagged "${literal}". Use the environment input instead.`,
           span: entry.value.span,
           resource,
+          // A request that names this very tag value asks for the constant: the finding is not a violation of it.
+          asRequested: context.requirements?.some(
+            (r) =>
+              r.kind === 'tags' &&
+              r.tags.some(
+                (t) =>
+                  t.key.toLowerCase() === entry.key.toLowerCase() && t.value?.toLowerCase() === literal?.toLowerCase(),
+              ),
+          ),
           fix: replacement
             ? {
                 description: `Tag ${entry.key} with ${replacement}`,

@@ -279,10 +279,21 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const text = sentence.text;
   if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
   const verb = BUILDING.exec(text);
-  if (!verb) return [];
-  // The thing built is named before the first linking word ("IAM role with ... for DynamoDB" builds a role).
-  const object = text.slice(verb[0].length, verb[0].length + 45);
-  const window = object.slice(0, object.search(/\s(for|with|to|on|in|that|which|from|using|via)\s|$/i));
+  let window: string;
+  if (verb) {
+    // The thing built is named before the first linking word ("IAM role with ... for DynamoDB" builds a role).
+    const object = text.slice(verb[0].length, verb[0].length + 45);
+    window = object.slice(0, object.search(/\s(for|with|to|on|in|that|which|from|using|via)\s|$/i));
+  } else if (
+    sentence.item &&
+    !/\b(must|should|shall|if|when|unless|avoid)\b/i.test(text) &&
+    // Items under "IAM roles for:" name what the roles are for, not what to build.
+    !/\b(iam|roles?|polic(y|ies)|permissions?|access)\b/i.test(sentence.parents.join(' '))
+  ) {
+    // A list item that is the name of a service ("- VPC Flow Logs forwarded to the logging account").
+    window = text.replace(/^(aws|amazon)\s+/i, '').slice(0, 30);
+    if (!SERVICES.some((s) => s.words.exec(window)?.index === 0)) return [];
+  } else return [];
   let first: { at: number; service: (typeof SERVICES)[number] } | undefined;
   for (const service of SERVICES) {
     const at = window.search(service.words);

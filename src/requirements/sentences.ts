@@ -14,6 +14,8 @@ export interface Sentence {
   headings: string[];
   /** Lead texts of the list items the sentence is nested in (not its own item). */
   parents: string[];
+  /** The sentence begins a list item. */
+  item?: boolean;
 }
 
 import type { Token } from 'markdown-it';
@@ -51,9 +53,20 @@ export function sentencesOf(source: string): Sentence[] {
   const headings: { level: number; text: string }[] = [];
   /** One entry per open list item: its lead text once known. */
   const items: (string | undefined)[] = [];
+  /** Per open list: the paragraph introducing it ("Create IAM roles for:"), which qualifies its items like a parent item. */
+  const intros: (string | undefined)[] = [];
+  let lastText = '';
   let headingLevel = 0;
   for (const token of tokens) {
     switch (token.type) {
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        intros.push(lastText.trimEnd().endsWith(':') ? lastText : undefined);
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        intros.pop();
+        break;
       case 'heading_open':
         headingLevel = Number(token.tag.slice(1));
         break;
@@ -73,8 +86,10 @@ export function sentencesOf(source: string): Sentence[] {
           headings.push({ level: headingLevel, text });
         }
         const firstLine = (token.map?.[0] ?? 0) + 1;
-        const parents = items.slice(0, -1).filter((lead): lead is string => lead !== undefined);
-        if (items.length && items[items.length - 1] === undefined) items[items.length - 1] = text;
+        lastText = text;
+        const parents = [...intros, ...items.slice(0, -1)].filter((lead): lead is string => lead !== undefined);
+        const leadsItem = items.length > 0 && items[items.length - 1] === undefined;
+        if (leadsItem) items[items.length - 1] = text;
         for (const part of splitSentences(text)) {
           const line = firstLine + (text.slice(0, part.offset).match(/\n/g)?.length ?? 0);
           sentences.push({
@@ -82,6 +97,7 @@ export function sentencesOf(source: string): Sentence[] {
             text: part.text.trim(),
             headings: headings.map((h) => h.text),
             parents,
+            ...(leadsItem && part.offset === 0 ? { item: true } : {}),
           });
         }
         break;

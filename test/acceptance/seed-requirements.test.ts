@@ -95,7 +95,8 @@ test('corrected programs: the only requirement violations are where the correcte
   );
   // Seed 000's corrected code keeps three inline role policies and drops the reserved concurrency of 100
   // the request mandates (both departures from the request are visible in its lib/tap-stack.ts); seed 003's
-  // drops the mandated reserved concurrency too (the seed's account-limit failure).
+  // drops the mandated reserved concurrency too (the seed's account-limit failure); seed 004's corrected
+  // module declares no CodePipeline and no CodeDeploy application, both listed in its request.
   assert.deepEqual(violations, [
     'pulumi-ts/Pr7209 iam/inline-policy lib/tap-stack.ts:110',
     'pulumi-ts/Pr7209 requirements/setting lib/tap-stack.ts:135',
@@ -103,5 +104,7 @@ test('corrected programs: the only requirement violations are where the correcte
     'pulumi-ts/Pr7209 iam/inline-policy lib/tap-stack.ts:315',
     'pulumi-ts/Pr7209 iam/inline-policy lib/tap-stack.ts:408',
     'pulumi-ts/Pr7690 requirements/setting lib/tap-stack.ts:157',
+    'tf-hcl/Pr1311 requirements/service lib/api_gateway.tf:1',
+    'tf-hcl/Pr1311 requirements/service lib/api_gateway.tf:1',
   ]);
 });

@@ -20,6 +20,7 @@ import { scan } from '../src/engine/scan.js';
 import { readLabels, type LabelItem } from '../test/acceptance/seeds.js';
 import { CORPUS } from '../test/helpers.js';
 import { foundAtEvidence, readAnswerModel, type EvidenceOutcome } from './eval/evidence.js';
+import { requirementsReport } from './eval/requirements.js';
 
 interface TaskOutcome {
   task: string;
@@ -34,7 +35,9 @@ interface TaskOutcome {
 
 function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
   const dir = join(CORPUS, 'tasks', task);
-  const options = { config: DEFAULT_CONFIG, cwd: dir };
+  // Both are checked against the task's request, as a user passes it (`--requirements lib/PROMPT.md`).
+  const prompt = join(dir, 'lib', 'PROMPT.md');
+  const options = { config: DEFAULT_CONFIG, cwd: dir, requirements: existsSync(prompt) ? prompt : undefined };
   const answerPath = join(dir, 'lib', 'MODEL_RESPONSE.md');
   const answer = scan([answerPath], options).findings;
   const answerModel = readAnswerModel(answerPath);
@@ -132,14 +135,16 @@ if (!existsSync(labelDir)) {
 }
 const report: string[] = ['# preflight recall on the labelled corpus', ''];
 const results: Record<string, TaskOutcome[]> = {};
+const labelSets = new Map<string, LabelItem[]>();
 for (const file of readdirSync(labelDir)
   .filter((f) => f.endsWith('.jsonl'))
   .sort()) {
   const byTask = new Map<string, LabelItem[]>();
-  for (const label of readLabels(join(labelDir, file)))
-    byTask.set(label.task, [...(byTask.get(label.task) ?? []), label]);
+  labelSets.set(file, readLabels(join(labelDir, file)));
+  for (const label of labelSets.get(file)!) byTask.set(label.task, [...(byTask.get(label.task) ?? []), label]);
   const outcomes = [...byTask].map(([task, labels]) => evaluateTask(task, labels));
   results[file] = outcomes;
   summarise(file, outcomes, report);
 }
+report.push(...requirementsReport(labelSets));
 process.stdout.write(process.argv.includes('--json') ? JSON.stringify(results, null, 2) + '\n' : report.join('\n'));

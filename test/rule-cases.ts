@@ -9,9 +9,11 @@
  * runs it: a rule of a profile with that profile selected, and a rule that
  * judges the other rules' findings (`afterOtherRules`, i.e.
  * `preflight/unused-suppression`) with every rule the default configuration
- * runs, since a suppression is judged only for rules that ran.
+ * runs, since a suppression is judged only for rules that ran. A
+ * `requirements.md` beside the cases is the request they are checked against
+ * (the `requirements/*` rules judge a program against one).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { makeConfig } from '../src/config/config.js';
 import type { ScanOptions } from '../src/engine/scan.js';
@@ -42,6 +44,7 @@ export function casesOf(ruleId: string): RuleCase[] {
   }
   const cases: RuleCase[] = [];
   for (const name of names) {
+    if (name === REQUEST_FILE) continue;
     const expect = name.startsWith('fail') ? 'fail' : name.startsWith('pass') ? 'pass' : undefined;
     const framework: Framework | undefined = frameworkOfExtension(extname(name));
     if (!expect || !framework) throw new Error(`test/cases/${ruleId}/${name}: expected fail*.<ext> or pass*.<ext>`);
@@ -51,11 +54,16 @@ export function casesOf(ruleId: string): RuleCase[] {
   return cases;
 }
 
+/** The request a rule's cases are checked against, when the rule has one. */
+const REQUEST_FILE = 'requirements.md';
+
 /** How the case test scans a rule's cases (see the top of this file). */
-export function caseScanOptions(rule: Rule): Pick<ScanOptions, 'config' | 'ruleIds'> {
+export function caseScanOptions(rule: Rule): Pick<ScanOptions, 'config' | 'ruleIds' | 'requirements'> {
   const { id, profiles, afterOtherRules } = rule.meta;
+  const request = join(CASES_DIR, id, REQUEST_FILE);
   return {
     config: makeConfig({ profile: profiles?.[0] }),
     ruleIds: afterOtherRules ? undefined : [id, 'parse-error'],
+    ...(existsSync(request) ? { requirements: request } : {}),
   };
 }

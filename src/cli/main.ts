@@ -17,6 +17,8 @@ Usage:
   preflight fix [paths...]    apply the automatic fixes (--dry-run: print them as a unified diff)
   preflight rules [id]        list the rules, or print one rule's documentation
   preflight init              write a commented default .preflight.yaml here (--force: overwrite)
+  preflight requirements <file>
+                              print the requirements read from a request (e.g. PROMPT.md), one a line
 
 Options:
   --format <format>           text (default), json, markdown, sarif, html, github (annotations),
@@ -29,6 +31,9 @@ Options:
   --baseline <file>           hide findings recorded in this baseline file; only new ones fail
   --write-baseline            record the current findings in the baseline (--baseline file, default .preflight-baseline.json)
   --no-markdown               do not read Markdown documents found in directories
+  --requirements <file>       check every program against this request (default: a Markdown answer's
+                              PROMPT.md beside it, or requirements: in .preflight.yaml)
+  --no-requirements           check no program against a request
   --jobs <n>                  threads to scan with (default: one per core)
   --shard <i>/<n>             scan: only the i-th of n deterministic shares of the programs
   --cache                     scan: reuse the results of unchanged programs from the last --cache scan
@@ -52,6 +57,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).runRules,
   compare: async () => (await import('./commands/compare.js')).runCompare,
   init: async () => (await import('./commands/init.js')).runInit,
+  requirements: async () => (await import('./commands/requirements.js')).runRequirements,
 };
 
 async function run(argv: string[]): Promise<number> {
@@ -79,11 +85,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 async function isUserError(error: unknown): Promise<boolean> {
   if (error instanceof UsageError) return true;
   // Only a command that has loaded these modules can have thrown their errors.
-  const [{ ConfigError }, { BaselineError }] = await Promise.all([
+  const [{ ConfigError }, { BaselineError }, { RequirementsError }] = await Promise.all([
     import('../config/config.js'),
     import('../engine/baseline.js'),
+    import('../requirements/load.js'),
   ]);
-  return error instanceof ConfigError || error instanceof BaselineError;
+  return error instanceof ConfigError || error instanceof BaselineError || error instanceof RequirementsError;
 }
 
 try {

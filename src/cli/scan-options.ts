@@ -3,6 +3,7 @@
  * their parseArgs declarations and their validation into engine options.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { defaultJobs } from '../engine/parallel.js';
 import type { ScanOptions } from '../engine/scan.js';
@@ -17,6 +18,8 @@ export const SCAN_OPTION_SPECS = {
   config: { type: 'string' },
   'no-markdown': { type: 'boolean', default: false },
   jobs: { type: 'string' },
+  requirements: { type: 'string' },
+  'no-requirements': { type: 'boolean', default: false },
 } as const;
 
 export interface ScanOptionValues {
@@ -25,6 +28,8 @@ export interface ScanOptionValues {
   config?: string;
   'no-markdown': boolean;
   jobs?: string;
+  requirements?: string;
+  'no-requirements': boolean;
 }
 
 export interface ScanSettings {
@@ -59,8 +64,18 @@ export function readScanSettings(values: ScanOptionValues): ScanSettings {
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw new UsageError(`--jobs must be a positive integer, not "${values.jobs}"`);
+  if (values.requirements !== undefined && values['no-requirements'])
+    throw new UsageError('--requirements and --no-requirements cannot be given together');
+  if (values.requirements !== undefined && !existsSync(values.requirements))
+    throw new UsageError(`no such requirements file: ${values.requirements}`);
   return {
-    options: { config, ruleIds, markdownInDirectories: !values['no-markdown'] },
+    options: {
+      config,
+      ruleIds,
+      markdownInDirectories: !values['no-markdown'],
+      requirements: values.requirements !== undefined ? resolve(values.requirements) : undefined,
+      noRequirements: values['no-requirements'],
+    },
     jobs,
     failOn: failOn as Severity | 'none',
     ruleIds,

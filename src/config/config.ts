@@ -25,6 +25,8 @@ export interface Config {
   include: string[];
   /** Globs of files not to scan. */
   exclude: string[];
+  /** The request (e.g. `PROMPT.md`) the programs are checked against, resolved from the configuration file's directory. */
+  requirements?: string;
 }
 
 export const DEFAULT_CONFIG: Config = { rules: {}, include: [], exclude: [] };

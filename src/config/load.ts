@@ -4,6 +4,8 @@
  * and the key.
  */
 import { readBoundedText } from '../util/read-file.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
@@ -11,7 +13,7 @@ import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } fr
 import { displayPath } from '../util/paths.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
-export const CONFIG_KEYS = ['profile', 'rules', 'include', 'exclude'] as const;
+export const CONFIG_KEYS = ['profile', 'requirements', 'rules', 'include', 'exclude'] as const;
 
 /** A configuration is a few lines; a megabyte is far beyond any real one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -43,7 +45,8 @@ export function parseConfig(text: string, path: string): Config {
   const config: Config = { file: path, rules: {}, include: [], exclude: [] };
   const root = document.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config; // an empty file: the defaults
-  if (!isMap(root)) return fail(root, '', 'expected a mapping of settings (profile, rules, include, exclude)');
+  if (!isMap(root))
+    return fail(root, '', 'expected a mapping of settings (profile, requirements, rules, include, exclude)');
 
   const seen = new Set<string>();
   for (const pair of root.items) {
@@ -59,6 +62,16 @@ export function parseConfig(text: string, path: string): Config {
         if (typeof profile !== 'string' || !PROFILES.includes(profile as Profile))
           fail(value ?? keyNode, key, `must be one of ${PROFILES.join(', ')}`);
         config.profile = profile as Profile;
+        break;
+      }
+      case 'requirements': {
+        // The request the programs were written for, relative to this file.
+        const request = isScalar(value) ? value.value : undefined;
+        if (typeof request !== 'string' || request === '')
+          fail(value ?? keyNode, key, 'expected the path of a request file (e.g. PROMPT.md)');
+        const resolved = resolve(dirname(path), request as string);
+        if (!existsSync(resolved)) fail(value, key, `no such file: ${request as string}`);
+        config.requirements = resolved;
         break;
       }
       case 'include':

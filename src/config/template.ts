@@ -17,6 +17,11 @@ export function defaultConfigText(): string {
     '# Without a profile, neither set of lifecycle rules runs.',
     '# profile: ephemeral',
     '',
+    '# The request the programs were written for: its requirements are checked (requirements/* rules)',
+    '# and switch on the rules they name (docs/configuration.md). A Markdown answer uses the',
+    '# PROMPT.md beside it unless this is set.',
+    '# requirements: PROMPT.md',
+    '',
     `# Per rule: off, a severity (${SEVERITIES.join(', ')}), or a mapping of severity and options.`,
     'rules:',
   ];

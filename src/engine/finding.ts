@@ -16,6 +16,8 @@ export interface Finding {
   fix?: Fix;
   suggestion?: Suggestion;
   related?: { message: string; file: string; line: number; column: number }[];
+  /** The requirement of the request the finding violates: its file, line and index among the request's requirements. */
+  requirement?: { file: string; line: number; index: number };
 }
 
 /** Stable order: file, line, column, rule id. */

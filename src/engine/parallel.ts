@@ -9,6 +9,7 @@ import {
   configurePrograms,
   emptyResult,
   finishResult,
+  mergeRequirementOutcomes,
   scanPrograms,
   type ConfiguredProgram,
   type ScanOptions,
@@ -118,4 +119,5 @@ function addPartial(result: ScanResult, partial: ScanResult): void {
   result.bytesScanned += partial.bytesScanned;
   result.programs += partial.programs;
   result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
+  mergeRequirementOutcomes(result, partial);
 }

@@ -15,9 +15,12 @@ import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
-import { appliesTo, type Rule, type Severity } from '../rules/rule.js';
+import { appliesTo, severityRank, type Rule, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
+import { defaultRequestFor, readRequirements } from '../requirements/load.js';
+import { requirementsAsking } from '../requirements/topics.js';
+import type { Requirement, RequirementSet } from '../requirements/types.js';
 
 /** Files above this size are reported and skipped rather than parsed. */
 export const MAX_FILE_BYTES = MAX_SOURCE_BYTES;
@@ -34,6 +37,16 @@ export interface ScanOptions {
   markdownInDirectories?: boolean;
   /** Texts to read instead of the files on disk (by path as discovered): fixes are checked before they are written. */
   overlay?: ReadonlyMap<string, string>;
+  /** The request every program is checked against (`--requirements`), instead of the configured or default one. */
+  requirements?: string;
+  /** Check no program against a request, not even the `PROMPT.md` beside a Markdown answer (`--no-requirements`). */
+  noRequirements?: boolean;
+}
+
+/** One request and what became of its requirements: which were checked (by index); findings name those violated. */
+export interface RequirementOutcome {
+  set: RequirementSet;
+  checked: number[];
 }
 
 export interface ScanResult {
@@ -49,10 +62,12 @@ export interface ScanResult {
   hiddenByBaseline?: number;
   /** Files beyond the programs' own that readers asked for (imports, handler code), found or not: what `--cache` must check too. */
   filesRead?: string[];
+  /** The requests programs were checked against (absent when none). */
+  requirements?: RequirementOutcome[];
 }
 
 /** A discovered program with the configuration that applies to it (files its globs exclude removed). */
-export type ConfiguredProgram = DiscoveredProgram & { config: Config };
+export type ConfiguredProgram = DiscoveredProgram & { config: Config; requirements?: RequirementSet };
 
 /** Rule ids a suppression may name. */
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.meta.id), PARSE_ERROR_RULE]);
@@ -104,10 +119,22 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
 export function configurePrograms(programs: DiscoveredProgram[], options: ScanOptions): ConfiguredProgram[] {
   const resolver = new ConfigResolver(options.config);
   const configured: ConfiguredProgram[] = [];
+  const requests = new Map<string, RequirementSet>();
   for (const program of programs) {
     const config = resolver.forDirectory(program.kind === 'markdown' ? dirname(program.root) : program.root);
     const files = program.files.filter((file) => isIncluded(config, file));
-    if (files.length) configured.push({ ...program, files, config });
+    if (!files.length) continue;
+    const request = options.noRequirements
+      ? undefined
+      : (options.requirements ??
+        config.requirements ??
+        (program.kind === 'markdown' ? defaultRequestFor(program.root) : undefined));
+    let requirements: RequirementSet | undefined;
+    if (request !== undefined) {
+      requirements = requests.get(request);
+      if (!requirements) requests.set(request, (requirements = readRequirements(request, options.cwd)));
+    }
+    configured.push(requirements ? { ...program, files, config, requirements } : { ...program, files, config });
   }
   return configured;
 }
@@ -129,6 +156,8 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     const { config } = discovered;
     let rules = rulesByConfig.get(config);
     if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
+    const outcome = discovered.requirements ? requirementOutcome(result, discovered.requirements) : undefined;
+    const programTypes = new Set(read.flatMap((p) => [...p.resources, ...p.dataSources].map((r) => r.type)));
     for (const program of read) {
       result.programs++;
       for (const diagnostic of program.diagnostics) {
@@ -144,11 +173,30 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         config,
         (finding) => {
           finding.file = display(finding.file);
+          for (const related of finding.related ?? []) related.file = display(related.file);
           result.findings.push(finding);
         },
         result,
+        outcome,
+        programTypes,
       );
     }
+  }
+}
+
+/** The outcome of a request in this result, added on first use. */
+function requirementOutcome(result: ScanResult, set: RequirementSet): RequirementOutcome {
+  result.requirements ??= [];
+  let outcome = result.requirements.find((o) => o.set.file === set.file);
+  if (!outcome) result.requirements.push((outcome = { set, checked: [] }));
+  return outcome;
+}
+
+/** Adds the outcomes of a partial result (another thread's) to `result`. */
+export function mergeRequirementOutcomes(result: ScanResult, partial: ScanResult): void {
+  for (const other of partial.requirements ?? []) {
+    const outcome = requirementOutcome(result, other.set);
+    for (const index of other.checked) if (!outcome.checked.includes(index)) outcome.checked.push(index);
   }
 }
 
@@ -228,23 +276,54 @@ function runRules(
   config: Config,
   emit: (finding: Finding) => void,
   result: ScanResult,
+  outcome?: RequirementOutcome,
+  programTypes?: ReadonlySet<string>,
 ): void {
+  const requirements = outcome?.set.requirements ?? [];
+  const checked = (requirement: Requirement) => {
+    const index = requirements.indexOf(requirement);
+    if (outcome && index >= 0 && !outcome.checked.includes(index)) outcome.checked.push(index);
+  };
   for (const rule of rules) {
     if (!appliesTo(rule, program.framework)) continue;
     for (const suppression of program.suppressions)
       if (suppression.ruleIds.includes(rule.meta.id)) suppression.ran.add(rule.meta.id);
     const override = config.rules[rule.meta.id]?.severity;
+    // A rule the request asks for: its findings get the rule's required severity and cite the requirement.
+    const asking = requirementsAsking(rule, requirements);
+    if (asking.length && program.resources.length) asking.forEach(checked);
     try {
       rule.check(program, {
         options: ruleOptions(rule, config),
         profile: config.profile,
+        requirements,
+        checked,
+        programTypes,
         report(report) {
           if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
             result.suppressed = (result.suppressed ?? 0) + 1;
             return;
           }
-          const severity = override && override !== 'off' ? override : (report.severity ?? rule.meta.severity);
+          // A finding the rule itself rates below its default (a minor case) is not what the request forbids.
+          const ruleSeverity = report.severity ?? rule.meta.severity;
+          const minor = severityRank(ruleSeverity) < severityRank(rule.meta.severity);
+          const cited = report.requirement ?? (minor || report.asRequested ? undefined : asking[0]);
+          const required = cited && !report.requirement ? rule.meta.requirementDriven?.severity : undefined;
+          const severity =
+            override && override !== 'off'
+              ? override
+              : required && severityRank(required) > severityRank(ruleSeverity)
+                ? required
+                : ruleSeverity;
           const finding = spanFinding(rule.meta.id, severity, report.message, report.span, (f) => f);
+          if (cited && outcome) {
+            finding.requirement = {
+              file: outcome.set.file,
+              line: cited.source.line,
+              index: requirements.indexOf(cited),
+            };
+            checked(cited);
+          }
           if (report.resource) finding.resource = { type: report.resource.type, name: report.resource.name };
           if (report.fix) finding.fix = report.fix;
           if (report.suggestion) finding.suggestion = report.suggestion;
@@ -255,6 +334,18 @@ function runRules(
               line: r.span.line,
               column: r.span.column,
             }));
+          if (cited && outcome && !report.requirement) {
+            // An existing rule escalated by the request: the requirement is where to look too.
+            finding.related = [
+              ...(finding.related ?? []),
+              {
+                message: `required by: ${cited.source.text}`,
+                file: outcome.set.file,
+                line: cited.source.line,
+                column: 1,
+              },
+            ];
+          }
           emit(finding);
         },
       });

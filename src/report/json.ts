@@ -3,6 +3,7 @@
  */
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES } from '../rules/rule.js';
+import { requirementStatuses } from './requirement-status.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -22,6 +23,7 @@ export function formatJson(result: ScanResult, toolVersion: string): string {
           hiddenByBaseline: result.hiddenByBaseline ?? 0,
         },
         findings: result.findings,
+        ...(result.requirements?.length ? { requirements: requirementStatuses(result) } : {}),
         errors: result.errors,
       },
       null,

@@ -9,6 +9,7 @@
 import { escapeControl } from '../util/terminal.js';
 import { basename } from 'node:path';
 import type { Finding } from '../engine/finding.js';
+import { requirementStatuses } from './requirement-status.js';
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES, type Severity } from '../rules/rule.js';
 import { excerptOf, SourceCache, type Excerpt } from './excerpts.js';
@@ -55,6 +56,7 @@ export function formatMarkdown(result: ScanResult, context: ReportContext): stri
     }
   }
 
+  out.push(...requirementsSection(result));
   out.push(...summary(result.findings), ...testingRecommendations(groups, context.targets));
   if (result.errors.length) {
     out.push('## Paths Not Scanned', '');
@@ -161,6 +163,36 @@ function remedyOf(message: string): string {
 function lineRange(excerpt: Excerpt): string {
   const last = excerpt.firstLine + excerpt.before.split('\n').length - 1;
   return last === excerpt.firstLine ? `line ${excerpt.firstLine}` : `lines ${excerpt.firstLine}-${last}`;
+}
+
+/** The request's requirements as a QA checklist: met, violated or not checkable. */
+function requirementsSection(result: ScanResult): string[] {
+  const statuses = requirementStatuses(result);
+  if (!statuses.length) return [];
+  const files = [...new Set(statuses.map((s) => s.file))];
+  const out = [
+    '## Requirements',
+    '',
+    `Checked against ${files.map(code).join(', ')}: ` +
+      (['violated', 'met', 'not checkable'] as const)
+        .map((status) => `${statuses.filter((s) => s.status === status).length} ${status}`)
+        .join(', ') +
+      '.',
+    '',
+    '| Status | Requirement | Source | Rules |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const s of statuses) {
+    const source = `${s.file}:${s.line}: ${s.text.length > 100 ? `${s.text.slice(0, 97)}...` : s.text}`;
+    out.push(`| ${s.status} | ${cell(s.requirement)} | ${cell(source)} | ${s.rules.map(code).join(', ') || '-'} |`);
+  }
+  out.push('');
+  return out;
+}
+
+/** Text safe inside a table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 function summary(findings: Finding[]): string[] {

@@ -51,7 +51,7 @@ export function renderRuleDocs(
       '|---|---|---|---|---|',
       ...sorted.map(
         (r) =>
-          `| [\`${r.meta.id}\`](${rulePagePath(r)}) | ${r.meta.severity} | ${frameworksText(r)} | ${r.meta.fixable} | ${r.meta.title} |`,
+          `| [\`${r.meta.id}\`](${rulePagePath(r)}) | ${r.meta.severity}${r.meta.requirementDriven ? ` (${r.meta.requirementDriven.severity} when required)` : ''} | ${frameworksText(r)} | ${r.meta.fixable} | ${r.meta.title} |`,
       ),
       '',
     ].join('\n'),
@@ -71,6 +71,12 @@ function renderRulePage(rule: Rule, examples: readonly RuleExample[]): string {
     `- Fix: ${rule.meta.fixable === 'auto' ? 'automatic (`--fix`)' : rule.meta.fixable === 'suggest' ? 'suggested correction' : 'none'}`,
     ...(rule.meta.profiles
       ? [`- Runs with \`profile: ${rule.meta.profiles.join('` or `profile: ')}\` (docs/configuration.md)`]
+      : []),
+    ...(rule.meta.requirementDriven
+      ? [
+          `- Requirement-driven: ${rule.meta.requirementDriven.severity} when the request asks for it ` +
+            `(${rule.meta.requirementDriven.topics.map((t) => `\`${t}\``).join(', ')}; docs/configuration.md)`,
+        ]
       : []),
     '',
     '## What it detects',

@@ -69,9 +69,14 @@ export function formatText(result: ScanResult, options: TextOptions): string {
     result.suppressed ? `${result.suppressed} suppressed` : '',
     result.hiddenByBaseline ? `${result.hiddenByBaseline} hidden by the baseline` : '',
   ].filter(Boolean);
+  // The request the programs were checked against is named, so a default PROMPT.md is never a surprise.
+  const requests = (result.requirements ?? []).map(
+    (o) => `${o.set.file} (${o.set.requirements.length} requirement${o.set.requirements.length === 1 ? '' : 's'})`,
+  );
   out.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}` +
-      (notShown.length ? `; ${notShown.join(', ')}` : ''),
+      (notShown.length ? `; ${notShown.join(', ')}` : '') +
+      (requests.length ? `; checked against ${requests.join(', ')}` : ''),
   );
   return out.join('\n') + '\n';
 }

@@ -39,6 +39,10 @@ import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
+import requirementsRegion from './requirements/region.js';
+import requirementsService from './requirements/service.js';
+import requirementsSetting from './requirements/setting.js';
+import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
@@ -110,6 +114,10 @@ export const RULES: Rule[] = [
   pulumiUnknownResourceType,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
+  requirementsRegion,
+  requirementsService,
+  requirementsSetting,
+  requirementsTags,
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,

@@ -5,6 +5,8 @@
 import type { Profile } from '../config/config.js';
 import type { Span } from '../model/source.js';
 import type { Framework, Program, Resource } from '../model/types.js';
+import type { Requirement } from '../requirements/types.js';
+import type { RequirementTopic } from '../requirements/topics.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -36,6 +38,14 @@ export interface RuleMeta {
   profiles?: Profile[];
   /** The rule reads what the other rules reported (which suppressions were used), so it runs after them. */
   afterOtherRules?: boolean;
+  /**
+   * A rule whose findings are failures only when the request asks for what it checks
+   * (docs/configuration.md, "Requirement-driven rules"): by default its findings have
+   * `severity` (low); when a requirement of one of these `topics` is extracted from the
+   * request, they are raised to `requirementDriven.severity` and cite the requirement.
+   * The configuration can still set the rule's severity, or `off`.
+   */
+  requirementDriven?: { topics: RequirementTopic[]; severity: Severity };
 }
 
 /** One setting of a rule: its type, default and meaning; the configuration is checked against it. */
@@ -74,6 +84,10 @@ export interface Report {
   fix?: Fix;
   suggestion?: Suggestion;
   related?: { message: string; span: Span }[];
+  /** The requirement the finding violates (requirement rules). */
+  requirement?: Requirement;
+  /** The code does what the request literally asks here: the finding is not escalated or cited as a violation. */
+  asRequested?: boolean;
 }
 
 export interface RuleContext {
@@ -82,6 +96,15 @@ export interface RuleContext {
   /** The profile the configuration selects, if any. */
   profile?: Profile;
   report(report: Report): void;
+  /** The requirements of the request the program is checked against (empty without one). */
+  requirements?: readonly Requirement[];
+  /** Records that a requirement was checked (a report citing it makes it violated, else it is met). */
+  checked?(requirement: Requirement): void;
+  /**
+   * Resource types of every program read from the same input as this one (a Markdown answer
+   * can hold several programs), for requirements met by the answer as a whole.
+   */
+  programTypes?: ReadonlySet<string>;
 }
 
 export interface Rule {

@@ -72,7 +72,10 @@ test('every mistake names the file, the line and the key', () => {
       /^c\.yaml:2: .*accountLimit: must be at least 0$/,
     ],
     ['\n\nexclude:\n  - 3\n', /^c\.yaml:4: exclude\[0\]: expected a glob/],
-    ['profle: ephemeral\n', /^c\.yaml:1: profle: unknown setting; expected one of profile, rules, include, exclude$/],
+    [
+      'profle: ephemeral\n',
+      /^c\.yaml:1: profle: unknown setting; expected one of profile, requirements, rules, include, exclude$/,
+    ],
     ['rules: [a, b]\n', /^c\.yaml:1: rules: expected a mapping of rule ids to settings$/],
     ['- a\n- b\n', /^c\.yaml:1: expected a mapping of settings/],
     [

@@ -32,7 +32,13 @@ export async function runCompare(argv: string[]): Promise<number> {
   const settings = readScanSettings(values);
   // An answer is compared as the file it is: a directory's Markdown documents
   // (often the answer itself, beside the corrected code) are not part of it.
-  const options = { ...settings.options, markdownInDirectories: false };
+  // Both versions are judged against the same request: the one given, else none (a default PROMPT.md
+  // beside a Markdown answer would apply to one side only and show its findings as fixed).
+  const options = {
+    ...settings.options,
+    markdownInDirectories: false,
+    noRequirements: settings.options.requirements === undefined,
+  };
   const beforeResult = await scanInParallel([before], options, settings.jobs);
   const afterResult = await scanInParallel([after], options, settings.jobs);
   beforeResult.findings = keepRequestedFindings(beforeResult.findings, settings.ruleIds);

@@ -30,6 +30,10 @@ export default defineRule({
     id: 'iam/broad-managed-policy',
     title: 'Broad AWS managed policy attached',
     severity: 'medium',
+    requirementDriven: {
+      topics: ['forbidden:broad-permissions', 'forbidden:wildcard-action', 'forbidden:wildcard-resource'],
+      severity: 'medium',
+    },
     frameworks: 'all',
     description:
       'Attachment of broad AWS managed policies (AdministratorAccess, PowerUserAccess, `*FullAccess`); AWSLambdaBasicExecutionRole as low.',

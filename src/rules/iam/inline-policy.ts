@@ -14,6 +14,7 @@ export default defineRule({
     id: 'iam/inline-policy',
     title: 'Inline IAM policy',
     severity: 'low',
+    requirementDriven: { topics: ['forbidden:inline-policy'], severity: 'high' },
     frameworks: 'all',
     description:
       'An inline policy (`aws.iam.RolePolicy`, `inlinePolicies`, `aws_iam_role_policy`, `inline_policy`) instead of a managed policy and an attachment. High when the configuration forbids inline policies (option `forbid`).',
@@ -30,13 +31,19 @@ export default defineRule({
     },
   },
   check(program, context) {
+    const requested = context.requirements?.some((r) => r.kind === 'forbidden' && r.construct === 'inline-policy');
     const severity = context.options.forbid === true ? 'high' : undefined;
+    const forbidder = severity
+      ? ', which the configuration forbids'
+      : requested
+        ? ', which the requirements forbid'
+        : '';
     for (const resource of program.resources) {
       if (INLINE_TYPES.has(resource.type)) {
         const role = referencedResource(program, arg(resource, 'role'));
         context.report({
           message:
-            `"${resource.name}" is an inline policy${role ? ` of role "${role.name}"` : ''}${severity ? ', which the configuration forbids' : ''}. ` +
+            `"${resource.name}" is an inline policy${role ? ` of role "${role.name}"` : ''}${forbidder}. ` +
             `Create a managed policy (${resource.framework === 'terraform' ? 'aws_iam_policy' : 'aws.iam.Policy'}) and attach it with ${resource.framework === 'terraform' ? 'aws_iam_role_policy_attachment' : 'aws.iam.RolePolicyAttachment'}.`,
           span: resource.headerSpan,
           resource,
@@ -58,7 +65,7 @@ export default defineRule({
         for (const inline of items(arg(resource, 'inline_policy')))
           context.report({
             message:
-              `Role "${resource.name}" declares an inline policy${severity ? ', which the configuration forbids' : ''}. ` +
+              `Role "${resource.name}" declares an inline policy${forbidder}. ` +
               'Move it to a managed policy and attach it to the role.',
             span: inline.span,
             resource,

@@ -5,6 +5,7 @@ export default defineRule({
     id: 'iam/wildcard-action',
     title: 'Allow on every action of a service',
     severity: 'high',
+    requirementDriven: { topics: ['forbidden:wildcard-action', 'forbidden:broad-permissions'], severity: 'high' },
     frameworks: 'all',
     description:
       'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM).',

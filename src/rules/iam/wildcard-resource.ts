@@ -16,6 +16,7 @@ export default defineRule({
     id: 'iam/wildcard-resource',
     title: 'Data-plane access to every resource',
     severity: 'medium',
+    requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
       'An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`.',

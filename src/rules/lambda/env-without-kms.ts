@@ -12,7 +12,8 @@ export default defineRule({
   meta: {
     id: 'lambda/env-without-kms',
     title: 'Lambda environment variables without a customer-managed KMS key',
-    severity: 'medium',
+    severity: 'low',
+    requirementDriven: { topics: ['setting:lambda-env-encryption'], severity: 'medium' },
     frameworks: 'all',
     description: 'A Lambda function with environment variables and no customer-managed KMS key (`kmsKeyArn`).',
     rationale:
@@ -29,6 +30,10 @@ export default defineRule({
         variables.entries.find((e) => SENSITIVE.test(e.key)) ?? variables.entries.find((e) => CONNECTION.test(e.key));
       const environment = fn.args.entries.find((e) => e.key === 'environment');
       context.report({
+        // Lambda encrypts environment variables with its AWS-managed key already: a request for that is met.
+        asRequested: context.requirements?.some(
+          (r) => r.kind === 'setting' && r.setting === 'lambda-env-encryption' && r.key === 'aws-managed',
+        ),
         message:
           `Lambda function "${fn.name}" sets environment variables (${variables.entries
             .map((e) => e.key)

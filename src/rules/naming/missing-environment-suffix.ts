@@ -25,6 +25,7 @@ export default defineRule({
     id: 'naming/missing-environment-suffix',
     title: 'Physical name without environment suffix',
     severity: 'medium',
+    requirementDriven: { topics: ['naming'], severity: 'medium' },
     frameworks: 'all',
     description:
       'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it.',

@@ -10,7 +10,8 @@ export default defineRule({
   meta: {
     id: 'provider/region-not-enforced',
     title: 'Declared region not used by the provider',
-    severity: 'medium',
+    severity: 'low',
+    requirementDriven: { topics: ['region'], severity: 'medium' },
     frameworks: 'all',
     description:
       'A region is declared (config, variable, constant) but resources are created through an implicit default provider that does not use it.',

@@ -12,6 +12,7 @@ export default defineRule({
     id: 's3/public-access-block-missing',
     title: 'S3 bucket without public access block',
     severity: 'low',
+    requirementDriven: { topics: ['forbidden:public-bucket'], severity: 'medium' },
     frameworks: 'all',
     description: 'An S3 bucket has no public access block resource (and the program sets no account-level block).',
     rationale:

@@ -17,6 +17,7 @@ export default defineRule({
     id: 'secrets/hardcoded-secret',
     title: 'Hard-coded secret',
     severity: 'high',
+    requirementDriven: { topics: ['forbidden:hardcoded-secret'], severity: 'high' },
     frameworks: 'all',
     description:
       'A literal password, token or API key (placeholders included) in resource arguments or Lambda environment variables.',

@@ -15,7 +15,8 @@ export default defineRule({
   meta: {
     id: 'tags/hardcoded-environment',
     title: 'Environment tag hard-coded',
-    severity: 'medium',
+    severity: 'low',
+    requirementDriven: { topics: ['tags'], severity: 'medium' },
     frameworks: 'all',
     description:
       'An `Environment` tag set to a literal (e.g. `production`) while the program has an environment input (variable, config or environment variable).',
@@ -44,6 +45,15 @@ export default defineRule({
             `every stack will be tagged "${literal}". Use the environment input instead.`,
           span: entry.value.span,
           resource,
+          // A request that names this very tag value asks for the constant: the finding is not a violation of it.
+          asRequested: context.requirements?.some(
+            (r) =>
+              r.kind === 'tags' &&
+              r.tags.some(
+                (t) =>
+                  t.key.toLowerCase() === entry.key.toLowerCase() && t.value?.toLowerCase() === literal?.toLowerCase(),
+              ),
+          ),
           fix: replacement
             ? {
                 description: `Tag ${entry.key} with ${replacement}`,

@@ -1,0 +1,41 @@
+/**
+ * One line of words per requirement, for `preflight requirements`, finding
+ * messages and the Markdown report.
+ */
+import type { Requirement, RuntimeWanted } from './types.js';
+
+export function runtimeText(runtime: RuntimeWanted): string {
+  return `${runtime.family}${runtime.version ? ` ${runtime.version.join('.')}` : ''}`;
+}
+
+export function describeRequirement(requirement: Requirement): string {
+  switch (requirement.kind) {
+    case 'region':
+      return `region: ${requirement.regions.join(' or ')}`;
+    case 'naming':
+      return `naming: every name includes ${requirement.variable}`;
+    case 'forbidden':
+      return `forbidden: ${requirement.construct}`;
+    case 'tags':
+      return `tags: ${requirement.tags.map((t) => (t.value === undefined ? t.key : `${t.key}=${t.value}`)).join(', ')}`;
+    case 'service':
+      return `service: ${requirement.service} (${requirement.types.join(' | ')})`;
+    case 'setting':
+      switch (requirement.setting) {
+        case 'lambda-runtime':
+          return `setting: lambda-runtime ${requirement.runtimes.map(runtimeText).join(' or ')}`;
+        case 'encryption-at-rest':
+        case 'lambda-env-encryption':
+          return `setting: ${requirement.setting} with ${requirement.key} keys`;
+        default:
+          return `setting: ${requirement.setting} = ${String(requirement.value)}`;
+      }
+  }
+}
+
+/** Where the requirement was read and what it says: `PROMPT.md:12 "..."`. */
+export function quoteRequirement(requirement: Requirement, file = requirement.source.file): string {
+  const text = requirement.source.text;
+  const short = text.length > 140 ? `${text.slice(0, 137)}...` : text;
+  return `${file}:${requirement.source.line} "${short}"`;
+}

@@ -1,0 +1,304 @@
+/**
+ * Requirements from a request text, deterministically and offline: the
+ * Markdown is read into sentences (`sentences.ts`), then each sentence is
+ * matched against the phrasing requests use for each kind of requirement.
+ * A sentence that makes its subject optional, conditional or an example
+ * ("encryption is optional", "if Multi-AZ is required", "e.g.") asks for
+ * nothing; a forbidding word ("no", "never", "avoid", "instead of") turns a
+ * construct into a forbidden one. Only the text is read, never code.
+ */
+import { sentencesOf, type Sentence } from './sentences.js';
+import { SERVICES } from './services.js';
+import type { ForbiddenConstruct, Requirement, RequirementBody, RequirementSet, RuntimeWanted } from './types.js';
+
+/** Sections and lead items whose content is not asked for. */
+const OPTIONAL_CONTEXT =
+  /\boptional\b|if time permits|nice[- ]to[- ]have|\bbonus\b|\bstretch\b|\bexamples?\b|\bwrong\b/i;
+
+/** Words that make a sentence's subject optional, conditional or hypothetical. */
+const NOT_ASKED =
+  /^(note|tip|hint)\b|\b(optional(ly)?|if (you|time|needed|required|necessary|possible|applicable|creating|using|the task)|not (required|needed|necessary|mandatory)|no need|unless|may\b|might\b|could\b|can be|consider|prefer(ably)?|where applicable|if\b)/i;
+
+/** Words that forbid what the sentence names. */
+const FORBIDDING =
+  /\b(no|not|never|avoid|without|forbid(den|s)?|prohibit(ed|s)?|disallow(ed)?|don'?t|instead of|rather than|eliminate|must not|shall not|cannot)\b/i;
+
+const REGION =
+  /\b(?:us|eu|ap|sa|ca|me|af|il|mx)(?:-gov)?-(?:north|south|east|west|central|northeast|northwest|southeast|southwest)-\d\b/g;
+
+export function extractRequirements(text: string, file: string): RequirementSet {
+  const requirements: Requirement[] = [];
+  const seen = new Set<string>();
+  for (const sentence of sentencesOf(text)) {
+    const context = [...sentence.headings, ...sentence.parents].join(' \n ');
+    const optionalContext = OPTIONAL_CONTEXT.test(context);
+    for (const body of requirementsIn(sentence, optionalContext)) {
+      // The same requirement stated twice (a summary repeats the list) is kept once, at its first line.
+      const key = JSON.stringify(body);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const all = body.kind === 'setting' && /\b(all|every|each)\b/i.test(sentence.text);
+      requirements.push({
+        ...body,
+        ...(all ? { all } : {}),
+        source: { file, line: sentence.line, text: plain(sentence.text) },
+      });
+    }
+  }
+  return { file, requirements };
+}
+
+/** The sentence without Markdown emphasis markers, for messages. */
+function plain(text: string): string {
+  return text
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function requirementsIn(sentence: Sentence, optionalContext: boolean): RequirementBody[] {
+  const text = sentence.text;
+  const lead = sentence.parents.join(' ');
+  const found: RequirementBody[] = [];
+  const notAsked = optionalContext || NOT_ASKED.test(text);
+  const forbids = FORBIDDING.test(text) || /\b(forbidden|do not|don'?t|never|avoid)\b/i.test(lead);
+
+  // Region: an AWS region code in a sentence about where things are deployed.
+  const regions = [...new Set(text.match(REGION) ?? [])];
+  if (regions.length && /\bregions?\b|\bdeploy/i.test(text) && !/hard[- ]?cod/i.test(text + lead) && !optionalContext)
+    found.push({ kind: 'region', regions });
+
+  // Naming: a suffix every name must include.
+  const suffix = /`([A-Za-z_$.{}]*suffix[A-Za-z_}]*)`|\b(environment[_ ]?suffix|environmentSuffix)\b/i.exec(text);
+  if (suffix && /\bnam(e|es|ed|ing)\b|\binclude|\bunique/i.test(text) && !optionalContext && !/\bif\b/i.test(text)) {
+    const variable = (suffix[1] ?? suffix[2]).replace(/^\$\{|\}$/g, '').replace(/^(props|this|self|config)\./, '');
+    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) found.push({ kind: 'naming', variable });
+  }
+
+  if (!optionalContext) found.push(...forbiddenIn(text, forbids, notAsked));
+  if (!notAsked) {
+    found.push(...settingsIn(sentence, forbids));
+    const tags = tagsIn(text);
+    if (tags) found.push(tags);
+    found.push(...servicesIn(sentence, forbids));
+  }
+  return found;
+}
+
+function forbiddenIn(text: string, forbids: boolean, notAsked: boolean): RequirementBody[] {
+  const constructs: ForbiddenConstruct[] = [];
+  if (/\binline[- ]polic/i.test(text) && forbids) constructs.push('inline-policy');
+  if (/\bleast[- ]privilege/i.test(text) && !/\bnot\b/i.test(text) && !notAsked) constructs.push('broad-permissions');
+  if (/\bwildcard|`\*`|"\*"|'\*'|\(\*\)/i.test(text) && forbids && /permission|action|resource|polic|iam/i.test(text)) {
+    const action = /\baction/i.test(text);
+    const resource = /\bresource/i.test(text);
+    if (action || !resource) constructs.push('wildcard-action');
+    if (resource || !action) constructs.push('wildcard-resource');
+  }
+  if (
+    /\bpublic\b/i.test(text) &&
+    /\b(s3|buckets?)\b/i.test(text) &&
+    (/\bblock(ed|ing|s)? (all )?public/i.test(text) || (forbids && !/\bblock/i.test(text)))
+  )
+    constructs.push('public-bucket');
+  if (
+    /\b(secrets?|passwords?|credentials?|api keys?|tokens?)\b/i.test(text) &&
+    ((/hard[- ]?cod|plain ?text|in (the )?code/i.test(text) && forbids) ||
+      (/\bstored? (in|with)\b|\bfrom\b|\bmanag/i.test(text) &&
+        /\bSecrets Manager\b|\bParameter Store\b/i.test(text) &&
+        !notAsked))
+  )
+    constructs.push('hardcoded-secret');
+  return constructs.map((construct) => ({ kind: 'forbidden', construct }));
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  fourteen: 14,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+
+/** The first number after (or, failing that, before) a keyword match, with its unit. */
+function quantity(text: string, keyword: RegExp, units: string): { value: number; unit: string } | undefined {
+  const at = keyword.exec(text);
+  if (!at) return undefined;
+  const number = `(\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
+  const pattern = new RegExp(`${number}[\\s-]*(${units})\\b`, 'gi');
+  const matches = [...text.matchAll(pattern)];
+  if (!matches.length) return undefined;
+  const after = matches.find((m) => m.index >= at.index) ?? matches[matches.length - 1];
+  const raw = after[1].toLowerCase();
+  const value = NUMBER_WORDS[raw] ?? Number(raw);
+  return Number.isFinite(value) ? { value, unit: after[2].toLowerCase() } : undefined;
+}
+
+const RETENTION_DAYS_BY_YEARS: Record<number, number> = {
+  1: 365,
+  2: 731,
+  3: 1096,
+  5: 1827,
+  6: 2192,
+  7: 2557,
+  10: 3653,
+};
+
+function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
+  const text = sentence.text;
+  const context = `${sentence.headings.join(' ')} ${sentence.parents.join(' ')}`;
+  const found: RequirementBody[] = [];
+  const aboutLambda = /\blambda|\bfunctions?\b/i.test(text) || /\blambda/i.test(context);
+
+  if (/\blogs?\b/i.test(text) && /\bretention|\bretain|\bkept\b|\bkeep\b|\bexpire/i.test(text)) {
+    const days = quantity(text, /\bretention|\bretain|\bkept\b|\bkeep\b|\bexpire/i, 'days?|weeks?|months?|years?');
+    if (days) {
+      const unit = days.unit.replace(/s$/, '');
+      const value =
+        unit === 'day'
+          ? days.value
+          : unit === 'week'
+            ? days.value * 7
+            : unit === 'month'
+              ? days.value * 30
+              : RETENTION_DAYS_BY_YEARS[days.value];
+      if (value) found.push({ kind: 'setting', setting: 'log-retention-days', value });
+    }
+  }
+  if (aboutLambda && /\bmemory\b/i.test(text)) {
+    const memory = quantity(text, /\bmemory\b/i, 'MB|MiB|GB|GiB');
+    if (memory) {
+      const value = /^g/.test(memory.unit) ? memory.value * 1024 : memory.value;
+      found.push({ kind: 'setting', setting: 'lambda-memory-mb', value });
+    }
+  }
+  if (aboutLambda && /\btime ?outs?\b|\btimes? out\b/i.test(text) && !/api gateway|visibility|sqs|health/i.test(text)) {
+    const timeout = quantity(text, /\btime ?outs?\b|\btimes? out\b/i, 'seconds?|secs?|s|minutes?|mins?');
+    if (timeout) {
+      const value = /^m/.test(timeout.unit) ? timeout.value * 60 : timeout.value;
+      if (value <= 900) found.push({ kind: 'setting', setting: 'lambda-timeout-seconds', value });
+    }
+  }
+  for (const [setting, keyword] of [
+    ['reserved-concurrency', /\breserved concurren/i],
+    ['provisioned-concurrency', /\bprovisioned concurren/i],
+  ] as const) {
+    if (!keyword.test(text)) continue;
+    const rest = text.slice(keyword.exec(text)!.index);
+    const number = /\b(\d+)\b/.exec(rest);
+    if (number && !/\d\s*-\s*\d/.test(rest.slice(0, number.index + 6)))
+      found.push({ kind: 'setting', setting, value: Number(number[1]) });
+  }
+  const runtimes = runtimesIn(text);
+  if (
+    runtimes.length &&
+    (/\bruntime/i.test(text) || aboutLambda) &&
+    !/\bcli\b|\bsdk\b|typescript \d|pulumi \d|\bcdk\b/i.test(text)
+  )
+    found.push({ kind: 'setting', setting: 'lambda-runtime', runtimes });
+  if (/\bversioning\b/i.test(text) && !forbids) found.push({ kind: 'setting', setting: 'versioning', value: true });
+  if (/point[- ]in[- ]time recovery|\bPITR\b/i.test(text) && !forbids)
+    found.push({ kind: 'setting', setting: 'point-in-time-recovery', value: true });
+  if (/deletion[ _-]?protection/i.test(text)) {
+    const off = forbids || /\bfalse\b|\bdisabled?\b/i.test(text);
+    found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
+  } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
+    found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
+  }
+  if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
+    found.push({ kind: 'setting', setting: 'multi-az', value: true });
+  if (/\bencrypt/i.test(text) && !forbids) {
+    const key = /customer[- ]managed|\bCMKs?\b/i.test(text)
+      ? 'customer-managed'
+      : /\bKMS\b/i.test(text)
+        ? 'kms'
+        : /AWS[- ]managed|SSE-S3|AES-?256/i.test(text)
+          ? 'aws-managed'
+          : undefined;
+    if (/environment variables?/i.test(text)) {
+      found.push({ kind: 'setting', setting: 'lambda-env-encryption', key: key ?? 'kms' });
+    } else if (key && /\bat rest\b|server[- ]side|\bSSE\b|\bencrypted (with|using)\b/i.test(text)) {
+      found.push({ kind: 'setting', setting: 'encryption-at-rest', key });
+    }
+  }
+  return found;
+}
+
+const RUNTIME_FAMILIES: [RegExp, RuntimeWanted['family']][] = [
+  [/^node(\.?js)?$/i, 'nodejs'],
+  [/^python$/i, 'python'],
+  [/^java$/i, 'java'],
+  [/^(\.net|dotnet)$/i, 'dotnet'],
+  [/^ruby$/i, 'ruby'],
+];
+
+/** Runtimes with a version (`Node.js 18`, `nodejs20.x`, `Python 3.11`, `python3.12`). */
+function runtimesIn(text: string): RuntimeWanted[] {
+  const runtimes: RuntimeWanted[] = [];
+  for (const match of text.matchAll(/\b(node\.?js|node|python|java|\.net|dotnet|ruby)\s?(\d+(?:\.\d+)?)(?:\.x)?/gi)) {
+    const family = RUNTIME_FAMILIES.find(([pattern]) => pattern.test(match[1]))?.[1];
+    if (!family) continue;
+    const version = match[2].split('.').map(Number);
+    if (!runtimes.some((r) => r.family === family && r.version?.join('.') === version.join('.')))
+      runtimes.push({ family, version });
+  }
+  return runtimes;
+}
+
+function tagsIn(text: string): RequirementBody | undefined {
+  if (!/\btag(s|ged|ging)?\b/i.test(text)) return undefined;
+  const tags: { key: string; value?: string }[] = [];
+  const add = (key: string, value?: string) => {
+    if (!tags.some((t) => t.key === key)) tags.push(value === undefined ? { key } : { key, value });
+  };
+  // `Key=Value`, `Key: Value`, 'Key: Value'.
+  for (const m of text.matchAll(
+    /[`'"]?\b([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\s?(=|:)\s?[`'"]?([A-Za-z0-9][\w.@/-]*)/g,
+  )) {
+    if (/^(tag\w*|example|pattern|note|e\.g)$/i.test(m[1])) continue;
+    add(m[1], m[3]);
+  }
+  // Keys written as code: `CostCenter`.
+  for (const m of text.matchAll(/`([A-Z][A-Za-z0-9]+)`/g)) add(m[1]);
+  return tags.length ? { kind: 'tags', tags } : undefined;
+}
+
+/** A sentence that asks for something to be built: an imperative verb, or a list item naming the thing. */
+const BUILDING =
+  /^(?:\d+[.)]\s*)?(?:(?:create|set up|deploy|provision|implement|configure|build|add|use|include|define|establish|enable)\b\s*|(?:an?|the)\s+(?:aws\s+|amazon\s+)?|(?:aws|amazon)\s+)/i;
+
+/** The service a building sentence names first, within a few words of its verb. */
+function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
+  const text = sentence.text;
+  if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
+  const verb = BUILDING.exec(text);
+  let window: string;
+  if (verb) {
+    // The thing built is named before the first linking word ("IAM role with ... for DynamoDB" builds a role).
+    const object = text.slice(verb[0].length, verb[0].length + 45);
+    window = object.slice(0, object.search(/\s(for|with|to|on|in|that|which|from|using|via)\s|$/i));
+  } else if (
+    sentence.item &&
+    !/\b(must|should|shall|if|when|unless|avoid)\b/i.test(text) &&
+    // Items under "IAM roles for:" name what the roles are for, not what to build.
+    !/\b(iam|roles?|polic(y|ies)|permissions?|access)\b/i.test(sentence.parents.join(' '))
+  ) {
+    // A list item that is the name of a service ("- VPC Flow Logs forwarded to the logging account").
+    window = text.replace(/^(aws|amazon)\s+/i, '').slice(0, 30);
+    if (!SERVICES.some((s) => s.words.exec(window)?.index === 0)) return [];
+  } else return [];
+  let first: { at: number; service: (typeof SERVICES)[number] } | undefined;
+  for (const service of SERVICES) {
+    const at = window.search(service.words);
+    if (at >= 0 && (!first || at < first.at)) first = { at, service };
+  }
+  if (!first) return [];
+  return [{ kind: 'service', service: first.service.service, types: first.service.types }];
+}

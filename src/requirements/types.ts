@@ -1,0 +1,80 @@
+/**
+ * Typed requirements read from a request text (a task's PROMPT.md). Plain
+ * data, so they cross worker threads and print as JSON. Extraction
+ * (`extract.ts`) never looks at code; checks (`src/rules/requirements/`)
+ * never look at text.
+ */
+
+/** Where a requirement was read: the request file, its 1-based line and the sentence. */
+export interface RequirementSource {
+  file: string;
+  line: number;
+  /** The sentence as written (Markdown emphasis removed), for messages. */
+  text: string;
+}
+
+/** Constructs a request can forbid; each is judged by existing rules (`FORBIDDEN_CONSTRUCT_RULES`). */
+export type ForbiddenConstruct =
+  | 'inline-policy'
+  | 'wildcard-action'
+  | 'wildcard-resource'
+  | 'broad-permissions'
+  | 'public-bucket'
+  | 'hardcoded-secret';
+
+/** Settings a request can mandate, checked by `requirements/setting`. */
+export type SettingName =
+  | 'log-retention-days'
+  | 'lambda-memory-mb'
+  | 'lambda-timeout-seconds'
+  | 'reserved-concurrency'
+  | 'provisioned-concurrency'
+  | 'lambda-runtime'
+  | 'versioning'
+  | 'point-in-time-recovery'
+  | 'deletion-protection'
+  | 'multi-az'
+  | 'encryption-at-rest'
+  | 'lambda-env-encryption';
+
+/** A Lambda runtime as a request names it: `nodejs` 18, at least 18 when `orLater`. */
+export interface RuntimeWanted {
+  family: 'nodejs' | 'python' | 'java' | 'dotnet' | 'ruby' | 'go' | 'provided';
+  /** Version as numbers (`[3, 11]`), absent when any version of the family will do. */
+  version?: number[];
+}
+
+export type SettingValue =
+  | { setting: 'log-retention-days' | 'lambda-memory-mb' | 'lambda-timeout-seconds'; value: number }
+  | { setting: 'reserved-concurrency' | 'provisioned-concurrency'; value: number }
+  | { setting: 'lambda-runtime'; runtimes: RuntimeWanted[] }
+  | { setting: 'versioning' | 'point-in-time-recovery' | 'multi-az'; value: true }
+  | { setting: 'deletion-protection'; value: boolean }
+  | { setting: 'encryption-at-rest'; key: 'kms' | 'customer-managed' | 'aws-managed' }
+  | { setting: 'lambda-env-encryption'; key: 'kms' | 'customer-managed' | 'aws-managed' };
+
+export type RequirementBody =
+  /** Resources go to one of these regions. */
+  | { kind: 'region'; regions: string[] }
+  /** Every resource name contains this variable (`environmentSuffix`). */
+  | { kind: 'naming'; variable: string }
+  | { kind: 'forbidden'; construct: ForbiddenConstruct }
+  | ({ kind: 'setting' } & SettingValue)
+  /** Tags every resource carries; `value` absent when only the key is named. */
+  | { kind: 'tags'; tags: { key: string; value?: string }[] }
+  /** A service the program must use, as resource types (any one of them will do). */
+  | { kind: 'service'; service: string; types: string[] };
+
+/**
+ * `all`: the request says every resource of the kind (`all S3 buckets must...`);
+ * otherwise one resource meeting a setting is enough.
+ */
+export type Requirement = RequirementBody & { source: RequirementSource; all?: boolean };
+
+export type RequirementKind = Requirement['kind'];
+
+/** The requirements of one request file. */
+export interface RequirementSet {
+  file: string;
+  requirements: Requirement[];
+}

@@ -1,0 +1,33 @@
+/**
+ * What the requirement rules share: the words citing a requirement, and
+ * constant values behind the variables, config reads and locals a program
+ * uses (a default is what deploys when nobody overrides it).
+ */
+import type { Program, Value } from '../../model/types.js';
+import { quoteRequirement } from '../../requirements/describe.js';
+import type { Requirement } from '../../requirements/types.js';
+
+/** `(required by PROMPT.md:52 "Deploy to us-east-1")` */
+export function requiredBy(requirement: Requirement): string {
+  return `required by ${quoteRequirement(requirement)}`;
+}
+
+/**
+ * The value itself, or the local's value it refers to, or (`inputs`) the
+ * default of the variable or config read it refers to. A default is not what
+ * a caller passes, so judgements of whole maps (tags) follow locals only.
+ */
+export function resolve(program: Program, value: Value | undefined, inputs = true, depth = 0): Value | undefined {
+  if (!value || value.kind !== 'reference' || depth > 8) return value;
+  const target = value.target;
+  if (target.path.length) return value;
+  if (inputs && (target.kind === 'var' || target.kind === 'config' || target.kind === 'env')) {
+    const variable = program.variables.find((v) => v.name === target.name && v.default);
+    return variable ? resolve(program, variable.default, inputs, depth + 1) : value;
+  }
+  if (target.kind === 'local') {
+    const local = program.locals.get(target.name);
+    return local ? resolve(program, local, inputs, depth + 1) : value;
+  }
+  return value;
+}

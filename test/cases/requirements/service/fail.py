@@ -1,0 +1,3 @@
+import pulumi_aws as aws
+
+orders = aws.sns.Topic("orders", name_prefix="orders-")

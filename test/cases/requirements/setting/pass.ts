@@ -1,0 +1,18 @@
+import * as aws from '@pulumi/aws';
+import * as pulumi from '@pulumi/pulumi';
+
+const config = new pulumi.Config();
+
+export const payments = new aws.lambda.Function('payments', {
+  role: config.require('lambdaRoleArn'),
+  runtime: aws.lambda.Runtime.NodeJS20dX,
+  handler: 'index.handler',
+  code: new pulumi.asset.FileArchive('./app'),
+  memorySize: 1024,
+  timeout: 30,
+});
+
+export const logs = new aws.cloudwatch.LogGroup('payments-logs', {
+  name: '/aws/lambda/payments',
+  retentionInDays: 14,
+});

@@ -1,0 +1,159 @@
+/**
+ * Extraction on request texts written here: every kind, with negations and
+ * near-misses that must ask for nothing.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describeRequirement } from '../../src/requirements/describe.js';
+import { extractRequirements } from '../../src/requirements/extract.js';
+import { SERVICES } from '../../src/requirements/services.js';
+import { isKnownType } from '../../src/schema/aws-provider.js';
+
+/** `line: description` of every requirement read from `text`. */
+function read(text: string, kinds?: string[]): string[] {
+  return extractRequirements(text, 'REQUEST.md')
+    .requirements.filter((r) => !kinds || kinds.includes(r.kind))
+    .map((r) => `${r.source.line}: ${describeRequirement(r)}`);
+}
+
+/** Settings only (a sentence asking for a setting may name the service too). */
+const SETTINGS = ['setting'];
+
+test('regions: a deployment sentence, a metadata line, several regions; not a region named as an example to avoid', () => {
+  assert.deepEqual(read('Deploy everything to the eu-west-1 region.'), ['1: region: eu-west-1']);
+  assert.deepEqual(read('> Region: **us-east-1**'), ['1: region: us-east-1']);
+  assert.deepEqual(read('Deploy the primary stack in us-east-1 and the replica in us-west-2.'), [
+    '1: region: us-east-1 or us-west-2',
+  ]);
+  assert.deepEqual(read('- **DO NOT** hardcode:\n  - Regions: Hardcoded `us-east-1` in resource names'), []);
+  assert.deepEqual(read('The team is based in eu-west-1.'), []);
+});
+
+test('naming: the suffix variable every name includes, as code or as a word', () => {
+  assert.deepEqual(read('All resources must use the `environmentSuffix` variable in their names.'), [
+    '1: naming: every name includes environmentSuffix',
+  ]);
+  assert.deepEqual(read('Resource names must include `${props.environmentSuffix}`.'), [
+    '1: naming: every name includes environmentSuffix',
+  ]);
+  assert.deepEqual(read('Ensure names include environment_suffix for uniqueness.'), [
+    '1: naming: every name includes environment_suffix',
+  ]);
+});
+
+test('forbidden constructs: each phrasing; a permitted construct is not forbidden', () => {
+  assert.deepEqual(read('IAM roles must use managed policies, no inline policies allowed.', ['forbidden']), [
+    '1: forbidden: inline-policy',
+  ]);
+  assert.deepEqual(read('Use managed policies instead of inline policies.', ['forbidden']), [
+    '1: forbidden: inline-policy',
+  ]);
+  assert.deepEqual(read('Inline policies are fine for the build role.', ['forbidden']), []);
+  assert.deepEqual(read('Follow the principle of least privilege.', ['forbidden']), [
+    '1: forbidden: broad-permissions',
+  ]);
+  assert.deepEqual(read('Never use wildcard (*) actions in IAM policies.', ['forbidden']), [
+    '1: forbidden: wildcard-action',
+  ]);
+  assert.deepEqual(read('Do not grant wildcard permissions on resources.', ['forbidden']), [
+    '1: forbidden: wildcard-resource',
+  ]);
+  assert.deepEqual(read('Block all public access on S3 buckets.', ['forbidden']), ['1: forbidden: public-bucket']);
+  assert.deepEqual(read('The website bucket allows public read access.', ['forbidden']), []);
+  assert.deepEqual(read('Do not hardcode passwords or API keys in the code.', ['forbidden']), [
+    '1: forbidden: hardcoded-secret',
+  ]);
+});
+
+test('settings: numbers with their units', () => {
+  assert.deepEqual(read('Configure CloudWatch Logs with 7-day retention.', SETTINGS), [
+    '1: setting: log-retention-days = 7',
+  ]);
+  assert.deepEqual(read('Retain logs for one year.', SETTINGS), ['1: setting: log-retention-days = 365']);
+  assert.deepEqual(read('Each Lambda function gets 1 GB of memory.', SETTINGS), [
+    '1: setting: lambda-memory-mb = 1024',
+  ]);
+  assert.deepEqual(read('The Lambda function times out after 3 minutes.', SETTINGS), [
+    '1: setting: lambda-timeout-seconds = 180',
+  ]);
+  assert.deepEqual(read('Set reserved concurrency to 10 for the function.', SETTINGS), [
+    '1: setting: reserved-concurrency = 10',
+  ]);
+  assert.deepEqual(read('Provisioned concurrency of 5 on the live alias.', SETTINGS), [
+    '1: setting: provisioned-concurrency = 5',
+  ]);
+  assert.deepEqual(read('Lambda runtime: Python 3.11', SETTINGS), ['1: setting: lambda-runtime python 3.11']);
+  assert.deepEqual(read('Requires Pulumi CLI 3.x, Node.js 18+, TypeScript 5.x.', SETTINGS), []);
+});
+
+test('settings: switches, and the key a request names for encryption', () => {
+  assert.deepEqual(read('All S3 buckets must have versioning enabled.', SETTINGS), ['1: setting: versioning = true']);
+  assert.deepEqual(read('Enable point-in-time recovery on every table.', SETTINGS), [
+    '1: setting: point-in-time-recovery = true',
+  ]);
+  assert.deepEqual(read('All resources must be destroyable.', SETTINGS), ['1: setting: deletion-protection = false']);
+  assert.deepEqual(read('Enable deletion protection on the database.', SETTINGS), [
+    '1: setting: deletion-protection = true',
+  ]);
+  assert.deepEqual(read('Do not enable deletion protection.', SETTINGS), ['1: setting: deletion-protection = false']);
+  assert.deepEqual(read('The RDS database must be Multi-AZ.', SETTINGS), ['1: setting: multi-az = true']);
+  assert.deepEqual(read('Encrypt data at rest with customer-managed KMS keys.', SETTINGS), [
+    '1: setting: encryption-at-rest with customer-managed keys',
+  ]);
+  assert.deepEqual(read('Encrypt Lambda environment variables with KMS.', SETTINGS), [
+    '1: setting: lambda-env-encryption with kms keys',
+  ]);
+});
+
+test('near-misses: optional, conditional and hypothetical settings ask for nothing', () => {
+  assert.deepEqual(read('Encryption at rest with KMS is optional.'), []);
+  assert.deepEqual(read('Versioning is not required for the log bucket.'), []);
+  assert.deepEqual(read('If Multi-AZ is required, set the RDS backup retention to 1 day.'), []);
+  assert.deepEqual(read('You may add point-in-time recovery later.'), []);
+  assert.deepEqual(read('### Optional enhancements\n\n- Enable versioning on the bucket.'), []);
+});
+
+test('tags: key=value lists, quoted pairs and keys written as code', () => {
+  assert.deepEqual(read('Apply required tags: Environment=production, Team=payments, CostCenter=fintech'), [
+    '1: tags: Environment=production, Team=payments, CostCenter=fintech',
+  ]);
+  assert.deepEqual(read("Tags all resources with 'Environment: Production'."), ['1: tags: Environment=Production']);
+  assert.deepEqual(read('Every resource is tagged with `Owner` and `Project`.'), ['1: tags: Owner, Project']);
+  assert.deepEqual(read('Resources are properly tagged.'), []);
+});
+
+test('services: what a sentence asks to build, not what it mentions', () => {
+  assert.deepEqual(read('Create an SQS queue with a dead-letter queue.'), ['1: service: SQS (aws_sqs_queue)']);
+  assert.deepEqual(read('- An API Gateway REST API that triggers the function.'), [
+    '1: service: API Gateway (aws_api_gateway_rest_api | aws_apigatewayv2_api)',
+  ]);
+  assert.deepEqual(read('The existing RDS database stays as it is.'), []);
+  assert.deepEqual(read('Do not create GuardDuty detectors or CloudTrail trails.'), []);
+});
+
+test('each requirement keeps its line; a repeated requirement is kept once, at its first line', () => {
+  const text = [
+    '# Request',
+    '',
+    'Deploy to us-east-1.',
+    '',
+    '```ts',
+    'region: "eu-west-1"',
+    '```',
+    '',
+    'Region: us-east-1',
+  ].join('\n');
+  assert.deepEqual(read(text), ['3: region: us-east-1']);
+});
+
+test('text that is not Markdown, or empty, gives no error', () => {
+  assert.deepEqual(read(''), []);
+  assert.deepEqual(read('\u0000\u0001 ]]] ``` <<<'), []);
+  assert.ok(Array.isArray(read('- '.repeat(5000))));
+});
+
+test('every resource type a service stands for is a type of the AWS provider schema', () => {
+  for (const service of SERVICES)
+    for (const type of service.types)
+      assert.ok(isKnownType(type), `${service.service}: ${type} is not a provider type`);
+});

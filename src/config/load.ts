@@ -4,7 +4,7 @@
  * and the key.
  */
 import { readBoundedText } from '../util/read-file.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { RULES, suggestRuleId } from '../rules/index.js';

@@ -72,7 +72,7 @@ test(
     assert.match(failing.stdout, /preflight\.+Failed/);
     assert.match(failing.stdout, /critical\s+terraform\/unknown-resource-type/);
 
-    writeFileSync(join(project, 'main.tf'), 'resource "aws_lambda_function" "f" {\n  function_name = "x"\n}\n');
+    writeFileSync(join(project, 'main.tf'), 'resource "aws_sqs_queue" "q" {\n  name = "x"\n}\n');
     git(project, 'add', '-A');
     const passing = run();
     assert.equal(passing.status, 0, passing.stdout + passing.stderr);

@@ -8,6 +8,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'no
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Framework } from '../model/types.js';
+import { mayBeTemplateFile, mayBeTemplateText } from '../readers/cloudformation/detect.js';
 import { frameworkOfExtension } from '../readers/frameworks.js';
 
 export type ProgramKind = Framework | 'markdown';
@@ -51,6 +52,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   const terraformModules = new Map<string, string[]>();
   const pulumiFiles = new Map<string, { framework: Framework; files: string[] }>();
   const markdown: string[] = [];
+  const templates: string[] = [];
   const visitedDirectories = new Set<string>();
   const markdownInDirectories = options.markdownInDirectories ?? true;
 
@@ -76,6 +78,9 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
       terraformModules.set(dir, list);
     } else if (ext === '.md' || ext === '.markdown') {
       if (explicit || markdownInDirectories) if (!markdown.includes(file)) markdown.push(file);
+    } else if (mayBeTemplateFile(file)) {
+      // A YAML or JSON file is a program of its own when it is a CloudFormation template.
+      if (!templates.includes(file) && isTemplateCandidate(file)) templates.push(file);
     } else {
       const framework = frameworkOfExtension(ext);
       if (!framework || (!explicit && isTestFile(basename(file)))) return;
@@ -152,6 +157,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   for (const [key, entry] of pulumiFiles)
     programs.push({ kind: entry.framework, root: key.split('\0')[1], files: entry.files.sort() });
   for (const file of markdown) programs.push({ kind: 'markdown', root: file, files: [file] });
+  for (const file of templates) programs.push({ kind: 'cloudformation', root: file, files: [file] });
   programs.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
   return { programs, errors };
 }
@@ -163,6 +169,19 @@ function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): b
     if (layer.rules.ignores(isDirectory ? `${rel}/` : rel)) return true;
   }
   return false;
+}
+
+/** Largest file read to decide whether it is a template (bigger ones are not templates: CloudFormation takes 1 MB). */
+const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
+
+/** Whether a YAML or JSON file's text may be a template; the reader decides from the parsed document. */
+function isTemplateCandidate(path: string): boolean {
+  try {
+    if (statSync(path).size > MAX_TEMPLATE_BYTES) return false;
+    return mayBeTemplateText(readFileSync(path, 'utf8'));
+  } catch {
+    return false;
+  }
 }
 
 function exists(path: string): boolean {

@@ -1,6 +1,12 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import cfnCircularDependency from './cfn/circular-dependency.js';
+import cfnInvalidGetatt from './cfn/invalid-getatt.js';
+import cfnUndefinedReference from './cfn/undefined-reference.js';
+import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
+import cfnUnusedCondition from './cfn/unused-condition.js';
+import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
@@ -39,9 +45,11 @@ import pulumiOutputInString from './pulumi/output-in-string.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
+import schemaMissingRequiredProperty from './schema/missing-required-property.js';
 import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
+import secretsPasswordParameter from './secrets/password-parameter.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
@@ -54,6 +62,12 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  cfnCircularDependency,
+  cfnInvalidGetatt,
+  cfnUndefinedReference,
+  cfnUnknownResourceType,
+  cfnUnusedCondition,
+  cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
@@ -92,9 +106,11 @@ export const RULES: Rule[] = [
   s3DuplicateBucketNotification,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
+  schemaMissingRequiredProperty,
   schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,
+  secretsPasswordParameter,
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
   terraformEmptyBackend,

@@ -84,8 +84,13 @@ export function readTemplateInto(program: Program, file: SourceFile, document = 
     template.mappings.push({ name: entry.key, value: entry.value, span: entry.keySpan });
   for (const entry of entriesOf(field(top, 'Conditions')))
     template.conditions.push({ name: entry.key, value: entry.value, span: entry.keySpan });
-  for (const entry of entriesOf(field(top, 'Outputs')))
+  for (const entry of entriesOf(field(top, 'Outputs'))) {
     program.outputs.push({ name: entry.key, value: field(entry.value, 'Value') ?? entry.value, span: entry.keySpan });
+    const condition = field(entry.value, 'Condition');
+    const conditionName = stringValue(condition);
+    if (condition && conditionName !== undefined)
+      template.references.push({ kind: 'Condition', name: conditionName, span: condition.span });
+  }
 
   for (const entry of entriesOf(field(top, 'Resources'))) {
     const resource = resourceOf(entry, file);

@@ -1,0 +1,72 @@
+import { isMacroExpanded, referableNames } from '../../model/cloudformation-query.js';
+import type { Span } from '../../model/source.js';
+import { closestCfnName } from '../../schema/cloudformation.js';
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'cfn/undefined-reference',
+    title: 'Ref, GetAtt, Sub, DependsOn or Condition naming nothing',
+    severity: 'critical',
+    frameworks: ['cloudformation'],
+    description:
+      'A `Ref`, `Fn::GetAtt`, `Fn::Sub` variable, `DependsOn`, `Condition` or `Fn::FindInMap` map name that no parameter, resource, pseudo parameter, condition or mapping of the template defines.',
+    rationale:
+      'CloudFormation rejects the template: "Template format error: Unresolved resource dependencies [X] in the Resources block of the template".',
+    docs: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html',
+    fixable: 'none',
+  },
+  check(program, context) {
+    const template = program.template;
+    if (!template || isMacroExpanded(template)) return;
+    const names = referableNames(program);
+    const resources = new Set(program.resources.map((r) => r.name));
+    const conditions = new Set(template.conditions.map((c) => c.name));
+    const mappings = new Set(template.mappings.map((m) => m.name));
+    // SAM creates resources of its own (`<Function>Role`, `<Api>Stage`…) that its templates may name.
+    const samNames = program.resources.filter((r) => r.type.startsWith('AWS::Serverless::')).map((r) => r.name);
+    const generatedBySam = (name: string) => samNames.some((sam) => name.startsWith(sam) && name !== sam);
+    const report = (what: string, name: string, candidates: Iterable<string>, span: Span) => {
+      if (generatedBySam(name)) return;
+      const closest = closestCfnName(name, candidates);
+      context.report({
+        message: `${what} "${name}", which the template does not define${closest ? `; did you mean "${closest}"?` : '.'} CloudFormation rejects the template.`,
+        span,
+        suggestion: closest ? { before: name, after: closest } : undefined,
+      });
+    };
+    for (const reference of template.references) {
+      if (reference.local) continue;
+      switch (reference.kind) {
+        case 'Ref':
+          if (!names.has(reference.name)) report('Ref names', reference.name, names, reference.span);
+          break;
+        case 'Sub':
+          if (reference.attribute !== undefined) {
+            if (!resources.has(reference.name))
+              report('Fn::Sub reads an attribute of', reference.name, resources, reference.span);
+          } else if (!names.has(reference.name)) report('Fn::Sub names', reference.name, names, reference.span);
+          break;
+        case 'GetAtt':
+          if (!resources.has(reference.name))
+            report('Fn::GetAtt names resource', reference.name, resources, reference.span);
+          break;
+        case 'Condition':
+          if (!conditions.has(reference.name)) report('Names condition', reference.name, conditions, reference.span);
+          break;
+        case 'FindInMap':
+          if (!mappings.has(reference.name))
+            report('Fn::FindInMap names mapping', reference.name, mappings, reference.span);
+          break;
+      }
+    }
+    for (const [name, attributes] of template.attributes) {
+      for (const dependency of attributes.dependsOn)
+        if (!resources.has(dependency.name))
+          report(`DependsOn of "${name}" names`, dependency.name, resources, dependency.span);
+      const condition = attributes.condition;
+      if (condition && !conditions.has(condition.name))
+        report(`The Condition of "${name}" names`, condition.name, conditions, condition.span);
+    }
+  },
+});

@@ -6,8 +6,11 @@
  * folder without its Markdown), then prints per label set and framework:
  * catalog items found / catalog items (an item is found when the answer has a
  * finding of one of its rule ids), every missed item with its evidence, and
- * the critical and high findings on the corrected code per task. `--json`
- * prints the same as JSON.
+ * the critical and high findings on the corrected code per task. A second
+ * table counts the items found at their evidence (`scripts/eval/evidence.ts`):
+ * a finding at the evidence line or on its resource, whatever its rule; static
+ * recall counts catalog items found either way and `static_other` items found
+ * at their evidence. `--json` prints the same as JSON.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +19,7 @@ import type { Finding } from '../src/engine/finding.js';
 import { scan } from '../src/engine/scan.js';
 import { readLabels, type LabelItem } from '../test/acceptance/seeds.js';
 import { CORPUS } from '../test/helpers.js';
+import { foundAtEvidence, readAnswerModel, type EvidenceOutcome } from './eval/evidence.js';
 
 interface TaskOutcome {
   task: string;
@@ -24,12 +28,16 @@ interface TaskOutcome {
   missed: LabelItem[];
   correctedCritical: Finding[];
   correctedHigh: Finding[];
+  /** Every item with evidence to look for, and whether a finding stands there. */
+  atEvidence: { item: LabelItem; outcome: EvidenceOutcome }[];
 }
 
 function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
   const dir = join(CORPUS, 'tasks', task);
   const options = { config: DEFAULT_CONFIG, cwd: dir };
-  const answer = scan([join(dir, 'lib', 'MODEL_RESPONSE.md')], options).findings;
+  const answerPath = join(dir, 'lib', 'MODEL_RESPONSE.md');
+  const answer = scan([answerPath], options).findings;
+  const answerModel = readAnswerModel(answerPath);
   const corrected = scan([dir], { ...options, markdownInDirectories: false }).findings;
   const reported = new Set(answer.map((f) => f.ruleId));
   const catalog = labels.filter((l) => l.kind === 'catalog');
@@ -40,6 +48,9 @@ function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
     missed: catalog.filter((l) => !l.rules.some((r) => reported.has(r))),
     correctedCritical: corrected.filter((f) => f.severity === 'critical'),
     correctedHigh: corrected.filter((f) => f.severity === 'high'),
+    atEvidence: labels
+      .filter((l) => l.kind !== 'not_static')
+      .map((item) => ({ item, outcome: foundAtEvidence(item, answerModel, answer) })),
   };
 }
 
@@ -69,6 +80,7 @@ function summarise(name: string, outcomes: TaskOutcome[], out: string[]): void {
     );
   }
   out.push('');
+  summariseEvidence(groups, out);
   const missed = outcomes.flatMap((o) => o.missed);
   if (missed.length) {
     out.push(`Missed (${missed.length}):`);
@@ -86,6 +98,31 @@ function summarise(name: string, outcomes: TaskOutcome[], out: string[]): void {
     }
     out.push('');
   }
+}
+
+/** Items found at their evidence line or resource, per kind, and static recall (catalog by rule or at evidence, plus static_other at evidence). */
+function summariseEvidence(groups: Map<string, TaskOutcome[]>, out: string[]): void {
+  const kinds = ['catalog', 'static_other', 'needs_requirements'] as const;
+  out.push(
+    'At the evidence line or resource (found/items; items whose evidence is not in the answer count as missed):',
+    '',
+    `framework   ${kinds.map((k) => k.padStart(20)).join('')}  static recall`,
+  );
+  for (const [framework, group] of groups) {
+    const evidence = group.flatMap((o) => o.atEvidence);
+    const cells = kinds.map((kind) => {
+      const items = evidence.filter((e) => e.item.kind === kind);
+      const found = items.filter((e) => e.outcome === 'found').length;
+      return `${found}/${items.length} ${percent(found, items.length)}`.padStart(20);
+    });
+    const byRule = new Set(group.flatMap((o) => o.found));
+    const staticItems = evidence.filter((e) => e.item.kind === 'catalog' || e.item.kind === 'static_other');
+    const staticFound = staticItems.filter((e) => e.outcome === 'found' || byRule.has(e.item)).length;
+    out.push(
+      `${framework.padEnd(11)} ${cells.join('')}  ${`${staticFound}/${staticItems.length}`.padStart(7)} ${percent(staticFound, staticItems.length)}`,
+    );
+  }
+  out.push('');
 }
 
 const labelDir = join(CORPUS, 'labels');

@@ -133,22 +133,27 @@ function resourceOf(entry: ObjectValue['entries'][number], file: SourceFile): Re
   };
   if (deletionPolicy === 'Retain' || deletionPolicy === 'RetainExceptOnDelete')
     resource.options.retainOnDelete = { kind: 'literal', value: true, span: field(body, 'DeletionPolicy')!.span };
-  const insertion = insertionOf(args, file);
+  const propertiesKey = body.entries.find((e) => e.key === 'Properties')?.keySpan;
+  const insertion = propertiesKey ? insertionOf(args, propertiesKey, file) : undefined;
   if (insertion) resource.insertion = insertion;
   return resource;
 }
 
-/** Where a new property goes: before the first property, at its indentation (block-style YAML only). */
-function insertionOf(properties: ObjectValue, file: SourceFile): Resource['insertion'] {
+/**
+ * Where a new property goes: at the end of the `Properties:` line, so it
+ * becomes the first property, at the properties' indentation (block-style
+ * YAML only; comments above the first property stay with it).
+ */
+function insertionOf(properties: ObjectValue, propertiesKey: Span, file: SourceFile): Resource['insertion'] {
   const first = properties.entries[0];
   // Only block-style YAML takes a new `Name: value` line; a flow map (`{...}`, JSON) does not.
   if (!first || file.origins || file.text[properties.span.start] === '{') return undefined;
   const lineStart = file.lineStarts[first.keySpan.line - 1];
   const indent = file.text.slice(lineStart, first.keySpan.start);
   if (indent.trim() !== '') return undefined;
-  // The new line is inserted before the line break that precedes the first property.
-  if (lineStart === 0) return undefined;
-  return { file: first.keySpan.file, offset: lineStart - 1, indent };
+  const endOfKeyLine = file.lineStarts[propertiesKey.line];
+  if (endOfKeyLine === undefined || endOfKeyLine > lineStart) return undefined;
+  return { file: first.keySpan.file, offset: endOfKeyLine - 1, indent };
 }
 
 function attributesOf(

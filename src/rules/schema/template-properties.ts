@@ -5,7 +5,7 @@
  */
 import { renameProperty } from '../../fix/cloudformation.js';
 import { isMacroExpanded, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
-import type { Program, Resource } from '../../model/types.js';
+import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue } from '../../model/values.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
@@ -75,6 +75,96 @@ export function checkTemplateValues(program: Program, context: RuleContext): voi
     }
   }
   checkParameterDefaults(program, context);
+  for (const resource of program.resources) checkDocumentedConstraints(resource, context);
+  checkBucketNames(program, context);
+}
+
+/**
+ * S3 bucket names hold no uppercase letters ("Bucket naming rules", Amazon S3
+ * User Guide). A name built with `Fn::Sub`/`Fn::Join` from literals and
+ * parameter defaults is checked part by part; the finding points at the part
+ * that brings the uppercase letter (a parameter's default, or the literal).
+ */
+function checkBucketNames(program: Program, context: RuleContext): void {
+  const parameters = new Map((program.template?.parameters ?? []).map((p) => [p.name, p]));
+  for (const resource of program.resources) {
+    if (resource.type !== 'AWS::S3::Bucket') continue;
+    const name = resource.args.entries.find((e) => e.key === 'BucketName')?.value;
+    const parts = name?.kind === 'template' ? name.parts : name ? [name] : [];
+    for (const part of parts) {
+      const parameter =
+        part.kind === 'reference' && part.target.kind === 'var' ? parameters.get(part.target.name) : undefined;
+      const source = parameter?.default ?? part;
+      const text = source.kind === 'literal' ? stringValue(source) : undefined;
+      if (text === undefined || text === text.toLowerCase()) continue;
+      context.report({
+        message: parameter
+          ? `Parameter "${parameter.name}" defaults to ${JSON.stringify(text)}, which ${resource.type} "${resource.name}" uses in its BucketName: S3 bucket names cannot contain uppercase letters, so the bucket fails to create with the default.`
+          : `${resource.type} "${resource.name}" has BucketName part ${JSON.stringify(text)}: S3 bucket names cannot contain uppercase letters, so the bucket fails to create.`,
+        span: source.span,
+        resource: parameter ? undefined : resource,
+        related: parameter ? [{ message: 'used in this bucket name', span: part.span }] : undefined,
+      });
+      break;
+    }
+  }
+}
+
+/** Launch template versions CloudFormation does not resolve: it needs a number (or `Fn::GetAtt ... LatestVersionNumber`). */
+const SYMBOLIC_VERSIONS = new Set(['$Latest', '$Default']);
+
+/**
+ * Constraints the AWS documentation states that the specification cannot
+ * express (cross-property rules, values CloudFormation alone refuses).
+ */
+function checkDocumentedConstraints(resource: Resource, context: RuleContext): void {
+  visitSpecifiedObjects(resource, ({ object, path }) => {
+    // AWS::EC2::Instance LaunchTemplateSpecification: the version must be a number; the reference tells to read
+    // LatestVersionNumber or DefaultVersionNumber with Fn::GetAtt instead of $Latest / $Default.
+    const version = object.entries.find((e) => e.key === 'Version')?.value;
+    const versionText = version?.kind === 'literal' ? stringValue(version) : undefined;
+    const isLaunchTemplate = object.entries.some((e) => e.key === 'LaunchTemplateId' || e.key === 'LaunchTemplateName');
+    if (
+      resource.type === 'AWS::EC2::Instance' &&
+      version &&
+      versionText &&
+      isLaunchTemplate &&
+      SYMBOLIC_VERSIONS.has(versionText)
+    )
+      context.report({
+        message: `${where(resource, path)} sets the launch template Version to ${JSON.stringify(versionText)}, which CloudFormation does not accept for ${resource.type}: use !GetAtt <LaunchTemplate>.LatestVersionNumber (or DefaultVersionNumber).`,
+        span: version.span,
+        resource,
+        suggestion: {
+          before: `Version: '${versionText}'`,
+          after: 'Version: !GetAtt LaunchTemplate.LatestVersionNumber',
+        },
+      });
+    // AWS Backup lifecycle: "backups transitioned to cold storage must be stored in cold storage for a minimum of
+    // 90 days", so DeleteAfterDays must be at least MoveToColdStorageAfterDays + 90 (AWS Backup Lifecycle API reference).
+    const deleteAfter = object.entries.find((e) => e.key === 'DeleteAfterDays')?.value;
+    const deleteDays = numberOf(deleteAfter);
+    const moveDays = numberOf(object.entries.find((e) => e.key === 'MoveToColdStorageAfterDays')?.value);
+    if (
+      resource.type === 'AWS::Backup::BackupPlan' &&
+      deleteAfter &&
+      deleteDays !== undefined &&
+      moveDays !== undefined &&
+      deleteDays < moveDays + 90
+    )
+      context.report({
+        message: `${where(resource, path)} deletes backups after ${deleteDays} days but moves them to cold storage after ${moveDays}: AWS Backup keeps cold backups at least 90 days, so DeleteAfterDays must be at least ${moveDays + 90}. The plan is rejected.`,
+        span: deleteAfter.span,
+        resource,
+        suggestion: { before: `DeleteAfterDays: ${deleteDays}`, after: `DeleteAfterDays: ${moveDays + 90}` },
+      });
+  });
+}
+
+function numberOf(value: Value | undefined): number | undefined {
+  if (value?.kind !== 'literal') return undefined;
+  const number = Number(value.value);
+  return typeof value.value === 'boolean' || value.value === null || !Number.isFinite(number) ? undefined : number;
 }
 
 /** A parameter default outside its own AllowedValues or AllowedPattern: deploying with the defaults fails. */

@@ -71,6 +71,12 @@ export interface Template {
   transforms: string[];
   /** True when some `Fn::Transform` macro rewrites a part of the template: unknown content may appear. */
   hasMacros: boolean;
+  /**
+   * True for a code block of a Markdown answer without `AWSTemplateFormatVersion`:
+   * answers often split one template over several blocks (parameters in one,
+   * resources in the next), so names may be defined in a block this one does not see.
+   */
+  fragment: boolean;
 }
 
 export function emptyTemplate(): Template {
@@ -83,6 +89,7 @@ export function emptyTemplate(): Template {
     references: [],
     transforms: [],
     hasMacros: false,
+    fragment: false,
   };
 }
 

@@ -3,6 +3,7 @@
  */
 import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
+import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
@@ -64,6 +65,7 @@ import { levenshtein } from '../util/closest.js';
 export const RULES: Rule[] = [
   cfnCircularDependency,
   cfnInvalidGetatt,
+  cfnRedundantDependsOn,
   cfnUndefinedReference,
   cfnUnknownResourceType,
   cfnUnusedCondition,

@@ -49,6 +49,7 @@ export function readTemplateInto(program: Program, file: SourceFile, document = 
   const reader = new ValueReader(file, document, names, program.diagnostics);
   const top = reader.object(root, whole, 0);
   for (const section of top.entries) template.sections.set(section.key, section.keySpan);
+  template.fragment = file.origins !== undefined && !template.sections.has('AWSTemplateFormatVersion');
 
   const transform = field(top, 'Transform');
   for (const item of transform?.kind === 'list' ? transform.items : transform ? [transform] : []) {

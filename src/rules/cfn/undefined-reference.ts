@@ -18,7 +18,8 @@ export default defineRule({
   },
   check(program, context) {
     const template = program.template;
-    if (!template || isMacroExpanded(template)) return;
+    // A fragment of a split answer may use names its other blocks define, or define names they use.
+    if (!template || isMacroExpanded(template) || template.fragment) return;
     const names = referableNames(program);
     const resources = new Set(program.resources.map((r) => r.name));
     const conditions = new Set(template.conditions.map((c) => c.name));

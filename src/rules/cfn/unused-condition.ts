@@ -15,7 +15,8 @@ export default defineRule({
   },
   check(program, context) {
     const template = program.template;
-    if (!template || isMacroExpanded(template)) return;
+    // A fragment of a split answer may use names its other blocks define, or define names they use.
+    if (!template || isMacroExpanded(template) || template.fragment) return;
     const used = new Set(template.references.filter((r) => r.kind === 'Condition').map((r) => r.name));
     for (const attributes of template.attributes.values())
       if (attributes.condition) used.add(attributes.condition.name);

@@ -1,4 +1,5 @@
 import { isMacroExpanded } from '../../model/cloudformation-query.js';
+import { joinSpans } from '../../model/source.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -15,13 +16,15 @@ export default defineRule({
   },
   check(program, context) {
     const template = program.template;
-    if (!template || isMacroExpanded(template)) return;
+    // A fragment of a split answer may use names its other blocks define, or define names they use.
+    if (!template || isMacroExpanded(template) || template.fragment) return;
     const used = new Set(template.references.filter((r) => r.kind === 'Ref' || r.kind === 'Sub').map((r) => r.name));
     for (const parameter of template.parameters)
       if (!used.has(parameter.name))
         context.report({
           message: `Parameter "${parameter.name}" is never used (no Ref or Fn::Sub reads it): use it or remove it.`,
-          span: parameter.span,
+          // The whole declaration: removing it is the fix.
+          span: joinSpans(parameter.span, parameter.body.span),
         });
   },
 });

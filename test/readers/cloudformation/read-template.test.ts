@@ -182,3 +182,26 @@ test('discovery reads templates by content, not package.json or plain YAML', () 
   assert.equal(result.programs, 1);
   assert.deepEqual(result.errors, []);
 });
+
+test('a Markdown block without AWSTemplateFormatVersion is a fragment: names may live in other blocks', () => {
+  const text = [
+    '```yaml',
+    'Parameters:',
+    '  EnvironmentSuffix:',
+    '    Type: String',
+    '```',
+    '',
+    '```yaml',
+    'Resources:',
+    '  Queue:',
+    '    Type: AWS::SQS::Queue',
+    '    Properties:',
+    "      QueueName: !Sub 'jobs-${EnvironmentSuffix}'",
+    '```',
+    '',
+  ].join('\n');
+  const result = scanProject({ 'answer.md': text }, { rules: ['cfn/undefined-reference'] });
+  assert.deepEqual(result.findings, []);
+  const programs = readMarkdownDocument(new SourceFile('/t/answer.md', text));
+  assert.equal(programs.find((p) => p.framework === 'cloudformation')?.template?.fragment, true);
+});

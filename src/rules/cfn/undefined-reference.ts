@@ -24,11 +24,11 @@ export default defineRule({
     const resources = new Set(program.resources.map((r) => r.name));
     const conditions = new Set(template.conditions.map((c) => c.name));
     const mappings = new Set(template.mappings.map((m) => m.name));
-    // SAM creates resources of its own (`<Function>Role`, `<Api>Stage`…) that its templates may name.
-    const samNames = program.resources.filter((r) => r.type.startsWith('AWS::Serverless::')).map((r) => r.name);
-    const generatedBySam = (name: string) => samNames.some((sam) => name.startsWith(sam) && name !== sam);
-    const report = (what: string, name: string, candidates: Iterable<string>, span: Span) => {
-      if (generatedBySam(name)) return;
+    // SAM creates resources of its own (`<Function>Role`, `ServerlessRestApi`…) that its templates may name.
+    const sam = template.transforms.includes('AWS::Serverless-2016-10-31');
+    /** `names` is the kind of name: a resource or parameter name (which SAM may generate), a condition or a mapping. */
+    const report = (what: string, name: string, candidates: Set<string>, span: Span) => {
+      if (sam && candidates !== conditions && candidates !== mappings) return;
       const closest = closestCfnName(name, candidates);
       context.report({
         message: `${what} "${name}", which the template does not define${closest ? `; did you mean "${closest}"?` : '.'} CloudFormation rejects the template.`,
@@ -43,6 +43,8 @@ export default defineRule({
           if (!names.has(reference.name)) report('Ref names', reference.name, names, reference.span);
           break;
         case 'Sub':
+          // `${aws:username}`: an IAM policy variable, left for IAM to resolve.
+          if (/^[a-z0-9-]+:[^:]/i.test(reference.name)) break;
           if (reference.attribute !== undefined) {
             if (!resources.has(reference.name))
               report('Fn::Sub reads an attribute of', reference.name, resources, reference.span);

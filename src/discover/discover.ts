@@ -2,7 +2,7 @@
  * Walks the paths to scan and groups IaC files into programs: a Terraform
  * module is a directory of `.tf` files, a Pulumi project is the directory
  * holding `Pulumi.yaml` (or, without one, the directory of the sources), and
- * a Markdown document is a program of its own.
+ * a Markdown document or a CloudFormation template is a program of its own.
  */
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';

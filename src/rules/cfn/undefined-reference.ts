@@ -26,7 +26,7 @@ export default defineRule({
     const mappings = new Set(template.mappings.map((m) => m.name));
     // SAM creates resources of its own (`<Function>Role`, `ServerlessRestApi`…) that its templates may name.
     const sam = template.transforms.includes('AWS::Serverless-2016-10-31');
-    /** `names` is the kind of name: a resource or parameter name (which SAM may generate), a condition or a mapping. */
+    /** `candidates` tells the kind of name: resources and parameters (which SAM may generate), conditions or mappings. */
     const report = (what: string, name: string, candidates: Set<string>, span: Span) => {
       if (sam && candidates !== conditions && candidates !== mappings) return;
       const closest = closestCfnName(name, candidates);

@@ -22,6 +22,8 @@ import { frameworkOfExtension } from '../src/readers/frameworks.js';
 import type { RuleExample } from '../src/report/rule-docs.js';
 import type { Rule } from '../src/rules/rule.js';
 
+const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
 export const CASES_DIR = join(dirname(), '..', '..', 'test', 'cases');
 
 function dirname(): string {
@@ -46,7 +48,11 @@ export function casesOf(ruleId: string): RuleCase[] {
   for (const name of names) {
     if (name === REQUEST_FILE) continue;
     const expect = name.startsWith('fail') ? 'fail' : name.startsWith('pass') ? 'pass' : undefined;
-    const framework: Framework | undefined = frameworkOfExtension(extname(name));
+    const extension = extname(name);
+    // Templates are read by content, not extension: a case in YAML or JSON is a CloudFormation template.
+    const framework: Framework | undefined = TEMPLATE_EXTENSIONS.has(extension)
+      ? 'cloudformation'
+      : frameworkOfExtension(extension);
     if (!expect || !framework) throw new Error(`test/cases/${ruleId}/${name}: expected fail*.<ext> or pass*.<ext>`);
     const path = join(dir, name);
     cases.push({ ruleId, path, name, expect, framework, code: readFileSync(path, 'utf8') });

@@ -2,13 +2,14 @@
  * Walks the paths to scan and groups IaC files into programs: a Terraform
  * module is a directory of `.tf` files, a Pulumi project is the directory
  * holding `Pulumi.yaml` (or, without one, the directory of the sources), and
- * a Markdown document is a program of its own.
+ * a Markdown document or a CloudFormation template is a program of its own.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { readBoundedText } from '../util/read-file.js';
 import type { Framework } from '../model/types.js';
+import { mayBeTemplateFile, mayBeTemplateText } from '../readers/cloudformation/detect.js';
 import { frameworkOfExtension } from '../readers/frameworks.js';
 
 /** A `.gitignore` is lines of globs; past a megabyte it is not one a person wrote. */
@@ -55,6 +56,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   const terraformModules = new Map<string, string[]>();
   const pulumiFiles = new Map<string, { framework: Framework; files: string[] }>();
   const markdown: string[] = [];
+  const templates: string[] = [];
   const visitedDirectories = new Set<string>();
   const markdownInDirectories = options.markdownInDirectories ?? true;
 
@@ -80,6 +82,9 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
       terraformModules.set(dir, list);
     } else if (ext === '.md' || ext === '.markdown') {
       if (explicit || markdownInDirectories) if (!markdown.includes(file)) markdown.push(file);
+    } else if (mayBeTemplateFile(file)) {
+      // A YAML or JSON file is a program of its own when it is a CloudFormation template.
+      if (!templates.includes(file) && isTemplateCandidate(file)) templates.push(file);
     } else {
       const framework = frameworkOfExtension(ext);
       if (!framework || (!explicit && isTestFile(basename(file)))) return;
@@ -159,6 +164,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   for (const [key, entry] of pulumiFiles)
     programs.push({ kind: entry.framework, root: key.split('\0')[1], files: entry.files.sort() });
   for (const file of markdown) programs.push({ kind: 'markdown', root: file, files: [file] });
+  for (const file of templates) programs.push({ kind: 'cloudformation', root: file, files: [file] });
   programs.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
   return { programs, errors };
 }
@@ -170,6 +176,18 @@ function isIgnored(layers: IgnoreLayer[], path: string, isDirectory: boolean): b
     if (layer.rules.ignores(isDirectory ? `${rel}/` : rel)) return true;
   }
   return false;
+}
+
+/** Largest file read to decide whether it is a template (bigger ones are not templates: CloudFormation takes 1 MB). */
+const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
+
+/** Whether a YAML or JSON file's text may be a template; the reader decides from the parsed document. */
+function isTemplateCandidate(path: string): boolean {
+  try {
+    return mayBeTemplateText(readBoundedText(path, { maxBytes: MAX_TEMPLATE_BYTES }));
+  } catch {
+    return false;
+  }
 }
 
 function exists(path: string): boolean {

@@ -2,10 +2,11 @@
  * The program model: one structure for every language preflight reads.
  * Readers build it; rules only read it. See docs/architecture.md.
  */
+import type { Template } from './cloudformation.js';
 import type { SourceFile, Span } from './source.js';
 import type { Suppression } from './suppressions.js';
 
-export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py';
+export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py' | 'cloudformation';
 
 // ---------------------------------------------------------------- values
 
@@ -108,7 +109,11 @@ export interface ResourceOptions {
 export interface Resource {
   /** `resource` (managed) or `data` (a data source read). */
   mode: 'resource' | 'data';
-  /** Canonical type, the Terraform type name (`aws_lambda_function`). */
+  /**
+   * Canonical type: the Terraform type name (`aws_lambda_function`); for a
+   * CloudFormation template, the CloudFormation type (`AWS::Lambda::Function`),
+   * whose arguments keep their CloudFormation names (docs/architecture.md).
+   */
   type: string;
   /** Type as written in the source (`aws.lambda.Function`, `aws_lambda_function`). */
   sourceType: string;
@@ -290,6 +295,8 @@ export interface Program {
    * file's text where a new import line may go; lets fixes add an import only when missing.
    */
   imports?: Map<string, { modules: string[]; insertAt: number }>;
+  /** A CloudFormation template's parameters, conditions, mappings, resource attributes and intrinsic references. */
+  template?: Template;
 }
 
 export function emptyProgram(framework: Framework, root: string): Program {

@@ -3,6 +3,7 @@
  */
 import type { Framework } from '../model/types.js';
 import type { Reader } from './reader.js';
+import { readCloudFormationProgram } from './cloudformation/read-template.js';
 import { readPulumiPythonProgram } from './pulumi-py/read-program.js';
 import { readPulumiTypeScriptProgram } from './pulumi-ts/read-program.js';
 import { readTerraformModule } from './terraform/read-module.js';
@@ -11,4 +12,5 @@ export const READERS: Record<Framework, Reader> = {
   terraform: readTerraformModule,
   'pulumi-ts': readPulumiTypeScriptProgram,
   'pulumi-py': readPulumiPythonProgram,
+  cloudformation: readCloudFormationProgram,
 };

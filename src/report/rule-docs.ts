@@ -20,12 +20,14 @@ const FRAMEWORK_TITLES: Record<Framework, string> = {
   terraform: 'Terraform',
   'pulumi-ts': 'Pulumi TypeScript',
   'pulumi-py': 'Pulumi Python',
+  cloudformation: 'CloudFormation',
 };
 
 const FENCE_LANGUAGES: Record<Framework, string> = {
   terraform: 'hcl',
   'pulumi-ts': 'typescript',
   'pulumi-py': 'python',
+  cloudformation: 'yaml',
 };
 
 /** Relative path of a rule's page inside the reference folder: `lambda/alias-to-latest.md`. */

@@ -2,6 +2,13 @@
  * The rule registry: every rule preflight runs, sorted by id.
  */
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
+import cfnCircularDependency from './cfn/circular-dependency.js';
+import cfnInvalidGetatt from './cfn/invalid-getatt.js';
+import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
+import cfnUndefinedReference from './cfn/undefined-reference.js';
+import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
+import cfnUnusedCondition from './cfn/unused-condition.js';
+import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
@@ -47,9 +54,11 @@ import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
 import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
+import schemaMissingRequiredProperty from './schema/missing-required-property.js';
 import schemaNameTooLong from './schema/name-too-long.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
+import secretsPasswordParameter from './secrets/password-parameter.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
@@ -71,6 +80,13 @@ import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
   awsconfigUnknownManagedRule,
+  cfnCircularDependency,
+  cfnInvalidGetatt,
+  cfnRedundantDependsOn,
+  cfnUndefinedReference,
+  cfnUnknownResourceType,
+  cfnUnusedCondition,
+  cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
@@ -122,9 +138,11 @@ export const RULES: Rule[] = [
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,
+  schemaMissingRequiredProperty,
   schemaNameTooLong,
   schemaUnknownProperty,
   secretsHardcodedSecret,
+  secretsPasswordParameter,
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
   terraformEmptyBackend,

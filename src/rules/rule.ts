@@ -117,13 +117,22 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** Every framework the tool reads. */
-export const FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py'];
+export const FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py', 'cloudformation'];
+
+/**
+ * The frameworks whose resources carry Terraform canonical types and
+ * argument names: what `frameworks: 'all'` means. CloudFormation templates
+ * keep their own vocabulary (`AWS::Lambda::Function`, `ReservedConcurrentExecutions`),
+ * so a rule runs on them only when it names `'cloudformation'` and reads that
+ * vocabulary (docs/architecture.md, "CloudFormation").
+ */
+export const CODE_FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py'];
 
 /** The frameworks a rule works on, `all` spelled out. */
 export function ruleFrameworks(rule: Rule): readonly Framework[] {
-  return rule.meta.frameworks === 'all' ? FRAMEWORKS : rule.meta.frameworks;
+  return rule.meta.frameworks === 'all' ? CODE_FRAMEWORKS : rule.meta.frameworks;
 }
 
 export function appliesTo(rule: Rule, framework: Framework): boolean {
-  return rule.meta.frameworks === 'all' || rule.meta.frameworks.includes(framework);
+  return ruleFrameworks(rule).includes(framework);
 }

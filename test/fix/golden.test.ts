@@ -21,6 +21,7 @@ const FILE_NAMES: Record<string, string> = {
   terraform: 'main.tf',
   'pulumi-ts': 'index.ts',
   'pulumi-py': '__main__.py',
+  cloudformation: 'template.yaml',
 };
 
 interface GoldenCase {

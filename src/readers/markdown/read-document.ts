@@ -9,6 +9,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
 import type { Program } from '../../model/types.js';
+import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
 import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
@@ -38,7 +39,13 @@ const NAMEABLE_EXTENSIONS = new Set([
   '.txt',
   '.cfg',
   '.toml',
+  '.template',
 ]);
+
+const TEMPLATE_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+
+/** Fence languages a CloudFormation template is written under (or none). */
+const TEMPLATE_LANGUAGES = new Set(['yaml', 'yml', 'json', 'cloudformation', 'cfn', '']);
 
 interface Block {
   /** Path inside the virtual project, posix style. */
@@ -88,6 +95,11 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       block.path = `block-${++unnamed}${extension}`;
     }
     const existing = files.get(block.path);
+    if (existing && TEMPLATE_EXTENSIONS.includes(extension) && !isWholeFile(block, extension)) {
+      // A YAML or JSON excerpt under a template's name is not part of the template.
+      files.set(`excerpt-${++drafts}${extension}`, { path: `excerpt-${drafts}${extension}`, lines: block.lines });
+      continue;
+    }
     if (existing && !replacesDraft(existing, block, extension)) existing.lines.push(...block.lines);
     else {
       // A Python draft that a later block replaces stays in the project under a name no import reaches:
@@ -126,6 +138,12 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       if (found || framework === 'terraform') programs.push(program);
     }
   }
+  // Each template is a program of its own (a stack).
+  for (const file of virtual)
+    if (mayBeTemplateFile(file.path) && mayBeTemplateText(file.text)) {
+      const program = READERS.cloudformation({ framework: 'cloudformation', root: base, files: [file], readFile });
+      if (program.resources.length || program.diagnostics.length) programs.push(program);
+    }
   return programs;
 }
 
@@ -220,6 +238,8 @@ function blockOf(
     (name) => name && (language === '' || extname(name) === languageExtension || !frameworkOfExtension(extname(name))),
   );
   if (pick) return { path: pick, named: true, lines };
+  if (TEMPLATE_LANGUAGES.has(language) && mayBeTemplateText(token.content))
+    return { path: first.startsWith('{') ? 'template.json' : 'template.yaml', named: false, lines };
   if (!languageExtension) return undefined;
   return { path: `unnamed${languageExtension}`, named: false, lines };
 }
@@ -231,6 +251,8 @@ function isWholeFile(block: Block, extension: string): boolean {
     .find((t) => t && !t.startsWith('#') && !t.startsWith('//') && !t.startsWith('/*') && !t.startsWith('*'));
   if (!firstCode) return false;
   if (extension === '.tf') return true;
+  // A template is whole; a YAML or JSON snippet after it is not part of it.
+  if (TEMPLATE_EXTENSIONS.includes(extension)) return mayBeTemplateText(block.lines.map((l) => l.text).join('\n'));
   if (extension === '.py')
     return firstCode.startsWith('import ') || firstCode.startsWith('from ') || firstCode.startsWith('"""');
   return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');

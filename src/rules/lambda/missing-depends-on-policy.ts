@@ -19,6 +19,7 @@ const DEPENDS_ON: Record<Framework, string> = {
   terraform: 'depends_on',
   'pulumi-ts': 'dependsOn',
   'pulumi-py': 'depends_on (pulumi.ResourceOptions)',
+  cloudformation: 'DependsOn',
 };
 
 export default defineRule({

@@ -2,7 +2,9 @@ import { dependencies, referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { subVariable } from '../../fix/cloudformation.js';
+import { PSEUDO_PARAMETERS } from '../../model/cloudformation.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /** Arguments that hold a resource's physical name. */
 const NAME_ARGUMENTS = [
@@ -26,7 +28,7 @@ export default defineRule({
     title: 'Physical name without environment suffix',
     severity: 'medium',
     requirementDriven: { topics: ['naming'], severity: 'medium' },
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it.',
     rationale:
@@ -39,7 +41,7 @@ export default defineRule({
     for (const resource of program.resources) {
       if (isScopedByParent(program, resource)) continue;
       for (const entry of resource.args.entries) {
-        if (!NAME_ARGUMENTS.includes(entry.key)) continue;
+        if (!isNameArgument(resource, entry.key)) continue;
         // Elsewhere (permissions, aliases, invoke configs, event source mappings) function_name names the target function.
         if (entry.key === 'function_name' && resource.type !== 'aws_lambda_function') continue;
         const verdict = carriesEnvironment(program, entry.value);
@@ -60,6 +62,17 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Whether an argument holds the resource's physical name: one of the
+ * Terraform names, or in a template `Name` or the type's own `<Noun>Name`
+ * (`AWS::S3::Bucket` → `BucketName`, `AWS::Lambda::Function` → `FunctionName`).
+ */
+function isNameArgument(resource: Resource, key: string): boolean {
+  if (resource.framework !== 'cloudformation') return NAME_ARGUMENTS.includes(key);
+  const noun = resource.type.split('::')[2];
+  return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
+}
 
 function isEnvironmentWord(name: string): boolean {
   const lower = name.toLowerCase();
@@ -101,6 +114,8 @@ function carriesEnvironment(program: Program, value: Value): boolean | undefined
     if (target.kind === 'terraform' && target.path[0] === 'workspace') return true;
     if ('name' in target && isEnvironmentWord(target.name)) return true;
     if (target.kind === 'each' || target.kind === 'count') continue;
+    // The account, region and partition are the same for every deployment in them: they tell no environment apart.
+    if (target.kind === 'other' && PSEUDO_PARAMETERS.has(target.name)) continue;
     if (target.kind === 'resource') {
       const resource = referencedResource(program, node);
       // A random suffix (random_id, random_string, random_pet) makes names unique.
@@ -124,13 +139,18 @@ function isScopedByParent(program: Program, resource: Resource): boolean {
     referencedResource(program, arg(resource, 'vpc_id'))?.type === 'aws_vpc'
   )
     return true;
-  const service = resource.type.split('_')[1];
+  const service = serviceOf(resource.type);
   for (const entry of resource.args.entries) {
-    if (NAME_ARGUMENTS.includes(entry.key) && entry.value.kind !== 'reference') continue;
+    if (isNameArgument(resource, entry.key) && entry.value.kind !== 'reference') continue;
     const parent = referencedResource(program, entry.value);
-    if (parent && parent !== resource && parent.type.split('_')[1] === service) return true;
+    if (parent && parent !== resource && service !== undefined && serviceOf(parent.type) === service) return true;
   }
   return false;
+}
+
+/** `s3` of `aws_s3_bucket`, `S3` of `AWS::S3::Bucket`. */
+function serviceOf(type: string): string | undefined {
+  return type.includes('::') ? type.split('::')[1] : type.split('_')[1];
 }
 
 function environmentInputName(
@@ -144,5 +164,6 @@ function environmentInputName(
 
 function suffixSyntax(resource: Resource, input: { kind: string; name: string }): string {
   if (resource.framework === 'terraform') return `\${${input.kind}.${input.name}}`;
+  if (resource.framework === 'cloudformation') return subVariable(input.name);
   return resource.framework === 'pulumi-py' ? `{${input.name}}` : `\${${input.name}}`;
 }

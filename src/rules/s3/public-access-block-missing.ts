@@ -1,11 +1,12 @@
 import { fixOf, isPlainName, linePrefix, optionsSource } from '../../fix/edits.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
-import type { Fix } from '../rule.js';
+import type { Fix, RuleContext } from '../rule.js';
 import { camelCase } from '../../model/names.js';
 import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { insertProperty, PUBLIC_ACCESS_BLOCK_JSON, PUBLIC_ACCESS_BLOCK_YAML } from '../../fix/cloudformation.js';
 
 export default defineRule({
   meta: {
@@ -13,7 +14,7 @@ export default defineRule({
     title: 'S3 bucket without public access block',
     severity: 'low',
     requirementDriven: { topics: ['forbidden:public-bucket'], severity: 'medium' },
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description: 'An S3 bucket has no public access block resource (and the program sets no account-level block).',
     rationale:
       'Without a public access block, one permissive ACL or bucket policy makes the bucket public; the block is the guard rail AWS recommends on every bucket.',
@@ -21,6 +22,7 @@ export default defineRule({
     fixable: 'auto',
   },
   check(program, context) {
+    if (program.framework === 'cloudformation') return checkTemplate(program, context);
     if (resourcesOfType(program, 'aws_s3_account_public_access_block').length) return;
     const blocked = new Set<Resource>();
     for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block')) {
@@ -42,6 +44,27 @@ export default defineRule({
     }
   },
 });
+
+/** In a template the block is a property of the bucket itself. */
+function checkTemplate(program: Program, context: RuleContext): void {
+  for (const bucket of resourcesOfType(program, 'AWS::S3::Bucket')) {
+    if (arg(bucket, 'PublicAccessBlockConfiguration')) continue;
+    const json =
+      bucket.span.file.endsWith('.json') || bucket.headerSpan.end - bucket.headerSpan.start > bucket.name.length;
+    context.report({
+      message: `${describeResource(bucket)} has no PublicAccessBlockConfiguration; add one that blocks public ACLs and policies.`,
+      span: bucket.headerSpan,
+      resource: bucket,
+      fix: json
+        ? undefined
+        : insertProperty(bucket, `Add a public access block to ${bucket.name}`, PUBLIC_ACCESS_BLOCK_YAML),
+      suggestion: {
+        before: `(no PublicAccessBlockConfiguration in ${bucket.name})`,
+        after: json ? PUBLIC_ACCESS_BLOCK_JSON : PUBLIC_ACCESS_BLOCK_YAML,
+      },
+    });
+  }
+}
 
 function publicAccessBlockSource(bucket: Resource): string {
   if (bucket.framework === 'terraform')

@@ -4,14 +4,15 @@ import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
 import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
 import { argumentName, describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { checkTemplateValues } from './template-properties.js';
 
 export default defineRule({
   meta: {
     id: 'schema/invalid-value',
     title: 'Value outside the allowed set',
     severity: 'critical',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value such as a Lambda runtime AWS no longer accepts for new functions.',
     rationale:
@@ -20,6 +21,7 @@ export default defineRule({
     fixable: 'none',
   },
   check(program, context) {
+    if (program.framework === 'cloudformation') return checkTemplateValues(program, context);
     for (const resource of program.resources) {
       for (const [key, allowed] of allowedValues(resource)) {
         const value = resource.args.entries.find((e) => e.key === key)?.value;

@@ -6,7 +6,8 @@ import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
 import { closestName } from '../../util/closest.js';
 import { argumentName, describeResource } from '../describe.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
+import { checkTemplateProperties } from './template-properties.js';
 
 /** Terraform meta-arguments and blocks every resource accepts. */
 const META = new Set([
@@ -25,7 +26,7 @@ export default defineRule({
     id: 'schema/unknown-property',
     title: 'Argument the resource type does not have',
     severity: 'critical',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name.',
     rationale:
@@ -34,6 +35,7 @@ export default defineRule({
     fixable: 'auto',
   },
   check(program, context) {
+    if (program.framework === 'cloudformation') return checkTemplateProperties(program, context);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_')) continue;
       const shape = resourceShape(resource.type, resource.mode);

@@ -4,7 +4,8 @@
 import type { Value } from '../../model/types.js';
 import type { Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
-import { defineRule } from '../rule.js';
+import { SECRET_ADVICE } from '../../fix/cloudformation.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /** Names of arguments and variables that hold credentials. */
 const SECRET_NAME = /(pass(word|wd)?|secret|token|api_?key|access_?key|private_?key|credentials?|auth)$/i;
@@ -18,7 +19,7 @@ export default defineRule({
     title: 'Hard-coded secret',
     severity: 'high',
     requirementDriven: { topics: ['forbidden:hardcoded-secret'], severity: 'high' },
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'A literal password, token or API key (placeholders included) in resource arguments or Lambda environment variables.',
     rationale:
@@ -35,7 +36,9 @@ export default defineRule({
         context.report({
           message:
             `"${resource.name}" stores a hard-coded secret ("${heldText.length > 24 ? `${heldText.slice(0, 21)}...` : heldText}") in the code and the state. ` +
-            `Pass it in as a sensitive variable or secret config value, or generate it (random_password, secret rotation).`,
+            (resource.framework === 'cloudformation'
+              ? SECRET_ADVICE
+              : `Pass it in as a sensitive variable or secret config value, or generate it (random_password, secret rotation).`),
           span: held.span,
           resource,
         });
@@ -62,7 +65,9 @@ export default defineRule({
         context.report({
           message:
             `"${key}" of "${resource.name}" is a hard-coded secret ("${text.length > 24 ? `${text.slice(0, 21)}...` : text}"). ` +
-            `Store it in AWS Secrets Manager or as a Pulumi secret (config.requireSecret) / sensitive variable and reference it instead.`,
+            (resource.framework === 'cloudformation'
+              ? SECRET_ADVICE
+              : `Store it in AWS Secrets Manager or as a Pulumi secret (config.requireSecret) / sensitive variable and reference it instead.`),
           span: value.span,
           resource,
         });
@@ -77,5 +82,6 @@ function secretHeldBy(resource: Resource): Value | undefined {
   if (resource.type === 'aws_ssm_parameter' && stringValue(arg(resource, 'type')) === 'SecureString')
     return arg(resource, 'value');
   if (resource.type === 'aws_secretsmanager_secret_version') return arg(resource, 'secret_string');
+  if (resource.type === 'AWS::SecretsManager::Secret') return arg(resource, 'SecretString');
   return undefined;
 }

@@ -1,0 +1,206 @@
+/**
+ * The CloudFormation side of `schema/unknown-property` and
+ * `schema/invalid-value`: template properties checked against the
+ * CloudFormation resource specification (src/schema/cloudformation.ts).
+ */
+import { renameProperty } from '../../fix/cloudformation.js';
+import { isMacroExpanded, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { stringValue } from '../../model/values.js';
+import { closestCfnName } from '../../schema/cloudformation.js';
+import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
+import type { RuleContext } from '../rule.js';
+
+/** Properties whose values are runtime names, and the Terraform argument the deprecated-runtime data lists them under. */
+const RUNTIME_PROPERTIES: Record<string, { property: string; terraform: [string, string] }> = {
+  'AWS::Lambda::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
+  'AWS::Serverless::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
+  'AWS::Synthetics::Canary': { property: 'RuntimeVersion', terraform: ['aws_synthetics_canary', 'runtime_version'] },
+};
+
+function where(resource: Resource, path: string[]): string {
+  const owner = `${resource.type} "${resource.name}"`;
+  return path.length ? `${path.join('.')} of ${owner}` : owner;
+}
+
+export function checkTemplateProperties(program: Program, context: RuleContext): void {
+  const template = program.template;
+  if (!template || isMacroExpanded(template)) return;
+  for (const resource of program.resources)
+    visitSpecifiedObjects(resource, ({ object, shape, path }) => {
+      const known = Object.keys(shape.p);
+      if (!known.length) return;
+      for (const entry of object.entries) {
+        if (Object.hasOwn(shape.p, entry.key) || entry.key.startsWith('Fn::') || entry.key === 'Ref') continue;
+        const closest = closestCfnName(entry.key, known);
+        context.report({
+          message: `${where(resource, path)} has no property "${entry.key}"${closest ? `; did you mean "${closest}"?` : '.'} CloudFormation rejects the resource ("Encountered unsupported property ${entry.key}").`,
+          span: entry.keySpan,
+          resource,
+          fix: closest ? renameProperty(entry.key, entry.keySpan, closest) : undefined,
+          suggestion: closest ? { before: entry.key, after: closest } : undefined,
+        });
+      }
+    });
+}
+
+export function checkTemplateValues(program: Program, context: RuleContext): void {
+  const template = program.template;
+  if (!template) return;
+  for (const resource of program.resources) {
+    visitSpecifiedObjects(resource, ({ object, shape, path }) => {
+      for (const entry of object.entries) {
+        const allowed = shape.e?.[entry.key];
+        const written = entry.value.kind === 'literal' ? entry.value.value : undefined;
+        if (!allowed || typeof written !== 'string') continue;
+        if (allowed.some((value) => value.toLowerCase() === written.toLowerCase())) continue;
+        context.report({
+          message: `${where(resource, path)} sets ${entry.key} to ${JSON.stringify(written)}, which is not an allowed value (${list(allowed)}).`,
+          span: entry.value.span,
+          resource,
+        });
+      }
+    });
+    const runtime = RUNTIME_PROPERTIES[resource.type];
+    const value = runtime ? resource.args.entries.find((e) => e.key === runtime.property)?.value : undefined;
+    const written = value?.kind === 'literal' ? stringValue(value) : undefined;
+    if (runtime && value && written !== undefined) {
+      const deprecated = deprecatedRuntimesOf(runtime.terraform[0]).get(runtime.terraform[1]) ?? [];
+      if (deprecated.includes(written))
+        context.report({
+          message: `${resource.type} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
+          span: value.span,
+          resource,
+        });
+    }
+  }
+  checkParameterDefaults(program, context);
+  for (const resource of program.resources) checkDocumentedConstraints(resource, context);
+  checkBucketNames(program, context);
+}
+
+/**
+ * S3 bucket names hold no uppercase letters ("Bucket naming rules", Amazon S3
+ * User Guide). A name built with `Fn::Sub`/`Fn::Join` from literals and
+ * parameter defaults is checked part by part; the finding points at the part
+ * that brings the uppercase letter (a parameter's default, or the literal).
+ */
+function checkBucketNames(program: Program, context: RuleContext): void {
+  const parameters = new Map((program.template?.parameters ?? []).map((p) => [p.name, p]));
+  for (const resource of program.resources) {
+    if (resource.type !== 'AWS::S3::Bucket') continue;
+    const name = resource.args.entries.find((e) => e.key === 'BucketName')?.value;
+    const parts = name?.kind === 'template' ? name.parts : name ? [name] : [];
+    for (const part of parts) {
+      const parameter =
+        part.kind === 'reference' && part.target.kind === 'var' ? parameters.get(part.target.name) : undefined;
+      const source = parameter?.default ?? part;
+      const text = source.kind === 'literal' ? stringValue(source) : undefined;
+      if (text === undefined || text === text.toLowerCase()) continue;
+      context.report({
+        message: parameter
+          ? `Parameter "${parameter.name}" defaults to ${JSON.stringify(text)}, which ${resource.type} "${resource.name}" uses in its BucketName: S3 bucket names cannot contain uppercase letters, so the bucket fails to create with the default.`
+          : `${resource.type} "${resource.name}" has BucketName part ${JSON.stringify(text)}: S3 bucket names cannot contain uppercase letters, so the bucket fails to create.`,
+        span: source.span,
+        resource: parameter ? undefined : resource,
+        related: parameter ? [{ message: 'used in this bucket name', span: part.span }] : undefined,
+      });
+      break;
+    }
+  }
+}
+
+/** Launch template versions CloudFormation does not resolve: it needs a number (or `Fn::GetAtt ... LatestVersionNumber`). */
+const SYMBOLIC_VERSIONS = new Set(['$Latest', '$Default']);
+
+/**
+ * Constraints the AWS documentation states that the specification cannot
+ * express (cross-property rules, values CloudFormation alone refuses).
+ */
+function checkDocumentedConstraints(resource: Resource, context: RuleContext): void {
+  visitSpecifiedObjects(resource, ({ object, path }) => {
+    // AWS::EC2::Instance LaunchTemplateSpecification: the version must be a number; the reference tells to read
+    // LatestVersionNumber or DefaultVersionNumber with Fn::GetAtt instead of $Latest / $Default.
+    const version = object.entries.find((e) => e.key === 'Version')?.value;
+    const versionText = version?.kind === 'literal' ? stringValue(version) : undefined;
+    const isLaunchTemplate = object.entries.some((e) => e.key === 'LaunchTemplateId' || e.key === 'LaunchTemplateName');
+    if (
+      resource.type === 'AWS::EC2::Instance' &&
+      version &&
+      versionText &&
+      isLaunchTemplate &&
+      SYMBOLIC_VERSIONS.has(versionText)
+    )
+      context.report({
+        message: `${where(resource, path)} sets the launch template Version to ${JSON.stringify(versionText)}, which CloudFormation does not accept for ${resource.type}: use !GetAtt <LaunchTemplate>.LatestVersionNumber (or DefaultVersionNumber).`,
+        span: version.span,
+        resource,
+        suggestion: {
+          before: `Version: '${versionText}'`,
+          after: 'Version: !GetAtt LaunchTemplate.LatestVersionNumber',
+        },
+      });
+    // AWS Backup lifecycle: "backups transitioned to cold storage must be stored in cold storage for a minimum of
+    // 90 days", so DeleteAfterDays must be at least MoveToColdStorageAfterDays + 90 (AWS Backup Lifecycle API reference).
+    const deleteAfter = object.entries.find((e) => e.key === 'DeleteAfterDays')?.value;
+    const deleteDays = numberOf(deleteAfter);
+    const moveDays = numberOf(object.entries.find((e) => e.key === 'MoveToColdStorageAfterDays')?.value);
+    if (
+      resource.type === 'AWS::Backup::BackupPlan' &&
+      deleteAfter &&
+      deleteDays !== undefined &&
+      moveDays !== undefined &&
+      deleteDays < moveDays + 90
+    )
+      context.report({
+        message: `${where(resource, path)} deletes backups after ${deleteDays} days but moves them to cold storage after ${moveDays}: AWS Backup keeps cold backups at least 90 days, so DeleteAfterDays must be at least ${moveDays + 90}. The plan is rejected.`,
+        span: deleteAfter.span,
+        resource,
+        suggestion: { before: `DeleteAfterDays: ${deleteDays}`, after: `DeleteAfterDays: ${moveDays + 90}` },
+      });
+  });
+}
+
+function numberOf(value: Value | undefined): number | undefined {
+  if (value?.kind !== 'literal') return undefined;
+  const number = Number(value.value);
+  return typeof value.value === 'boolean' || value.value === null || !Number.isFinite(number) ? undefined : number;
+}
+
+/** A parameter default outside its own AllowedValues or AllowedPattern: deploying with the defaults fails. */
+function checkParameterDefaults(program: Program, context: RuleContext): void {
+  for (const parameter of program.template?.parameters ?? []) {
+    const value = stringValue(parameter.default);
+    if (value === undefined || !parameter.default) continue;
+    const allowed =
+      parameter.allowedValues?.kind === 'list' ? parameter.allowedValues.items.map(stringValue) : undefined;
+    if (allowed && allowed.every((a) => a !== undefined) && !allowed.includes(value)) {
+      context.report({
+        message: `Parameter "${parameter.name}" defaults to ${JSON.stringify(value)}, which is not among its AllowedValues (${list(allowed as string[])}): creating the stack with the default fails.`,
+        span: parameter.default.span,
+        severity: 'high',
+      });
+      continue;
+    }
+    const pattern = stringValue(parameter.allowedPattern);
+    if (pattern === undefined || value.length > 2048) continue;
+    let matches: boolean;
+    try {
+      // CloudFormation matches the whole value (Java regular expressions; the common subset reads the same here).
+      matches = new RegExp(`^(?:${pattern})$`).test(value);
+    } catch {
+      continue;
+    }
+    if (!matches)
+      context.report({
+        message: `Parameter "${parameter.name}" defaults to ${JSON.stringify(value)}, which does not match its AllowedPattern ${JSON.stringify(pattern)}: creating the stack with the default fails.`,
+        span: parameter.default.span,
+        severity: 'high',
+      });
+  }
+}
+
+function list(values: string[]): string {
+  const shown = values.slice(0, 12).map((v) => JSON.stringify(v));
+  return values.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}

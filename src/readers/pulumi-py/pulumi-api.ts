@@ -18,6 +18,7 @@ import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
 import { literal, template, toValue, unknownValue, unwrapOutputs, val, type PyVal } from './pyvalues.js';
 import { splitBraceFormat } from './strings.js';
+import { sourceText } from '../../fix/edits.js';
 
 export interface CallArg {
   value: PyVal;
@@ -493,12 +494,22 @@ function callAws(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxNod
   return createResource(ev, `aws.${module}.${className}`, info.terraform ?? info.token, args, node, ctx);
 }
 
-function logicalName(args: CallArgs, span: Span): { name: string; arg?: CallArg } {
+/**
+ * The logical name of a resource call: `name` as the user reads it (the
+ * value when it is constant, else the f-string as written at the call, else
+ * the known parts with the rest named by what they read), and `key`, the
+ * evaluator's own form, which tells apart two evaluations of one call.
+ */
+function logicalName(ev: Evaluator, args: CallArgs): { name: string; key: string; arg?: CallArg } {
   const arg = args.positional[0] ?? args.keywords.get('resource_name');
-  if (!arg) return { name: '(unnamed)' };
+  if (!arg) return { name: '(unnamed)', key: '(unnamed)' };
   const value = toValue(arg.value, arg.span);
-  return { name: renderName(value), arg };
-  void span;
+  const key = renderName(value);
+  const known = stringValue(value);
+  if (known !== undefined) return { name: known, key, arg };
+  const written = /^[fF][rR]?("|')(.*)\1$/s.exec(sourceText(ev.program, arg.span) ?? '');
+  if (written && !written[2].includes('(')) return { name: written[2], key, arg };
+  return { name: displayName(value), key, arg };
 }
 
 /** A resource name as far as it is known: unknown parts shown as `{text}`. */
@@ -508,6 +519,26 @@ function renderName(value: Value): string {
   if (value.kind === 'template') return value.parts.map((p) => stringValue(p) ?? `{${textOf(p)}}`).join('');
   return `{${textOf(value)}}`;
 }
+
+/** Known text as it is; a config read by its key, a reference as written, `x or "dev"` by `x`; `{…}` for the rest. */
+function displayName(value: Value): string {
+  const known = stringValue(value);
+  if (known !== undefined) return known;
+  if (value.kind === 'template') return value.parts.map(displayName).join('');
+  if (value.kind === 'call' && value.folded) return displayName(value.folded);
+  if (value.kind === 'call' && value.args[0] && DISPLAY_THROUGH.has(value.name)) return displayName(value.args[0]);
+  if (value.kind === 'reference')
+    return value.target.kind === 'config' || value.target.kind === 'env'
+      ? `{${value.target.name}}`
+      : value.text.includes('(')
+        ? '{…}'
+        : `{${value.text}}`;
+  if (value.kind === 'unknown' && value.text && /^[\w.]+$/.test(value.text)) return `{${value.text}}`;
+  return '{…}';
+}
+
+/** Calls whose result reads as their first argument in a name: `x or "dev"`, `str(x)`, `x.lower()`. */
+const DISPLAY_THROUGH = new Set(['or', 'str', 'lower', 'upper', 'strip', 'format']);
 
 function textOf(value: Value): string {
   if (value.kind === 'reference') return value.text;
@@ -590,8 +621,8 @@ function createResource(
   ctx: Ctx,
 ): PyVal {
   const span = ev.span(ctx, node);
-  const { name, arg } = logicalName(args, span);
-  const key = `${ctx.mod.file.path}:${node.startIndex}:${type}:${name}`;
+  const { name, key: nameKey, arg } = logicalName(ev, args);
+  const key = `${ctx.mod.file.path}:${node.startIndex}:${type}:${nameKey}`;
   const existing = ev.declared.get(key);
   if (existing) return existing;
   const functionNode = node.childForFieldName('function');
@@ -657,8 +688,8 @@ function insertionPoint(ev: Evaluator, call: SyntaxNode, ctx: Ctx): Resource['in
 
 function createProvider(ev: Evaluator, args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
   const span = ev.span(ctx, node);
-  const { name } = logicalName(args, span);
-  const key = `${ctx.mod.file.path}:${node.startIndex}:provider:${name}`;
+  const { name, key: nameKey } = logicalName(ev, args);
+  const key = `${ctx.mod.file.path}:${node.startIndex}:provider:${nameKey}`;
   const existing = ev.declared.get(key);
   if (existing) return existing;
   const region = args.keywords.get('region');

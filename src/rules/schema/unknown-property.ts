@@ -4,7 +4,8 @@ import type { ObjectValue, Resource } from '../../model/types.js';
 import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
-import { closestName } from '../../util/closest.js';
+import { renamedArgument } from '../../schema/renamed-arguments.js';
+import { closestName, levenshtein } from '../../util/closest.js';
 import { argumentName, describeResource } from '../describe.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -65,7 +66,7 @@ function checkBlock(
       continue;
     }
     if (entry.key in shape.attrs) continue;
-    report(resource, entry.key, entry.keySpan, names(shape), path, context);
+    report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
   }
 }
 
@@ -81,7 +82,7 @@ function checkPulumiArguments(resource: Resource, shape: BlockShape, context: Ru
   const known = new Set([...names(shape), ...pulumiNames]);
   for (const entry of resource.args.entries) {
     if (known.has(entry.key)) continue;
-    report(resource, entry.key, entry.keySpan, [...known], [], context);
+    report(resource, entry.key, entry.keySpan, [...known], [], context, resource.args);
   }
 }
 
@@ -92,8 +93,15 @@ function report(
   candidates: string[],
   path: string[],
   context: RuleContext,
+  body: ObjectValue,
 ): void {
-  const closest = closestName(key, candidates);
+  // A rename never targets an argument the block already has: that would repeat it.
+  const present = new Set(body.entries.map((e) => e.key));
+  const documented = path.length === 0 ? renamedArgument(resource.type, key) : undefined;
+  const free = candidates.filter((c) => !present.has(c));
+  const closest = documented && !present.has(documented) ? documented : closestName(key, free);
+  // `fix` applies only a rename the provider documents, or one unique and close guess.
+  const safe = closest !== undefined && (closest === documented || uniqueAndClose(key, closest, free));
   const where = path.length ? `block ${path.join('.')} of ${describeResource(resource)}` : describeResource(resource);
   const written = argumentName(resource, key);
   const suggestion = closest ? argumentName(resource, closest) : undefined;
@@ -103,9 +111,25 @@ function report(
     resource,
     // Only a key written bare (not quoted, not computed) is renamed in place.
     fix:
-      suggestion && keySpan.end - keySpan.start === written.length
+      suggestion && safe && keySpan.end - keySpan.start === written.length
         ? fixOf(`Rename ${written} to ${suggestion}`, [replaceSpan(keySpan, suggestion)])
         : undefined,
     suggestion: suggestion ? { before: written, after: suggestion } : undefined,
   });
+}
+
+/**
+ * A guess safe to apply: within a few edits of the written name (a typo, not
+ * another argument), and no other free candidate about as close.
+ */
+function uniqueAndClose(name: string, closest: string, candidates: string[]): boolean {
+  // Every written word kept, in the only candidate that keeps them all (`maximum_event_age` → `..._in_seconds`).
+  const words = name.split('_');
+  const keepsAll = (candidate: string) => words.every((w) => candidate.split('_').includes(w));
+  if (keepsAll(closest)) return candidates.filter(keepsAll).length === 1;
+  const distance = levenshtein(name, closest);
+  if (distance > Math.max(1, Math.floor(name.length / 5))) return false;
+  return !candidates.some(
+    (c) => c !== closest && Math.abs(c.length - name.length) <= distance + 1 && levenshtein(name, c) <= distance + 1,
+  );
 }

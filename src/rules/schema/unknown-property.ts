@@ -5,7 +5,8 @@ import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
 import { renamedArgument } from '../../schema/renamed-arguments.js';
-import { closestName, levenshtein } from '../../util/closest.js';
+import { closestName } from '../../util/closest.js';
+import { uniqueAndClose } from '../../util/safe-rename.js';
 import { argumentName, describeResource } from '../describe.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -116,20 +117,4 @@ function report(
         : undefined,
     suggestion: suggestion ? { before: written, after: suggestion } : undefined,
   });
-}
-
-/**
- * A guess safe to apply: within a few edits of the written name (a typo, not
- * another argument), and no other free candidate about as close.
- */
-function uniqueAndClose(name: string, closest: string, candidates: string[]): boolean {
-  // Every written word kept, in the only candidate that keeps them all (`maximum_event_age` → `..._in_seconds`).
-  const words = name.split('_');
-  const keepsAll = (candidate: string) => words.every((w) => candidate.split('_').includes(w));
-  if (keepsAll(closest)) return candidates.filter(keepsAll).length === 1;
-  const distance = levenshtein(name, closest);
-  if (distance > Math.max(1, Math.floor(name.length / 5))) return false;
-  return !candidates.some(
-    (c) => c !== closest && Math.abs(c.length - name.length) <= distance + 1 && levenshtein(name, c) <= distance + 1,
-  );
 }

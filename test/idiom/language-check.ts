@@ -9,7 +9,7 @@
  */
 import { parseTypeScript } from '../../src/readers/pulumi-ts/ast.js';
 import { firstSyntaxError, parsePython, type SyntaxNode } from '../../src/readers/pulumi-py/parse.js';
-import { parseHcl } from '../../src/readers/terraform/parse.js';
+import { parseHcl, redefinedAttributes } from '../../src/readers/terraform/parse.js';
 import type { BodyItem } from '../../src/readers/terraform/hcl/ast.js';
 
 export type Language = 'python' | 'typescript' | 'hcl';
@@ -60,7 +60,8 @@ function typescript(text: string): string | undefined {
 
 function hcl(text: string): string | undefined {
   const parsed = parseHcl(text);
-  if (parsed.diagnostics.length) return `HCL: ${parsed.diagnostics[0].message}`;
+  const diagnostics = [...parsed.diagnostics, ...redefinedAttributes(parsed.body)];
+  if (diagnostics.length) return `HCL: ${diagnostics[0].message}`;
   for (const comment of parsed.comments)
     if (text.slice(comment.start, comment.start + 2) === '//') return 'HCL with a `//` comment';
   const camel = camelAttribute(parsed.body);

@@ -8,7 +8,7 @@ import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
-import type { Program } from '../../model/types.js';
+import { emptyProgram, type Program } from '../../model/types.js';
 import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
@@ -40,6 +40,32 @@ const NAMEABLE_EXTENSIONS = new Set([
   '.toml',
 ]);
 
+/**
+ * Fence languages of programming languages no reader reads (GitHub Linguist's
+ * names and aliases for them): an answer written only in these gets one
+ * notice instead of an empty review.
+ */
+const UNREAD_LANGUAGES: Record<string, string> = {
+  java: 'Java',
+  go: 'Go',
+  golang: 'Go',
+  csharp: 'C#',
+  cs: 'C#',
+  'c#': 'C#',
+  kotlin: 'Kotlin',
+  kt: 'Kotlin',
+  scala: 'Scala',
+  rust: 'Rust',
+  rs: 'Rust',
+  ruby: 'Ruby',
+  rb: 'Ruby',
+  php: 'PHP',
+  'c++': 'C++',
+  cpp: 'C++',
+  fsharp: 'F#',
+  swift: 'Swift',
+};
+
 interface Block {
   /** Path inside the virtual project, posix style. */
   path: string;
@@ -63,6 +89,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let drafts = 0;
   // Headings and paragraphs since the last block: the text that may name the next one.
   let context: Token[] = [];
+  const unread: { language: string; line: number }[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -76,6 +103,8 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const proseName = lastNameIn(context);
     context = [];
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (Object.hasOwn(UNREAD_LANGUAGES, language))
+      unread.push({ language: UNREAD_LANGUAGES[language], line: token.map[0] });
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
@@ -125,6 +154,19 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
       if (found || framework === 'terraform') programs.push(program);
     }
+  }
+  const readCode = virtual.some((f) => frameworkOfExtension(extname(f.path)));
+  if (unread.length && !readCode) {
+    if (programs.length === 0) programs.push(emptyProgram('terraform', base));
+    const languages = [...new Set(unread.map((u) => u.language))];
+    const start = document.lineStarts[unread[0].line] ?? 0;
+    programs[0].diagnostics.push({
+      message:
+        `The answer's code is ${languages.join(', ')} (${unread.length} block${unread.length === 1 ? '' : 's'}), ` +
+        'which preflight does not read (it reads Terraform, Pulumi TypeScript and Pulumi Python): none of it was reviewed.',
+      span: document.span(start, start + (sourceLines[unread[0].line]?.length ?? 0)),
+      unsupportedLanguage: true,
+    });
   }
   return programs;
 }

@@ -16,6 +16,7 @@ import type { Finding } from '../src/engine/finding.js';
 import { scan } from '../src/engine/scan.js';
 import { readLabels, type LabelItem } from '../test/acceptance/seeds.js';
 import { CORPUS } from '../test/helpers.js';
+import { idiomCounts, summariseIdiom, type IdiomCounts } from './eval/idiom.js';
 
 interface TaskOutcome {
   task: string;
@@ -24,6 +25,7 @@ interface TaskOutcome {
   missed: LabelItem[];
   correctedCritical: Finding[];
   correctedHigh: Finding[];
+  idiom: IdiomCounts;
 }
 
 function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
@@ -40,6 +42,7 @@ function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
     missed: catalog.filter((l) => !l.rules.some((r) => reported.has(r))),
     correctedCritical: corrected.filter((f) => f.severity === 'critical'),
     correctedHigh: corrected.filter((f) => f.severity === 'high'),
+    idiom: idiomCounts([...answer, ...corrected], task.split('/')[0]),
   };
 }
 
@@ -104,5 +107,6 @@ for (const file of readdirSync(labelDir)
   const outcomes = [...byTask].map(([task, labels]) => evaluateTask(task, labels));
   results[file] = outcomes;
   summarise(file, outcomes, report);
+  summariseIdiom(outcomes, report);
 }
 process.stdout.write(process.argv.includes('--json') ? JSON.stringify(results, null, 2) + '\n' : report.join('\n'));

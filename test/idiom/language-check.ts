@@ -50,6 +50,14 @@ function python(text: string): string | undefined {
       for (const child of statement.children as SyntaxNode[])
         if (child.type === 'assignment' && child.children.some((c: SyntaxNode) => c.type === 'type'))
           return `annotation ${JSON.stringify(child.text.slice(0, 40))} (a TypeScript property?)`;
+  // `{ key: value }` with a bare name as the key is a TypeScript object, not a Python dict.
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'pair' && node.children[0]?.type === 'identifier')
+      return `dict key ${node.children[0].text} is a bare name (a TypeScript property?)`;
+    stack.push(...(node.children as SyntaxNode[]));
+  }
   return undefined;
 }
 

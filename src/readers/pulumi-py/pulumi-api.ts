@@ -507,9 +507,11 @@ function logicalName(ev: Evaluator, args: CallArgs): { name: string; key: string
   const key = renderName(value);
   const known = stringValue(value);
   if (known !== undefined) return { name: known, key, arg };
+  // The value's own parts first: a helper called twice keeps its two names apart.
+  const shown = displayName(value);
+  if (!shown.includes('{…}')) return { name: shown, key, arg };
   const written = /^[fF][rR]?("|')(.*)\1$/s.exec(sourceText(ev.program, arg.span) ?? '');
-  if (written && !written[2].includes('(')) return { name: written[2], key, arg };
-  return { name: displayName(value), key, arg };
+  return { name: written && !written[2].includes('(') ? written[2] : shown, key, arg };
 }
 
 /** A resource name as far as it is known: unknown parts shown as `{text}`. */

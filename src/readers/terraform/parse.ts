@@ -23,7 +23,8 @@ export function topLevelKeysOfTerraform(text: string): string[] {
  */
 export function redefinedAttributes(body: BodyItem[]): { message: string; start: number; end: number }[] {
   const out: { message: string; start: number; end: number }[] = [];
-  const bodies = [body];
+  // Inside blocks only: top-level attributes are `.tfvars` examples in answers, where alternatives repeat.
+  const bodies = body.flatMap((item) => (item.type === 'Block' ? [item.body] : []));
   while (bodies.length) {
     const items = bodies.pop()!;
     const seen = new Set<string>();

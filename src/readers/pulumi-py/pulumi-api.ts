@@ -12,7 +12,7 @@ import { constantValue, stringValue, numberValue } from '../../model/values.js';
 import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
-import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
@@ -65,7 +65,14 @@ export function externalAttribute(
   const span = ev.span(ctx, node);
   if (object.path === 'os.environ' && subscript) return envRead(ev, name, undefined, span, node.text, ctx);
   if (subscript) return val(unknownValue(span, node.text));
-  return { t: 'ext', path: `${object.path}.${name}`, text: node.text };
+  const path = `${object.path}.${name}`;
+  // `aws.lambda_.Runtime.PYTHON3D9`: an enum constant of the provider package is its value.
+  const parts = path.split('.');
+  if (parts.length === 4 && parts[0] === AWS) {
+    const constant = pulumiEnumConstant(parts[1], parts[2], parts[3]);
+    if (constant !== undefined) return val({ kind: 'literal', value: constant, span });
+  }
+  return { t: 'ext', path, text: node.text };
 }
 
 function envRead(ev: Evaluator, name: string, fallback: Value | undefined, span: Span, text: string, ctx: Ctx): PyVal {

@@ -27,7 +27,7 @@ import type {
 } from '../../model/types.js';
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
-import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { ReadInput } from '../reader.js';
 import {
   containsThrow,
@@ -1375,8 +1375,12 @@ export class Interpreter {
         return this.reference({ kind: 'other', name: resolved.name, path: [] }, node, module);
       case 'all':
         return resolved.value;
-      case 'aws':
+      case 'aws': {
+        const [mod, enumName, member] = resolved.path;
+        const constant = resolved.path.length === 3 ? pulumiEnumConstant(mod, enumName, member) : undefined;
+        if (constant !== undefined) return this.literal(constant, node, module);
         return { kind: 'unknown', span: this.span(node, module), text: `aws.${resolved.path.join('.')}` };
+      }
       default:
         return this.unknown(node, module);
     }

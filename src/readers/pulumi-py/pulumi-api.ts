@@ -515,7 +515,7 @@ function logicalName(ev: Evaluator, args: CallArgs): { name: string; key: string
   const known = stringValue(value);
   if (known !== undefined) return { name: known, key, arg };
   // The value's own parts first: a helper called twice keeps its two names apart.
-  const shown = displayName(value);
+  const shown = displayName(value, (span) => sourceText(ev.program, span));
   if (!shown.includes('{…}')) return { name: shown, key, arg };
   const written = /^[fF][rR]?("|')(.*)\1$/s.exec(sourceText(ev.program, arg.span) ?? '');
   return { name: written && !written[2].includes('(') ? written[2] : shown, key, arg };
@@ -530,12 +530,17 @@ function renderName(value: Value): string {
 }
 
 /** Known text as it is; a config read by its key, a reference as written, `x or "dev"` by `x`; `{…}` for the rest. */
-function displayName(value: Value): string {
+function displayName(value: Value, source: (span: Span) => string | undefined): string {
   const known = stringValue(value);
   if (known !== undefined) return known;
-  if (value.kind === 'template') return value.parts.map(displayName).join('');
-  if (value.kind === 'call' && value.folded) return displayName(value.folded);
-  if (value.kind === 'call' && value.args[0] && DISPLAY_THROUGH.has(value.name)) return displayName(value.args[0]);
+  if (value.kind === 'template') return value.parts.map((part) => displayName(part, source)).join('');
+  if (value.kind === 'call' && value.folded) return displayName(value.folded, source);
+  if (value.kind === 'call' && value.args[0] && DISPLAY_THROUGH.has(value.name))
+    return displayName(value.args[0], source);
+  // Any other call as the user wrote it (`pulumi.get_stack().lower()`), unless it is a raw config read.
+  const written = value.kind === 'call' ? source(value.span) : undefined;
+  if (written && !written.includes('\n') && written.length <= 60 && !/config\.(require|get)/.test(written))
+    return `{${written}}`;
   if (value.kind === 'reference')
     return value.target.kind === 'config' || value.target.kind === 'env'
       ? `{${value.target.name}}`

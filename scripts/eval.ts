@@ -21,6 +21,7 @@ import { readLabels, type LabelItem } from '../test/acceptance/seeds.js';
 import { CORPUS } from '../test/helpers.js';
 import { foundAtEvidence, readAnswerModel, type EvidenceOutcome } from './eval/evidence.js';
 import { requirementsReport } from './eval/requirements.js';
+import { idiomCounts, summariseIdiom, type IdiomCounts } from './eval/idiom.js';
 
 interface TaskOutcome {
   task: string;
@@ -31,6 +32,7 @@ interface TaskOutcome {
   correctedHigh: Finding[];
   /** Every item with evidence to look for, and whether a finding stands there. */
   atEvidence: { item: LabelItem; outcome: EvidenceOutcome }[];
+  idiom: IdiomCounts;
 }
 
 function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
@@ -54,6 +56,7 @@ function evaluateTask(task: string, labels: LabelItem[]): TaskOutcome {
     atEvidence: labels
       .filter((l) => l.kind !== 'not_static')
       .map((item) => ({ item, outcome: foundAtEvidence(item, answerModel, answer) })),
+    idiom: idiomCounts([...answer, ...corrected], task.split('/')[0]),
   };
 }
 
@@ -145,6 +148,7 @@ for (const file of readdirSync(labelDir)
   const outcomes = [...byTask].map(([task, labels]) => evaluateTask(task, labels));
   results[file] = outcomes;
   summarise(file, outcomes, report);
+  summariseIdiom(outcomes, report);
 }
 report.push(...requirementsReport(labelSets));
 process.stdout.write(process.argv.includes('--json') ? JSON.stringify(results, null, 2) + '\n' : report.join('\n'));

@@ -150,13 +150,15 @@ function readEnums() {
         const members = declarator.id.typeAnnotation?.typeAnnotation?.members ?? [];
         const values = [];
         const deprecated = [];
+        const constants = {};
         for (const member of members) {
           const literal = member.typeAnnotation?.typeAnnotation?.literal?.value;
           if (typeof literal !== 'string' && typeof literal !== 'number') continue;
           values.push(literal);
+          if (member.key?.type === 'Identifier') constants[member.key.name] = literal;
           if (deprecationBefore(comments, source, member.start)) deprecated.push(literal);
         }
-        if (values.length) enums[`${module}.${declarator.id.name}`] = { values, deprecated };
+        if (values.length) enums[`${module}.${declarator.id.name}`] = { values, deprecated, constants };
       }
     }
   }
@@ -311,5 +313,14 @@ const sorted = Object.fromEntries(
     .map((k) => [k, resources[k]]),
 );
 const target = join(here, '..', 'src', 'schema', 'data', 'pulumi-aws.json');
-writeFileSync(target, JSON.stringify({ source: { package: PACKAGE, version: VERSION }, resources: sorted }) + '\n');
+// Enum constants by `<module>.<Enum>` (`lambda.Runtime`: `NodeJS18dX` → `nodejs18.x`), so readers see their values.
+const constants = Object.fromEntries(
+  Object.keys(enums)
+    .sort()
+    .map((k) => [k, enums[k].constants]),
+);
+writeFileSync(
+  target,
+  JSON.stringify({ source: { package: PACKAGE, version: VERSION }, resources: sorted, enums: constants }) + '\n',
+);
 console.log(`wrote ${target}: ${Object.keys(sorted).length} resources, ${unmatched} without a Terraform type`);

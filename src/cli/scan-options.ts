@@ -11,6 +11,7 @@ import { RULES } from '../rules/index.js';
 import { SEVERITIES, severityRank, type Severity } from '../rules/rule.js';
 import type { Finding } from '../engine/finding.js';
 import { UsageError } from './usage-error.js';
+import { PARSE_ERROR_RULE, UNSUPPORTED_LANGUAGE_RULE } from '../engine/scan.js';
 
 export const SCAN_OPTION_SPECS = {
   'fail-on': { type: 'string', default: 'high' },
@@ -56,7 +57,9 @@ export function readScanSettings(values: ScanOptionValues): ScanSettings {
       .map((id) => id.trim())
       .filter(Boolean);
     const known = new Set(RULES.map((r) => r.meta.id));
-    const unknown = ruleIds.filter((id) => !known.has(id) && id !== 'parse-error');
+    const unknown = ruleIds.filter(
+      (id) => !known.has(id) && id !== PARSE_ERROR_RULE && id !== UNSUPPORTED_LANGUAGE_RULE,
+    );
     if (unknown.length) throw new UsageError(`unknown rule id${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}`);
   }
   // Without --config, each program uses the nearest .preflight.yaml above it (engine/scan.ts).
@@ -82,9 +85,11 @@ export function readScanSettings(values: ScanOptionValues): ScanSettings {
   };
 }
 
-/** `--rules` without `parse-error` hides parse errors too. */
+/** `--rules` without `parse-error` (or `preflight/unsupported-language`) hides those findings too. */
 export function keepRequestedFindings(findings: Finding[], ruleIds: string[] | undefined): Finding[] {
-  return ruleIds && !ruleIds.includes('parse-error') ? findings.filter((f) => f.ruleId !== 'parse-error') : findings;
+  if (!ruleIds) return findings;
+  const hidden = [PARSE_ERROR_RULE, UNSUPPORTED_LANGUAGE_RULE].filter((id) => !ruleIds.includes(id));
+  return findings.filter((f) => !hidden.includes(f.ruleId));
 }
 
 /** Exit code 1 when a finding is at or above the threshold, else 0. */

@@ -26,6 +26,8 @@ import type { Requirement, RequirementSet } from '../requirements/types.js';
 export const MAX_FILE_BYTES = MAX_SOURCE_BYTES;
 
 export const PARSE_ERROR_RULE = 'parse-error';
+/** The notice for an answer whose code is in a language no reader reads (Java, Go, C#…). */
+export const UNSUPPORTED_LANGUAGE_RULE = 'preflight/unsupported-language';
 
 export interface ScanOptions {
   /** One configuration for every program (`--config`, tests); without it, each program uses the nearest `.preflight.yaml`. */
@@ -70,7 +72,11 @@ export interface ScanResult {
 export type ConfiguredProgram = DiscoveredProgram & { config: Config; requirements?: RequirementSet };
 
 /** Rule ids a suppression may name. */
-const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([...RULES.map((rule) => rule.meta.id), PARSE_ERROR_RULE]);
+const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([
+  ...RULES.map((rule) => rule.meta.id),
+  PARSE_ERROR_RULE,
+  UNSUPPORTED_LANGUAGE_RULE,
+]);
 
 /** Outcome of loading one file: its source, or a finding/error explaining why not. */
 type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
@@ -161,11 +167,13 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     for (const program of read) {
       result.programs++;
       for (const diagnostic of program.diagnostics) {
-        if (suppressionFor(program.suppressions, PARSE_ERROR_RULE, diagnostic.span)) {
+        const ruleId = diagnostic.unsupportedLanguage ? UNSUPPORTED_LANGUAGE_RULE : PARSE_ERROR_RULE;
+        if (suppressionFor(program.suppressions, ruleId, diagnostic.span)) {
           result.suppressed = (result.suppressed ?? 0) + 1;
           continue;
         }
-        result.findings.push(spanFinding(PARSE_ERROR_RULE, 'high', diagnostic.message, diagnostic.span, display));
+        const severity = diagnostic.unsupportedLanguage ? 'low' : 'high';
+        result.findings.push(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display));
       }
       runRules(
         program,

@@ -247,10 +247,15 @@ export interface LayoutIssue {
   edit: { file: string; start: number; end: number; text: string };
 }
 
-/** Something the reader could not read: becomes a `parse-error` finding. */
+/**
+ * Something the reader could not read: becomes a `parse-error` finding, or,
+ * for code in a language preflight does not read (a Java or Go answer), one
+ * low `preflight/unsupported-language` notice.
+ */
 export interface Diagnostic {
   message: string;
   span: Span;
+  unsupportedLanguage?: boolean;
 }
 
 /** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */

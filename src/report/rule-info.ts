@@ -2,7 +2,7 @@
  * Rule metadata by id for the reports, including `parse-error`, which is
  * reported by the engine rather than by a rule.
  */
-import { PARSE_ERROR_RULE } from '../engine/scan.js';
+import { PARSE_ERROR_RULE, UNSUPPORTED_LANGUAGE_RULE } from '../engine/scan.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta } from '../rules/rule.js';
 
@@ -19,8 +19,22 @@ const PARSE_ERROR_META: RuleMeta = {
   fixable: 'none',
 };
 
+const UNSUPPORTED_LANGUAGE_META: RuleMeta = {
+  id: UNSUPPORTED_LANGUAGE_RULE,
+  title: 'Code in a language preflight does not read',
+  severity: 'low',
+  frameworks: 'all',
+  description:
+    'An answer (Markdown document) whose code blocks are all in programming languages no reader reads (Java, Go, C#, Kotlin…): it is reported once, so that no finding is not taken for a clean review.',
+  rationale:
+    'preflight reads Terraform, Pulumi TypeScript and Pulumi Python; code in other languages is not reviewed at all.',
+  docs: '',
+  fixable: 'none',
+};
+
 const META_BY_ID = new Map<string, RuleMeta>([
   [PARSE_ERROR_RULE, PARSE_ERROR_META],
+  [UNSUPPORTED_LANGUAGE_RULE, UNSUPPORTED_LANGUAGE_META],
   ...RULES.map((rule) => [rule.meta.id, rule.meta] as const),
 ]);
 

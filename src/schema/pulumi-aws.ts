@@ -28,15 +28,38 @@ export interface PulumiResourceInfo {
   >;
 }
 
-let table: Record<string, PulumiResourceInfo> | undefined;
+interface PulumiAwsData {
+  resources: Record<string, PulumiResourceInfo>;
+  /** Enum constants by `<module>.<Enum>`: member name → value. */
+  enums: Record<string, Record<string, string | number>>;
+}
+
+let data: PulumiAwsData | undefined;
+
+function loaded(): PulumiAwsData {
+  data ??= JSON.parse(
+    readFileSync(new URL('../../../src/schema/data/pulumi-aws.json', import.meta.url), 'utf8'),
+  ) as PulumiAwsData;
+  return data;
+}
 
 function resources(): Record<string, PulumiResourceInfo> {
-  table ??= (
-    JSON.parse(readFileSync(new URL('../../../src/schema/data/pulumi-aws.json', import.meta.url), 'utf8')) as {
-      resources: Record<string, PulumiResourceInfo>;
-    }
-  ).resources;
-  return table;
+  return loaded().resources;
+}
+
+/**
+ * The value of an `@pulumi/aws` enum constant: `aws.lambda.Runtime.NodeJS18dX`
+ * (`'lambda', 'Runtime', 'NodeJS18dX'`) is `nodejs18.x`. Python spells members
+ * in upper snake case (`lambda_.Runtime.NODE_JS18D_X`, `PYTHON3D9`) and its
+ * module `lambda_`: both are matched ignoring case and underscores.
+ */
+export function pulumiEnumConstant(module: string, enumName: string, member: string): string | number | undefined {
+  const constants = loaded().enums?.[`${module.endsWith('_') ? module.slice(0, -1) : module}.${enumName}`];
+  if (!constants) return undefined;
+  if (Object.hasOwn(constants, member)) return constants[member];
+  const key = member.replace(/_/g, '').toUpperCase();
+  const found = Object.keys(constants).find((name) => name.replace(/_/g, '').toUpperCase() === key);
+  return found === undefined ? undefined : constants[found];
 }
 
 /**

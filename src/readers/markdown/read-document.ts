@@ -8,7 +8,7 @@ import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
-import type { Program } from '../../model/types.js';
+import { emptyProgram, type Program } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
 import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
@@ -46,6 +46,31 @@ const TEMPLATE_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
 /** Fence languages a CloudFormation template is written under (or none). */
 const TEMPLATE_LANGUAGES = new Set(['yaml', 'yml', 'json', 'cloudformation', 'cfn', '']);
+/**
+ * Fence languages of programming languages no reader reads (GitHub Linguist's
+ * names and aliases for them): an answer written only in these gets one
+ * notice instead of an empty review.
+ */
+const UNREAD_LANGUAGES: Record<string, string> = {
+  java: 'Java',
+  go: 'Go',
+  golang: 'Go',
+  csharp: 'C#',
+  cs: 'C#',
+  'c#': 'C#',
+  kotlin: 'Kotlin',
+  kt: 'Kotlin',
+  scala: 'Scala',
+  rust: 'Rust',
+  rs: 'Rust',
+  ruby: 'Ruby',
+  rb: 'Ruby',
+  php: 'PHP',
+  'c++': 'C++',
+  cpp: 'C++',
+  fsharp: 'F#',
+  swift: 'Swift',
+};
 
 interface Block {
   /** Path inside the virtual project, posix style. */
@@ -70,6 +95,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let drafts = 0;
   // Headings and paragraphs since the last block: the text that may name the next one.
   let context: Token[] = [];
+  const unread: { language: string; line: number }[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -83,6 +109,8 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const proseName = lastNameIn(context);
     context = [];
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (Object.hasOwn(UNREAD_LANGUAGES, language))
+      unread.push({ language: UNREAD_LANGUAGES[language], line: token.map[0] });
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
@@ -144,6 +172,19 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       const program = READERS.cloudformation({ framework: 'cloudformation', root: base, files: [file], readFile });
       if (program.resources.length || program.diagnostics.length) programs.push(program);
     }
+  const readCode = programs.length > 0 || virtual.some((f) => frameworkOfExtension(extname(f.path)));
+  if (unread.length && !readCode) {
+    if (programs.length === 0) programs.push(emptyProgram('terraform', base));
+    const languages = [...new Set(unread.map((u) => u.language))];
+    const start = document.lineStarts[unread[0].line] ?? 0;
+    programs[0].diagnostics.push({
+      message:
+        `The answer's code is ${languages.join(', ')} (${unread.length} block${unread.length === 1 ? '' : 's'}), ` +
+        'which preflight does not read (it reads Terraform, Pulumi TypeScript and Pulumi Python, and CloudFormation templates): none of it was reviewed.',
+      span: document.span(start, start + (sourceLines[unread[0].line]?.length ?? 0)),
+      unsupportedLanguage: true,
+    });
+  }
   return programs;
 }
 

@@ -23,9 +23,13 @@ export function parsePython(text: string): { rootNode: PyNode } {
   return { rootNode: plainTree(tree, text) };
 }
 
-/** The first syntax error of a tree (an ERROR or missing node), or undefined. */
+/**
+ * The first syntax error of a tree (an ERROR or missing node, or a keyword
+ * argument repeated in one call, which CPython rejects: "keyword argument
+ * repeated"), or undefined.
+ */
 export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
-  if (!root.hasError) return undefined;
+  if (!root.hasError) return repeatedKeyword(root);
   // Depth first, entering only subtrees that hold an error.
   const stack = [...root.children].reverse();
   while (stack.length) {
@@ -34,4 +38,24 @@ export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
     if (node.hasError) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return root;
+}
+
+/** The second occurrence of a keyword in one call's arguments, if any. */
+function repeatedKeyword(root: SyntaxNode): SyntaxNode | undefined {
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'argument_list') {
+      const seen = new Set<string>();
+      for (const argument of node.children) {
+        if (argument.type !== 'keyword_argument') continue;
+        const name = argument.childForFieldName('name');
+        if (!name) continue;
+        if (seen.has(name.text)) return name;
+        seen.add(name.text);
+      }
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return undefined;
 }

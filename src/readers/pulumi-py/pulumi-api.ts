@@ -12,12 +12,13 @@ import { constantValue, stringValue, numberValue } from '../../model/values.js';
 import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
-import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
 import { literal, template, toValue, unknownValue, unwrapOutputs, val, type PyVal } from './pyvalues.js';
 import { splitBraceFormat } from './strings.js';
+import { sourceText } from '../../fix/edits.js';
 
 export interface CallArg {
   value: PyVal;
@@ -64,7 +65,14 @@ export function externalAttribute(
   const span = ev.span(ctx, node);
   if (object.path === 'os.environ' && subscript) return envRead(ev, name, undefined, span, node.text, ctx);
   if (subscript) return val(unknownValue(span, node.text));
-  return { t: 'ext', path: `${object.path}.${name}`, text: node.text };
+  const path = `${object.path}.${name}`;
+  // `aws.lambda_.Runtime.PYTHON3D9`: an enum constant of the provider package is its value.
+  const parts = path.split('.');
+  if (parts.length === 4 && parts[0] === AWS) {
+    const constant = pulumiEnumConstant(parts[1], parts[2], parts[3]);
+    if (constant !== undefined) return val({ kind: 'literal', value: constant, span });
+  }
+  return { t: 'ext', path, text: node.text };
 }
 
 function envRead(ev: Evaluator, name: string, fallback: Value | undefined, span: Span, text: string, ctx: Ctx): PyVal {
@@ -498,12 +506,24 @@ function callAws(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxNod
   return createResource(ev, `aws.${module}.${className}`, info.terraform ?? info.token, args, node, ctx);
 }
 
-function logicalName(args: CallArgs, span: Span): { name: string; arg?: CallArg } {
+/**
+ * The logical name of a resource call: `name` as the user reads it (the
+ * value when it is constant, else the f-string as written at the call, else
+ * the known parts with the rest named by what they read), and `key`, the
+ * evaluator's own form, which tells apart two evaluations of one call.
+ */
+function logicalName(ev: Evaluator, args: CallArgs): { name: string; key: string; arg?: CallArg } {
   const arg = args.positional[0] ?? args.keywords.get('resource_name');
-  if (!arg) return { name: '(unnamed)' };
+  if (!arg) return { name: '(unnamed)', key: '(unnamed)' };
   const value = toValue(arg.value, arg.span);
-  return { name: renderName(value), arg };
-  void span;
+  const key = renderName(value);
+  const known = stringValue(value);
+  if (known !== undefined) return { name: known, key, arg };
+  // The value's own parts first: a helper called twice keeps its two names apart.
+  const shown = displayName(value, (span) => sourceText(ev.program, span));
+  if (!shown.includes('{…}')) return { name: shown, key, arg };
+  const written = /^[fF][rR]?("|')(.*)\1$/s.exec(sourceText(ev.program, arg.span) ?? '');
+  return { name: written && !written[2].includes('(') ? written[2] : shown, key, arg };
 }
 
 /** A resource name as far as it is known: unknown parts shown as `{text}`. */
@@ -513,6 +533,31 @@ function renderName(value: Value): string {
   if (value.kind === 'template') return value.parts.map((p) => stringValue(p) ?? `{${textOf(p)}}`).join('');
   return `{${textOf(value)}}`;
 }
+
+/** Known text as it is; a config read by its key, a reference as written, `x or "dev"` by `x`; `{…}` for the rest. */
+function displayName(value: Value, source: (span: Span) => string | undefined): string {
+  const known = stringValue(value);
+  if (known !== undefined) return known;
+  if (value.kind === 'template') return value.parts.map((part) => displayName(part, source)).join('');
+  if (value.kind === 'call' && value.folded) return displayName(value.folded, source);
+  if (value.kind === 'call' && value.args[0] && DISPLAY_THROUGH.has(value.name))
+    return displayName(value.args[0], source);
+  // Any other call as the user wrote it (`pulumi.get_stack().lower()`), unless it is a raw config read.
+  const written = value.kind === 'call' ? source(value.span) : undefined;
+  if (written && !written.includes('\n') && written.length <= 60 && !/config\.(require|get)/.test(written))
+    return `{${written}}`;
+  if (value.kind === 'reference')
+    return value.target.kind === 'config' || value.target.kind === 'env'
+      ? `{${value.target.name}}`
+      : value.text.includes('(')
+        ? '{…}'
+        : `{${value.text}}`;
+  if (value.kind === 'unknown' && value.text && /^[\w.]+$/.test(value.text)) return `{${value.text}}`;
+  return '{…}';
+}
+
+/** Calls whose result reads as their first argument in a name: `x or "dev"`, `str(x)`, `x.lower()`. */
+const DISPLAY_THROUGH = new Set(['or', 'str', 'lower', 'upper', 'strip', 'format']);
 
 function textOf(value: Value): string {
   if (value.kind === 'reference') return value.text;
@@ -595,8 +640,8 @@ function createResource(
   ctx: Ctx,
 ): PyVal {
   const span = ev.span(ctx, node);
-  const { name, arg } = logicalName(args, span);
-  const key = `${ctx.mod.file.path}:${node.startIndex}:${type}:${name}`;
+  const { name, key: nameKey, arg } = logicalName(ev, args);
+  const key = `${ctx.mod.file.path}:${node.startIndex}:${type}:${nameKey}`;
   const existing = ev.declared.get(key);
   if (existing) return existing;
   const functionNode = node.childForFieldName('function');
@@ -662,8 +707,8 @@ function insertionPoint(ev: Evaluator, call: SyntaxNode, ctx: Ctx): Resource['in
 
 function createProvider(ev: Evaluator, args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
   const span = ev.span(ctx, node);
-  const { name } = logicalName(args, span);
-  const key = `${ctx.mod.file.path}:${node.startIndex}:provider:${name}`;
+  const { name, key: nameKey } = logicalName(ev, args);
+  const key = `${ctx.mod.file.path}:${node.startIndex}:provider:${nameKey}`;
   const existing = ev.declared.get(key);
   if (existing) return existing;
   const region = args.keywords.get('region');

@@ -31,7 +31,10 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
       // A superseded draft of a Markdown answer is often cut short; only the final version must parse.
       if (error && !isDraft(mod.rel))
         program.diagnostics.push({
-          message: `Python syntax error in ${mod.rel} near \`${error.text.split('\n')[0].slice(0, 40)}\`; the rest of the file is read as far as possible`,
+          message:
+            error.type === 'identifier'
+              ? `Python syntax error in ${mod.rel}: keyword argument ${error.text} repeated`
+              : `Python syntax error in ${mod.rel} near \`${error.text.split('\n')[0].slice(0, 40)}\`; the rest of the file is read as far as possible`,
           span: mod.file.span(
             error.startIndex,
             Math.max(error.startIndex, Math.min(error.endIndex, error.startIndex + 1)),

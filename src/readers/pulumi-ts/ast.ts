@@ -38,11 +38,14 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
   const result = parseSync(name, text);
   return {
     program: result.program as unknown as AstNode,
-    errors: result.errors.map((e) => ({
-      message: e.message,
-      start: e.labels?.[0]?.start ?? 0,
-      end: e.labels?.[0]?.end ?? 0,
-    })),
+    errors: [
+      ...result.errors.map((e) => ({
+        message: e.message,
+        start: e.labels?.[0]?.start ?? 0,
+        end: e.labels?.[0]?.end ?? 0,
+      })),
+      ...duplicateKeys(result.program as unknown as AstNode),
+    ],
     comments: result.comments
       .filter((c) => c.type === 'Line')
       .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),
@@ -122,4 +125,45 @@ export function isFunctionNode(node: AstNode | undefined): boolean {
       node.type === 'FunctionExpression' ||
       node.type === 'FunctionDeclaration')
   );
+}
+
+/**
+ * Object literals that name one property twice (TypeScript error 1117, which
+ * the parser itself lets through): the later value silently wins, so a fix
+ * that produced one must be caught by the post-fix check. Iterative, so deep
+ * input cannot overflow the stack.
+ */
+function duplicateKeys(root: AstNode): { message: string; start: number; end: number }[] {
+  const out: { message: string; start: number; end: number }[] = [];
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const child of node) if (child && typeof child === 'object') stack.push(child);
+      continue;
+    }
+    if (!node || typeof node !== 'object') continue;
+    const n = node as AstNode;
+    if (n.type === 'ObjectExpression') {
+      const seen = new Set<string>();
+      for (const property of n.properties as AstNode[]) {
+        if (property.type !== 'Property' || property.kind !== 'init' || property.computed) continue;
+        const name = propertyName(property.key, false);
+        if (name === undefined) continue;
+        if (seen.has(name))
+          out.push({
+            message: `An object literal cannot have multiple properties with the same name: ${name}`,
+            start: property.key.start,
+            end: property.key.end,
+          });
+        seen.add(name);
+      }
+    }
+    for (const key in n) {
+      if (key === 'type' || key === 'start' || key === 'end') continue;
+      const child = n[key];
+      if (child && typeof child === 'object') stack.push(child);
+    }
+  }
+  return out;
 }

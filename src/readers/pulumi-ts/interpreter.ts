@@ -27,7 +27,7 @@ import type {
 } from '../../model/types.js';
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
-import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { ReadInput } from '../reader.js';
 import {
   containsThrow,
@@ -1225,7 +1225,8 @@ export class Interpreter {
     }
     const type = info.terraform ?? info.token;
     const nameValue = args[0] ? this.value(args[0], module, scope) : undefined;
-    const name = (nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module) : className);
+    const name =
+      (nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module, nameValue) : className);
     const handlersBefore = this.program.handlers.length;
     const argsNode = args[1] ? unwrap(args[1]) : undefined;
     const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
@@ -1287,7 +1288,7 @@ export class Interpreter {
     const settings = args[1] ? asObject(this.value(args[1], module, scope)) : undefined;
     const provider = {
       name: 'aws',
-      alias: (nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module) : undefined),
+      alias: (nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module, nameValue) : undefined),
       region: field(settings, 'region'),
       explicit: true,
       variable: hint,
@@ -1388,8 +1389,12 @@ export class Interpreter {
         return this.reference({ kind: 'other', name: resolved.name, path: [] }, node, module);
       case 'all':
         return resolved.value;
-      case 'aws':
+      case 'aws': {
+        const [mod, enumName, member] = resolved.path;
+        const constant = resolved.path.length === 3 ? pulumiEnumConstant(mod, enumName, member) : undefined;
+        if (constant !== undefined) return this.literal(constant, node, module);
         return { kind: 'unknown', span: this.span(node, module), text: `aws.${resolved.path.join('.')}` };
+      }
       default:
         return this.unknown(node, module);
     }
@@ -1403,11 +1408,16 @@ export class Interpreter {
     return module.source.text.slice(node.start, node.end);
   }
 
-  /** A resource name that is not constant, as written (`lambda-role-${environmentSuffix}`). */
-  private nameText(node: AstNode, module: ModuleContext): string {
+  /**
+   * A resource name that is not constant, as written (`lambda-role-${environmentSuffix}`);
+   * when what is written calls functions (`${config.require('env')}`), the known parts
+   * with the rest named by what they read (`${env}`).
+   */
+  private nameText(node: AstNode, module: ModuleContext, value?: Value): string {
     const n = unwrap(node);
     const text = this.text(n, module);
-    return n.type === 'TemplateLiteral' ? text.slice(1, -1) : text;
+    const written = n.type === 'TemplateLiteral' ? text.slice(1, -1) : text;
+    return written.includes('(') && value ? displayName(value) : written;
   }
 
   private literal(value: string | number | boolean | null, node: AstNode, module: ModuleContext): Value {
@@ -1451,4 +1461,26 @@ function plain(value: Value): Value {
 /** V8's "Maximum call stack size exceeded", raised by the evaluation's own recursion. */
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/** Known text as it is; a config or environment read by its key, a reference as written, `x || 'dev'` by `x`; `${…}` for the rest. */
+function displayName(value: Value): string {
+  const known = stringValue(value);
+  if (known !== undefined) return known;
+  if (value.kind === 'template') return value.parts.map(displayName).join('');
+  if (value.kind === 'call' && value.folded) return displayName(value.folded);
+  if (
+    value.kind === 'call' &&
+    value.args[0] &&
+    ['||', '??', 'toLowerCase', 'toUpperCase', 'String'].includes(value.name)
+  )
+    return displayName(value.args[0]);
+  if (value.kind === 'reference')
+    return value.target.kind === 'config' || value.target.kind === 'env'
+      ? `\${${value.target.name}}`
+      : value.text.includes('(')
+        ? '${…}'
+        : `\${${value.text}}`;
+  if (value.kind === 'unknown' && value.text && /^[\w.]+$/.test(value.text)) return `\${${value.text}}`;
+  return '${…}';
 }

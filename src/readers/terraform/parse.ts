@@ -2,6 +2,7 @@
  * The HCL parser entry points of the Terraform reader: the hand-written
  * native-syntax parser of `hcl/` (error recovery, exact UTF-16 offsets).
  */
+import type { BodyItem } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 
 export { parseHcl };
@@ -14,4 +15,32 @@ export function topLevelKeysOfTerraform(text: string): string[] {
     keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));
   }
   return keys;
+}
+
+/**
+ * Attributes set twice in one body, which Terraform rejects ("Attribute
+ * redefined"); blocks may repeat. Iterative over nested blocks.
+ */
+export function redefinedAttributes(body: BodyItem[]): { message: string; start: number; end: number }[] {
+  const out: { message: string; start: number; end: number }[] = [];
+  // Inside blocks only: top-level attributes are `.tfvars` examples in answers, where alternatives repeat.
+  const bodies = body.flatMap((item) => (item.type === 'Block' ? [item.body] : []));
+  while (bodies.length) {
+    const items = bodies.pop()!;
+    const seen = new Set<string>();
+    for (const item of items) {
+      if (item.type === 'Block') {
+        bodies.push(item.body);
+        continue;
+      }
+      if (seen.has(item.name.name))
+        out.push({
+          message: `Attribute redefined: "${item.name.name}" is set more than once in this block`,
+          start: item.name.start,
+          end: item.name.end,
+        });
+      seen.add(item.name.name);
+    }
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ import { ExpressionReader, type Scope } from './expressions.js';
 import { collectHandlers } from './handlers.js';
 import type { Block, BodyItem, Label } from './hcl/ast.js';
 import { layoutIssues } from './layout.js';
-import { parseHcl } from './parse.js';
+import { parseHcl, redefinedAttributes } from './parse.js';
 
 /** Resource arguments that are Terraform meta-arguments, kept as options instead. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider']);
@@ -45,7 +45,7 @@ function listDirectory(dir: string): string[] {
 function readFile(program: Program, file: SourceFile): void {
   const { body, diagnostics, comments } = parseHcl(file.text);
   for (const comment of comments) program.comments.push(commentOf(file, comment.start, comment.end));
-  for (const diagnostic of diagnostics.slice(0, MAX_SYNTAX_DIAGNOSTICS))
+  for (const diagnostic of [...diagnostics, ...redefinedAttributes(body)].slice(0, MAX_SYNTAX_DIAGNOSTICS))
     program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
   if (diagnostics.length === 0) {
     const issues = layoutIssues(file, body);

@@ -6,6 +6,8 @@ import { resourcesOfType } from '../../model/query.js';
 import type { ObjectEntry } from '../../model/types.js';
 import { arg, field, numberValue, stringValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
+import { args, list, literal, type Code } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 /** Words that say a number is a rate: "5%", "error rate", "percentage", "ratio". */
 const RATE_WORDS = /%|\brate\b|percent|ratio/i;
@@ -44,6 +46,7 @@ export default defineRule({
       const statistic = stringValue(arg(alarm, 'statistic')) ?? 'Sum';
       const namespace = stringValue(arg(alarm, 'namespace')) ?? 'AWS/Lambda';
       const dimensions = field(alarm.args, 'dimensions') ? ' with the same dimensions' : '';
+      const idiom = idiomOf(alarm.framework);
       context.report({
         message:
           `Alarm "${alarm.name}" is meant as a rate ("${intent}") but compares the raw ${statistic} of \`${metric}\` ` +
@@ -51,16 +54,42 @@ export default defineRule({
           `Use metric math, e.g. 100 * ${metric.toLowerCase()} / invocations${dimensions}, and alarm on that expression.`,
         span: thresholdEntry.value.span,
         resource: alarm,
-        suggestion: {
-          before: `metricName: '${metric}', statistic: '${statistic}', threshold: ${threshold}`,
-          after:
-            `metricQueries: [\n` +
-            `  { id: 'rate', expression: '100 * errors / invocations', label: '${metric} rate (%)', returnData: true },\n` +
-            `  { id: 'errors', metric: { metricName: '${metric}', namespace: '${namespace}', period: 300, stat: 'Sum' } },\n` +
-            `  { id: 'invocations', metric: { metricName: 'Invocations', namespace: '${namespace}', period: 300, stat: 'Sum' } },\n` +
-            `], threshold: ${threshold}`,
+        suggestion: idiom && {
+          before: idiom.argument('threshold', literal(threshold), alarm.type),
+          after: [
+            idiom.argument(
+              'metric_query',
+              list(
+                args(
+                  ['id', literal('rate')],
+                  ['expression', literal('100 * errors / invocations')],
+                  ['label', literal(`${metric} rate (%)`)],
+                  ['return_data', literal(true)],
+                ),
+                countQuery('errors', metric, namespace),
+                countQuery('invocations', 'Invocations', namespace),
+              ),
+              alarm.type,
+            ),
+            idiom.argument('threshold', literal(threshold), alarm.type),
+          ].join('\n'),
         },
       });
     }
   },
 });
+
+function countQuery(id: string, metric: string, namespace: string): Code {
+  return args(
+    ['id', literal(id)],
+    [
+      'metric',
+      args(
+        ['metric_name', literal(metric)],
+        ['namespace', literal(namespace)],
+        ['period', literal(300)],
+        ['stat', literal('Sum')],
+      ),
+    ],
+  );
+}

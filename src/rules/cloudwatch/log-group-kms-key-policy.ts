@@ -4,6 +4,8 @@ import type { PolicyDocument, Program, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
+import { list, literal, map } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -25,15 +27,22 @@ export default defineRule({
       if (!keyArg || key?.type !== 'aws_kms_key') continue;
       const verdict = allowsLogsService(program, key);
       if (verdict !== false) continue;
+      const idiom = idiomOf(group.framework);
       context.report({
         message: `${describeResource(group)} is encrypted with ${describeResource(key)}, whose key policy does not allow the logs.amazonaws.com service principal; the log group cannot be created. Allow CloudWatch Logs in the key policy, or use a dedicated key for logs.`,
         span: keyArg.span,
         resource: group,
         related: [{ message: 'the key', span: key.headerSpan }],
-        suggestion: {
-          before: 'key policy without CloudWatch Logs',
-          after:
-            '{ Effect = "Allow", Principal = { Service = "logs.<region>.amazonaws.com" }, Action = ["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"], Resource = "*" }',
+        suggestion: idiom && {
+          before: idiom.comment('key policy without CloudWatch Logs'),
+          after: idiom.expression(
+            map(
+              ['Effect', literal('Allow')],
+              ['Principal', map(['Service', literal('logs.<region>.amazonaws.com')])],
+              ['Action', list(...LOGS_KEY_ACTIONS.map(literal))],
+              ['Resource', literal('*')],
+            ),
+          ),
         },
       });
     }
@@ -66,3 +75,6 @@ function allowsLogsService(program: Program, key: Resource): boolean | undefined
     }
   return unknown ? undefined : false;
 }
+
+/** What CloudWatch Logs needs of a key that encrypts a log group (CloudWatch Logs user guide, encrypt-log-data-kms). */
+const LOGS_KEY_ACTIONS = ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'];

@@ -5,6 +5,8 @@
 import { referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Framework, Program, Resource, Value } from '../../model/types.js';
 import { arg, referencesIn } from '../../model/values.js';
+import { attribute, interpolation, literal, newRef, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 import {
   commentedStart,
   fixOf,
@@ -16,7 +18,7 @@ import {
   scalarSource,
   sourceText,
 } from '../../fix/edits.js';
-import { defineRule, type Fix } from '../rule.js';
+import { defineRule, type Fix, type Suggestion } from '../rule.js';
 
 const PREFIX = '/aws/lambda/';
 
@@ -48,13 +50,7 @@ export default defineRule({
         span: fn.headerSpan,
         resource: fn,
         fix: logGroupFix(program, fn),
-        suggestion: {
-          before: `// no log group for ${fn.name}`,
-          after:
-            fn.framework === 'terraform'
-              ? terraformLogGroup(fn)
-              : `new aws.cloudwatch.LogGroup('${fn.name}-logs', { name: pulumi.interpolate\`${PREFIX}\${${fn.variable ?? 'fn'}.name}\`, retentionInDays: 14 })`,
-        },
+        suggestion: logGroupSuggestion(fn),
       });
     }
   },
@@ -105,12 +101,24 @@ function renderName(value: Value): string {
   return '${…}';
 }
 
-function terraformLogGroup(fn: Resource): string {
-  return (
-    `resource "aws_cloudwatch_log_group" "${fn.name}" {\n` +
-    `  name              = "${PREFIX}\${aws_lambda_function.${fn.name}.function_name}"\n` +
-    `  retention_in_days = 14\n}`
-  );
+/** A log group named after the function, declared in the program's language. */
+function logGroupSuggestion(fn: Resource): Suggestion | undefined {
+  const idiom = idiomOf(fn.framework);
+  if (!idiom) return undefined;
+  const label = fn.name.replace(/\W+/g, '_');
+  // Terraform exposes the name as `function_name`, Pulumi as `name`.
+  const fnName = attribute(refOf(fn), fn.framework === 'terraform' ? 'function_name' : 'name');
+  return {
+    before: idiom.comment(`no log group for ${fn.name}`),
+    after: idiom.declaration({
+      of: newRef('aws_cloudwatch_log_group', fn.framework === 'terraform' ? label : `${label}_logs`),
+      name: isPlainName(fn.name) ? `${fn.name}-logs` : `${label}-logs`,
+      args: [
+        ['name', interpolation(PREFIX, fnName)],
+        ['retention_in_days', literal(RETENTION_DAYS)],
+      ],
+    }),
+  };
 }
 
 /** Days the added log group keeps logs: two weeks, a common default for operational logs. */

@@ -7,6 +7,8 @@ import type { Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
 import { fixOf, insertLines } from '../../fix/edits.js';
 import { defineRule, type Fix } from '../rule.js';
+import { args, literal } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -36,6 +38,7 @@ export default defineRule({
       if (type === 'BLUE_GREEN' && option === 'WITH_TRAFFIC_CONTROL') continue;
       // Set but not statically known: do not guess.
       if ((typeValue && type === undefined) || (optionValue && option === undefined)) continue;
+      const idiom = idiomOf(group.framework);
       context.report({
         message:
           `Deployment group "${group.name}" deploys a Lambda application ${style ? `with deployment style ${type ?? 'IN_PLACE'}/${option ?? 'WITHOUT_TRAFFIC_CONTROL'}` : 'without a deploymentStyle'}; ` +
@@ -43,17 +46,14 @@ export default defineRule({
         span: style?.span ?? group.headerSpan,
         resource: group,
         fix: style ? undefined : addStyle(group),
-        suggestion:
-          group.framework === 'terraform'
-            ? {
-                before: '# no deployment_style',
-                after:
-                  'deployment_style {\n  deployment_option = "WITH_TRAFFIC_CONTROL"\n  deployment_type   = "BLUE_GREEN"\n}',
-              }
-            : {
-                before: '// no deploymentStyle',
-                after: "deploymentStyle: { deploymentOption: 'WITH_TRAFFIC_CONTROL', deploymentType: 'BLUE_GREEN' },",
-              },
+        suggestion: idiom && {
+          before: idiom.comment(`no ${idiom.argumentName('deployment_style', group.type)}`),
+          after: idiom.argument(
+            'deployment_style',
+            args(['deployment_option', literal('WITH_TRAFFIC_CONTROL')], ['deployment_type', literal('BLUE_GREEN')]),
+            group.type,
+          ),
+        },
       });
     }
   },

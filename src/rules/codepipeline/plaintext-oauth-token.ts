@@ -6,6 +6,8 @@ import { resourcesOfType } from '../../model/query.js';
 import { asObject, describeValue, referencesIn } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 import { pipelineActions } from './actions.js';
+import { literal, map } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -33,16 +35,26 @@ export default defineRule({
           (r) => r.target.kind === 'data' || (r.target.kind === 'resource' && r.target.type.includes('secret')),
         );
         if (fromSecret) continue;
+        const idiom = idiomOf(pipeline.framework);
         context.report({
           message:
             `Pipeline "${pipeline.name}" action "${action.name ?? action.provider ?? 'source'}" passes OAuthToken ${describeValue(token.value)} in clear text. ` +
             `Create an aws.codestarconnections.Connection and use a CodeStarSourceConnection action with ConnectionArn and FullRepositoryId.`,
           span: token.keySpan,
           resource: pipeline,
-          suggestion: {
-            before: "provider: 'GitHub', configuration: { Owner, Repo, Branch, OAuthToken: token }",
-            after:
-              "provider: 'CodeStarSourceConnection', configuration: { ConnectionArn: connection.arn, FullRepositoryId: 'owner/repo', BranchName: 'main' }",
+          suggestion: idiom && {
+            before: idiom.comment('provider GitHub with OAuthToken in its configuration'),
+            after: [
+              idiom.mapEntry('provider', literal('CodeStarSourceConnection')),
+              idiom.mapEntry(
+                'configuration',
+                map(
+                  ['ConnectionArn', { kind: 'input', name: 'connection_arn' }],
+                  ['FullRepositoryId', literal('owner/repo')],
+                  ['BranchName', literal('main')],
+                ),
+              ),
+            ].join('\n'),
           },
         });
       }

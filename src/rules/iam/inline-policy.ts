@@ -5,7 +5,9 @@ import { referencedResource } from '../../model/query.js';
 import { isPlainName, linePrefix, optionsSource, sourceText } from '../../fix/edits.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, items } from '../../model/values.js';
-import { defineRule, type Fix, type TextEdit } from '../rule.js';
+import { attribute, newRef, source, type Code } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
+import { defineRule, type Fix, type Suggestion, type TextEdit } from '../rule.js';
 
 const INLINE_TYPES = new Set(['aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy']);
 
@@ -41,24 +43,16 @@ export default defineRule({
     for (const resource of program.resources) {
       if (INLINE_TYPES.has(resource.type)) {
         const role = referencedResource(program, arg(resource, 'role'));
+        const idiom = idiomOf(resource.framework);
         context.report({
           message:
             `"${resource.name}" is an inline policy${role ? ` of role "${role.name}"` : ''}${forbidder}. ` +
-            `Create a managed policy (${resource.framework === 'terraform' ? 'aws_iam_policy' : 'aws.iam.Policy'}) and attach it with ${resource.framework === 'terraform' ? 'aws_iam_role_policy_attachment' : 'aws.iam.RolePolicyAttachment'}.`,
+            `Create a managed policy (${idiom?.typeName('aws_iam_policy') ?? 'aws_iam_policy'}) and attach it with ${idiom?.typeName('aws_iam_role_policy_attachment') ?? 'aws_iam_role_policy_attachment'}.`,
           span: resource.headerSpan,
           resource,
           severity,
           fix: resource.type === 'aws_iam_role_policy' ? managedPolicyFix(program, resource, role) : undefined,
-          suggestion: {
-            before:
-              resource.framework === 'terraform'
-                ? 'resource "aws_iam_role_policy" ...'
-                : `new aws.iam.RolePolicy('${resource.name}', { role, policy })`,
-            after:
-              resource.framework === 'terraform'
-                ? 'resource "aws_iam_policy" ... + resource "aws_iam_role_policy_attachment" ...'
-                : `new aws.iam.Policy('${resource.name}', { policy }) + new aws.iam.RolePolicyAttachment(..., { role: role.name, policyArn: policy.arn })`,
-          },
+          suggestion: managedPolicySuggestion(program, resource),
         });
       }
       if (resource.type === 'aws_iam_role')
@@ -134,4 +128,37 @@ function managedPolicyFix(program: Program, policy: Resource, role: Resource | u
         `${indent})`,
     ),
   ]);
+}
+
+/** Longest policy expression copied into a suggestion; a longer one is referred to in a comment. */
+const MAX_COPIED = 300;
+
+/** The managed policy and its attachment, declared in the program's language with its own role and policy expressions. */
+function managedPolicySuggestion(program: Program, inline: Resource): Suggestion | undefined {
+  const idiom = idiomOf(inline.framework);
+  const roleValue = arg(inline, 'role');
+  const roleText = roleValue && sourceText(program, roleValue.span);
+  const policyValue = arg(inline, 'policy');
+  const policyText = policyValue && sourceText(program, policyValue.span);
+  if (!idiom || roleText === undefined || inline.type !== 'aws_iam_role_policy') return undefined;
+  const label = inline.name.replace(/\W+/g, '_');
+  const policy = newRef('aws_iam_policy', label);
+  const name = isPlainName(inline.name) ? inline.name : label;
+  const copied = policyText !== undefined && policyText.length <= MAX_COPIED;
+  const policyArgs: [string, Code][] = copied ? [['policy', source(policyText)]] : [];
+  return {
+    before: idiom.comment(`inline policy ${inline.name}`),
+    after: [
+      ...(copied ? [] : [idiom.comment(`policy: the document of ${inline.name}`)]),
+      idiom.declaration({ of: policy, name, args: policyArgs }),
+      idiom.declaration({
+        of: newRef('aws_iam_role_policy_attachment', `${label}_attachment`),
+        name: `${name}-attachment`,
+        args: [
+          ['role', source(roleText)],
+          ['policy_arn', attribute(policy, 'arn')],
+        ],
+      }),
+    ].join('\n'),
+  };
 }

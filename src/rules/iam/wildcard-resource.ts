@@ -2,8 +2,10 @@
  * iam/wildcard-resource: Allow statements on data-plane actions whose
  * resource is `*` or an ARN with a wildcard account, region or name.
  */
-import type { PolicyStatement } from '../../model/types.js';
-import { defineRule } from '../rule.js';
+import { attribute, interpolation, literal, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
+import type { PolicyStatement, Program, Resource } from '../../model/types.js';
+import { defineRule, type Suggestion } from '../rule.js';
 
 /** Verbs of actions that read or write data (as opposed to describing or listing the account). */
 const DATA_VERB =
@@ -42,10 +44,7 @@ export default defineRule({
               `Scope it to the ARNs of the resources the program creates (e.g. table.arn) or at least to this account and region.`,
             span: resource.span,
             resource: owner,
-            suggestion: {
-              before: `Resource: '${resource.value}'`,
-              after: 'Resource: table.arn  // the specific resources',
-            },
+            suggestion: scopedResource(program, owner, actions, resource.value!),
           });
         }
       }
@@ -76,3 +75,41 @@ function wildcardReason(resource: string): string | undefined {
   if (service !== 's3' && /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
   return undefined;
 }
+
+/**
+ * The ARN of the program's own resource of the actions' service (the first
+ * one declared; S3 object actions get its objects, `arn/*`), written in the
+ * program's language; none when the program declares no such resource.
+ */
+function scopedResource(
+  program: Program,
+  owner: Resource | undefined,
+  actions: string[],
+  written: string,
+): Suggestion | undefined {
+  const idiom = idiomOf(owner?.framework ?? program.framework);
+  if (!idiom) return undefined;
+  const services = new Set(actions.map((a) => a.split(':')[0].toLowerCase()));
+  const target = program.resources.find((r) => [...services].some((service) => PRIMARY_TYPE[service] === r.type));
+  if (!target) return undefined;
+  const arn = attribute(refOf(target), 'arn');
+  const objects = target.type === 'aws_s3_bucket' && actions.some((a) => /^s3:(Get|Put|Delete)Object/.test(a));
+  return {
+    before: idiom.expression(literal(written)),
+    after: idiom.expression(objects ? interpolation(arn, '/*') : arn),
+  };
+}
+
+/** The resource type whose ARN a service's data-plane actions take (AWS service authorization reference). */
+const PRIMARY_TYPE: Record<string, string> = {
+  dynamodb: 'aws_dynamodb_table',
+  s3: 'aws_s3_bucket',
+  sqs: 'aws_sqs_queue',
+  sns: 'aws_sns_topic',
+  kms: 'aws_kms_key',
+  secretsmanager: 'aws_secretsmanager_secret',
+  kinesis: 'aws_kinesis_stream',
+  lambda: 'aws_lambda_function',
+  logs: 'aws_cloudwatch_log_group',
+  states: 'aws_sfn_state_machine',
+};

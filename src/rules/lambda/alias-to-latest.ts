@@ -2,9 +2,11 @@
  * lambda/alias-to-latest: an alias pointing at `$LATEST`.
  */
 import { referencedResource, referrersOf, resourcesOfType } from '../../model/query.js';
-import { arg, stringValue } from '../../model/values.js';
+import { arg } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 import { latestVersion } from './latest-version.js';
+import { attribute, literal, newRef, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -36,7 +38,7 @@ export default defineRule({
       );
       const critical = codeDeploy || provisioned;
       const user = provisioned ? 'provisioned concurrency' : codeDeploy ? 'CodeDeploy' : undefined;
-      const fn = stringValue(arg(alias, 'function_name')) ?? latest.fn?.variable ?? 'the function';
+      const idiom = idiomOf(alias.framework);
       context.report({
         message:
           `Alias "${alias.name}" points at ${latest.how}` +
@@ -45,16 +47,16 @@ export default defineRule({
         span: version.span,
         resource: alias,
         severity: critical ? 'critical' : 'medium',
-        suggestion:
-          alias.framework === 'terraform'
-            ? {
-                before: 'function_version = "$LATEST"',
-                after: 'function_version = aws_lambda_function.fn.version  # with publish = true',
-              }
-            : {
-                before: "functionVersion: '$LATEST'",
-                after: `functionVersion: ${typeof fn === 'string' && /^[\w$]+$/.test(fn) ? fn : 'fn'}.version, // function with publish: true`,
-              },
+        suggestion: idiom && {
+          before: idiom.argument('function_version', literal('$LATEST'), alias.type),
+          after:
+            `${idiom.comment(`and publish versions: ${idiom.argument('publish', literal(true), 'aws_lambda_function').replace(/,$/, '')}`)}\n` +
+            idiom.argument(
+              'function_version',
+              attribute(latest.fn ? refOf(latest.fn) : newRef('aws_lambda_function', 'fn'), 'version'),
+              alias.type,
+            ),
+        },
       });
     }
   },

@@ -3,6 +3,8 @@
  */
 import { resourcesOfType } from '../../model/query.js';
 import { arg, asObject } from '../../model/values.js';
+import { attribute, newRef, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 import { defineRule } from '../rule.js';
 
 const SENSITIVE = /key|secret|token|password|passwd|credential/i;
@@ -29,6 +31,11 @@ export default defineRule({
       const sensitive =
         variables.entries.find((e) => SENSITIVE.test(e.key)) ?? variables.entries.find((e) => CONNECTION.test(e.key));
       const environment = fn.args.entries.find((e) => e.key === 'environment');
+      const idiom = idiomOf(fn.framework);
+      // The program's own key when it has one, else the key the suggestion proposes.
+      const existing = resourcesOfType(program, 'aws_kms_key')[0];
+      const key = existing ? refOf(existing) : newRef('aws_kms_key', `${fn.name.replace(/\W+/g, '_')}_env`);
+      const kmsKeyArn = idiom?.argumentName('kms_key_arn', fn.type) ?? 'kms_key_arn';
       context.report({
         // Lambda encrypts environment variables with its AWS-managed key already: a request for that is met.
         asRequested: context.requirements?.some(
@@ -38,16 +45,13 @@ export default defineRule({
           `Lambda function "${fn.name}" sets environment variables (${variables.entries
             .map((e) => e.key)
             .slice(0, 4)
-            .join(', ')}) without kmsKeyArn: ` +
-          `they are encrypted only with an AWS-owned key. Create an aws.kms.Key and set kmsKeyArn: key.arn.`,
+            .join(', ')}) without ${kmsKeyArn}: ` +
+          `they are encrypted only with an AWS-owned key. ${existing ? 'Use' : 'Create'} a customer-managed ${idiom?.typeName('aws_kms_key') ?? 'KMS key'} and set ${kmsKeyArn} to its ARN.`,
         span: sensitive?.keySpan ?? environment?.keySpan ?? fn.headerSpan,
         resource: fn,
-        suggestion: {
-          before: 'environment: { variables: { ... } }',
-          after:
-            fn.framework === 'terraform'
-              ? 'kms_key_arn = aws_kms_key.lambda_env.arn'
-              : 'kmsKeyArn: lambdaEnvKey.arn,\nenvironment: { variables: { ... } }',
+        suggestion: idiom && {
+          before: `${idiom.comment(`no ${kmsKeyArn}`)}`,
+          after: idiom.argument('kms_key_arn', attribute(key, 'arn'), fn.type),
         },
       });
     }

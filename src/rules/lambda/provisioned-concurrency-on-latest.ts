@@ -6,6 +6,8 @@ import { resourcesOfType } from '../../model/query.js';
 import { arg } from '../../model/values.js';
 import { defineRule } from '../rule.js';
 import { latestVersion } from './latest-version.js';
+import { attribute, literal, newRef, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -25,23 +27,20 @@ export default defineRule({
       const qualifier = arg(config, 'qualifier');
       const latest = latestVersion(program, qualifier);
       if (!latest || !qualifier) continue;
-      const fn = latest.fn?.variable ?? latest.fn?.name ?? 'fn';
+      const fnRef = latest.fn ? refOf(latest.fn) : newRef('aws_lambda_function', 'fn');
+      const idiom = idiomOf(config.framework);
       context.report({
         message:
           `Provisioned concurrency "${config.name}" targets ${latest.how}; Lambda rejects provisioned concurrency on unpublished versions. ` +
           `Publish the function (publish: true) and use its version, or point the qualifier at an alias of a published version.`,
         span: qualifier.span,
         resource: config,
-        suggestion:
-          config.framework === 'terraform'
-            ? {
-                before: 'qualifier = aws_lambda_function.fn.version',
-                after: 'qualifier = aws_lambda_alias.live.name  # alias of a published version (publish = true)',
-              }
-            : {
-                before: `qualifier: ${fn}.version`,
-                after: `qualifier: liveAlias.name, // alias of ${fn} with publish: true`,
-              },
+        suggestion: idiom && {
+          before: idiom.argument('qualifier', attribute(fnRef, 'version'), config.type),
+          after:
+            `${idiom.comment(`an alias of a published version (${idiom.argument('publish', literal(true), 'aws_lambda_function').replace(/,$/, '')})`)}\n` +
+            idiom.argument('qualifier', attribute(newRef('aws_lambda_alias', 'live'), 'name'), config.type),
+        },
       });
     }
   },

@@ -6,6 +6,8 @@ import { resourcesOfType } from '../../model/query.js';
 import type { Resource } from '../../model/types.js';
 import { numberValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
+import { literal } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 /** Lambda keeps at least this many executions unreserved in every account. */
 const UNRESERVED_MINIMUM = 100;
@@ -56,14 +58,15 @@ export default defineRule({
         total > budget
           ? `the program reserves ${total} in total, more than the ${budget} an account limit of ${accountConcurrencyLimit} allows while keeping ${UNRESERVED_MINIMUM} unreserved`
           : `that is above the per-function budget of ${maxReservedConcurrencyPerFunction}, and accounts with a default quota below ${amount + UNRESERVED_MINIMUM} reject it`;
-      const literal = entry.value.kind === 'literal';
+      const isLiteral = entry.value.kind === 'literal';
+      const idiom = idiomOf(fn.framework);
       context.report({
         message:
           `Lambda function "${fn.name}" reserves ${amount} concurrent executions: ${why}. ` +
           `Remove the reservation or lower it (e.g. ${LOWERED}).`,
         span: entry.value.span,
         resource: fn,
-        fix: literal
+        fix: isLiteral
           ? {
               description: `Lower reserved concurrency of ${fn.name} to ${LOWERED}`,
               edits: [
@@ -76,9 +79,9 @@ export default defineRule({
               ],
             }
           : undefined,
-        suggestion: {
-          before: `${fn.framework === 'terraform' ? 'reserved_concurrent_executions =' : 'reservedConcurrentExecutions:'} ${amount}`,
-          after: `${fn.framework === 'terraform' ? 'reserved_concurrent_executions =' : 'reservedConcurrentExecutions:'} ${LOWERED} (or remove it)`,
+        suggestion: idiom && {
+          before: idiom.argument('reserved_concurrent_executions', literal(amount), fn.type),
+          after: `${idiom.comment('or remove the argument')}\n${idiom.argument('reserved_concurrent_executions', literal(LOWERED), fn.type)}`,
         },
       });
     }

@@ -1,6 +1,9 @@
 import { handlerFacts } from '../../readers/handlers/analyze.js';
 import { describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Suggestion } from '../rule.js';
+import { attribute, literal, newRef, refOf } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
+import type { Resource } from '../../model/types.js';
 
 export default defineRule({
   meta: {
@@ -31,11 +34,7 @@ export default defineRule({
           message: `${owner} retries by invoking its own function (FunctionName=${call.via})${call.sleeps ? ' after a blocking sleep' : ''}; let Lambda retry instead: set maximum_retry_attempts on a FunctionEventInvokeConfig with an on_failure destination, and raise the error.`,
           span: call.span,
           resource: handler.resource,
-          suggestion: {
-            before: `lambda_client.invoke(FunctionName=${call.via}, InvocationType='Event', ...)`,
-            after:
-              'raise  # in the handler, and in the program:\naws.lambda_.FunctionEventInvokeConfig("retries", function_name=fn.name, maximum_retry_attempts=2,\n    destination_config={"on_failure": {"destination": dlq.arn}})',
-          },
+          suggestion: handler.resource && retrySuggestion(handler.resource),
         });
       if (facts.selfInvocations.length === 0)
         for (const sleep of facts.retrySleeps.filter(once))
@@ -48,3 +47,26 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Lambda's own asynchronous retries, declared in the program's language
+ * beside the function (the handler then raises instead of re-invoking).
+ */
+function retrySuggestion(fn: Resource): Suggestion | undefined {
+  const idiom = idiomOf(fn.framework);
+  if (!idiom) return undefined;
+  const label = `${fn.name.replace(/\W+/g, '_')}_retries`;
+  return {
+    before: idiom.comment('the handler invokes its own function to retry'),
+    after:
+      `${idiom.comment('in the handler: raise the error instead of invoking the function again')}\n` +
+      idiom.declaration({
+        of: newRef('aws_lambda_function_event_invoke_config', label),
+        name: label.replace(/_/g, '-'),
+        args: [
+          ['function_name', attribute(refOf(fn), fn.framework === 'terraform' ? 'function_name' : 'name')],
+          ['maximum_retry_attempts', literal(2)],
+        ],
+      }),
+  };
+}

@@ -1,3 +1,4 @@
+import { sourceText } from '../../fix/edits.js';
 import { dependencies, referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, describeValue } from '../../model/values.js';
@@ -47,16 +48,18 @@ export default defineRule({
         const verdict = carriesEnvironment(program, entry.value);
         if (verdict !== false) continue;
         const suffix = environmentInput ? suffixSyntax(resource, environmentInput) : undefined;
+        // The name as the program writes it (`"${substr(var.app, 0, 6)}-alb"`), not the reader's form of it.
+        const written = sourceText(program, entry.value.span);
+        const shown =
+          written !== undefined && written.length <= 120 && !written.includes('\n')
+            ? written
+            : describeValue(entry.value);
+        const after = suffix && written !== undefined ? withSuffix(resource.framework, written, suffix) : undefined;
         context.report({
-          message: `${describeResource(resource)} is named ${describeValue(entry.value)}, which has no environment or stack suffix; a second deployment of this program collides on it.${suffix ? ` Append ${suffix}.` : ' Add an environment suffix input and append it.'}`,
+          message: `${describeResource(resource)} is named ${shown}, which has no environment or stack suffix; a second deployment of this program collides on it.${suffix ? ` Append ${suffix}.` : ' Add an environment suffix input and append it.'}`,
           span: entry.value.span,
           resource,
-          suggestion: suffix
-            ? {
-                before: describeValue(entry.value),
-                after: `${describeValue(entry.value).replace(/"$/, '')}-${suffix}"`,
-              }
-            : undefined,
+          suggestion: after ? { before: written!, after } : undefined,
         });
       }
     }
@@ -166,4 +169,29 @@ function suffixSyntax(resource: Resource, input: { kind: string; name: string })
   if (resource.framework === 'terraform') return `\${${input.kind}.${input.name}}`;
   if (resource.framework === 'cloudformation') return subVariable(input.name);
   return resource.framework === 'pulumi-py' ? `{${input.name}}` : `\${${input.name}}`;
+}
+
+/**
+ * A string literal or template as written, with `-<suffix>` before its
+ * closing quote, in the language's own string syntax (a Python string becomes
+ * an f-string, a quoted TypeScript string a template literal); undefined when
+ * the name is not written as one string.
+ */
+function withSuffix(framework: Resource['framework'], text: string, suffix: string): string | undefined {
+  if (framework === 'pulumi-py') {
+    const match = /^([rRbBuUfF]{0,2})("|')(.*)\2$/s.exec(text);
+    if (!match || /b/i.test(match[1])) return undefined;
+    const isF = /f/i.test(match[1]);
+    const inner = isF ? match[3] : match[3].replace(/[{}]/g, '$&$&');
+    return `${isF ? match[1] : `f${match[1]}`}${match[2]}${inner}-${suffix}${match[2]}`;
+  }
+  if (framework === 'pulumi-ts') {
+    if (/^`[^]*`$/.test(text)) return `${text.slice(0, -1)}-${suffix}\``;
+    const match = /^("|')(.*)\1$/s.exec(text);
+    if (!match) return undefined;
+    const inner = match[2].replace(/\\(["'])/g, '$1').replace(/[`]|\$\{/g, '\\$&');
+    return `\`${inner}-${suffix}\``;
+  }
+  if (framework === 'terraform' && /^"[^]*"$/.test(text)) return `${text.slice(0, -1)}-${suffix}"`;
+  return undefined;
 }

@@ -28,13 +28,13 @@ export default defineRule({
     const explicit = program.providers.find((p) => p.explicit && p.name === 'aws');
     const providerCode =
       program.framework === 'pulumi-py'
-        ? `provider = aws.Provider("aws", region=${declared.name}) and opts=pulumi.ResourceOptions(provider=provider) on each resource`
+        ? `provider = aws.Provider("aws", region=${declared.name})\n# and on each resource: opts=pulumi.ResourceOptions(provider=provider)`
         : program.framework === 'pulumi-ts'
-          ? `const provider = new aws.Provider("aws", { region: ${declared.name} }) and { provider } on each resource`
-          : `provider "aws" { region = var.${declared.name} }`;
+          ? `const provider = new aws.Provider('aws', { region: ${declared.name} });\n// and on each resource: { provider }`
+          : `provider "aws" {\n  region = var.${declared.name}\n}`;
     const sample = implicit.slice(0, 3).map(describeResource).join(', ');
     context.report({
-      message: `${declared.name} declares region ${declared.text}, but ${implicit.length} resource${implicit.length === 1 ? '' : 's'} (${sample}${implicit.length > 3 ? ', ...' : ''}) ${implicit.length === 1 ? 'is' : 'are'} created through the default provider, which ${explicit ? 'is not the provider that uses it' : 'takes its region from the stack config or environment instead'}; create ${providerCode}.`,
+      message: `${declared.name} declares region ${declared.text}, but ${implicit.length} resource${implicit.length === 1 ? '' : 's'} (${sample}${implicit.length > 3 ? ', ...' : ''}) ${implicit.length === 1 ? 'is' : 'are'} created through the default provider, which ${explicit ? 'is not the provider that uses it' : 'takes its region from the stack config or environment instead'}; declare a provider with that region${program.framework === 'terraform' ? '' : ' and pass it to each resource'}.`,
       span: declared.span,
       resource: implicit[0],
       suggestion: { before: `${declared.name} = ${declared.text}`, after: providerCode },

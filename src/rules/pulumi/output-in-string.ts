@@ -75,7 +75,10 @@ function suggestionFor(framework: string, output: string, inJson: boolean): { be
     const before = `\`...\${${output}}...\``;
     const after = `pulumi.interpolate\`...\${${output}}...\``;
     return inJson
-      ? { before: `JSON.stringify({ ...: ${before} })`, after: `pulumi.jsonStringify({ ...: ${after} })` }
+      ? {
+          before: `JSON.stringify({ /* ... */ value: ${before} })`,
+          after: `pulumi.jsonStringify({ /* ... */ value: ${after} })`,
+        }
       : { before, after };
   }
   const before = `f"...{${output}}..."`;

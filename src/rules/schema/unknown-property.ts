@@ -4,7 +4,9 @@ import type { ObjectValue, Resource } from '../../model/types.js';
 import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { renamedArgument } from '../../schema/renamed-arguments.js';
 import { closestName } from '../../util/closest.js';
+import { uniqueAndClose } from '../../util/safe-rename.js';
 import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 import { checkTemplateProperties } from './template-properties.js';
@@ -67,7 +69,7 @@ function checkBlock(
       continue;
     }
     if (entry.key in shape.attrs) continue;
-    report(resource, entry.key, entry.keySpan, names(shape), path, context);
+    report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
   }
 }
 
@@ -83,7 +85,7 @@ function checkPulumiArguments(resource: Resource, shape: BlockShape, context: Ru
   const known = new Set([...names(shape), ...pulumiNames]);
   for (const entry of resource.args.entries) {
     if (known.has(entry.key)) continue;
-    report(resource, entry.key, entry.keySpan, [...known], [], context);
+    report(resource, entry.key, entry.keySpan, [...known], [], context, resource.args);
   }
 }
 
@@ -94,8 +96,15 @@ function report(
   candidates: string[],
   path: string[],
   context: RuleContext,
+  body: ObjectValue,
 ): void {
-  const closest = closestName(key, candidates);
+  // A rename never targets an argument the block already has: that would repeat it.
+  const present = new Set(body.entries.map((e) => e.key));
+  const documented = path.length === 0 ? renamedArgument(resource.type, key) : undefined;
+  const free = candidates.filter((c) => !present.has(c));
+  const closest = documented && !present.has(documented) ? documented : closestName(key, free);
+  // `fix` applies only a rename the provider documents, or one unique and close guess.
+  const safe = closest !== undefined && (closest === documented || uniqueAndClose(key, closest, free));
   const where = path.length ? `block ${path.join('.')} of ${describeResource(resource)}` : describeResource(resource);
   const written = argumentName(resource, key);
   const suggestion = closest ? argumentName(resource, closest) : undefined;
@@ -105,7 +114,7 @@ function report(
     resource,
     // Only a key written bare (not quoted, not computed) is renamed in place.
     fix:
-      suggestion && keySpan.end - keySpan.start === written.length
+      suggestion && safe && keySpan.end - keySpan.start === written.length
         ? fixOf(`Rename ${written} to ${suggestion}`, [replaceSpan(keySpan, suggestion)])
         : undefined,
     suggestion: suggestion ? { before: written, after: suggestion } : undefined,

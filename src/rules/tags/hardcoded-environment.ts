@@ -7,6 +7,8 @@ import type { Span } from '../../model/source.js';
 import type { ObjectValue, Program, Resource, Variable } from '../../model/types.js';
 import { asObject, stringValue, walkValue } from '../../model/values.js';
 import { defineRule } from '../rule.js';
+import { source } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 const ENVIRONMENT_TAG = /^env(ironment)?$/i;
 const ENVIRONMENT_INPUT = /env(ironment)?|stage|suffix/i;
@@ -39,6 +41,7 @@ export default defineRule({
         seen.add(key);
         const literal = stringValue(entry.value);
         const replacement = replacementFor(program, input, resource, entry.value.span);
+        const idiom = idiomOf(resource?.framework ?? program.framework);
         context.report({
           message:
             `Tag ${entry.key} is hard-coded to "${literal}"${resource ? ` (first on "${resource.name}")` : ''} although the program reads its environment from ${describeInput(input)}: ` +
@@ -67,7 +70,10 @@ export default defineRule({
                 ],
               }
             : undefined,
-          suggestion: { before: `${entry.key}: '${literal}'`, after: `${entry.key}: ${replacement ?? input.name}` },
+          suggestion: idiom && {
+            before: idiom.mapEntry(entry.key, { kind: 'literal', value: literal ?? '' }),
+            after: idiom.mapEntry(entry.key, replacement ? source(replacement) : { kind: 'input', name: input.name }),
+          },
         });
       }
     };

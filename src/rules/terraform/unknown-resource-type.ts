@@ -1,6 +1,7 @@
 import { fixOf, replaceSpan } from '../../fix/edits.js';
 import { isKnownType, knownTypes } from '../../schema/aws-provider.js';
 import { closestName } from '../../util/closest.js';
+import { uniqueAndClose } from '../../util/safe-rename.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -25,7 +26,7 @@ export default defineRule({
         span: resource.typeSpan ?? resource.headerSpan,
         resource,
         fix:
-          suggestion && resource.typeSpan
+          suggestion && resource.typeSpan && uniqueAndClose(resource.type, suggestion, knownTypes(resource.mode))
             ? fixOf(`Rename to ${suggestion}`, [replaceSpan(resource.typeSpan, suggestion)])
             : undefined,
         suggestion: suggestion ? { before: resource.type, after: suggestion } : undefined,

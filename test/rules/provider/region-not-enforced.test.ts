@@ -18,7 +18,7 @@ test('a region constant that no provider uses is reported where it is declared',
   assert.equal(findings.length, 1);
   assert.equal(findings[0].file, 'config.py');
   assert.equal(findings[0].line, 1);
-  assert.match(findings[0].message, /aws\.Provider\("aws", region=aws_region\)/);
+  assert.match(findings[0].suggestion?.after ?? '', /aws\.Provider\("aws", region=aws_region\)/);
 });
 
 test('a provider that uses the region, on every resource, is enough', () => {

@@ -81,3 +81,66 @@ test('accepts valid arguments, meta-arguments, dynamic blocks and other provider
   );
   assert.deepEqual(findingsOf(result, RULE), []);
 });
+
+test('a removed argument the provider renamed is fixed to its documented replacement, not to the closest spelling', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_elasticache_replication_group" "r" {',
+        '  replication_group_id          = "r"',
+        '  replication_group_description = "cache"',
+        '}',
+      ].join('\n'),
+      'Pulumi.yaml': 'name: x\nruntime: python\n',
+      '__main__.py': [
+        'import pulumi_aws as aws',
+        'aws.elasticache.ReplicationGroup("r", replication_group_id="r", replication_group_description="cache")',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.equal(findings.length, 2);
+  for (const finding of findings) {
+    assert.equal(finding.suggestion?.after, 'description', finding.message);
+    assert.equal(finding.fix?.edits[0].text, 'description');
+  }
+});
+
+test('a rename never targets an argument already present, and a distant guess is only a suggestion', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_elasticache_replication_group" "r" {',
+        '  replication_group_id          = "r"',
+        '  description                   = "cache"',
+        '  replication_group_description = "cache"',
+        '}',
+        'resource "aws_sqs_queue" "q" {',
+        '  message_retention = 60',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(result, RULE);
+  assert.equal(findings.length, 2);
+  const [renamed, guessed] = findings;
+  assert.notEqual(renamed.suggestion?.after, 'description');
+  assert.notEqual(renamed.suggestion?.after, 'replication_group_id');
+  assert.equal(renamed.fix, undefined);
+  // `message_retention_seconds` keeps every written word and no other argument does: unique, so applied.
+  assert.equal(guessed.fix?.edits[0].text, 'message_retention_seconds');
+});
+
+test('an undocumented guess that changes words is suggested, never applied', () => {
+  const result = scanProject(
+    {
+      'main.tf': ['resource "aws_sqs_queue" "q" {', '  visibility_timeout_minutes = 60', '}'].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const [finding] = findingsOf(result, RULE);
+  assert.equal(finding.suggestion?.after, 'visibility_timeout_seconds');
+  assert.equal(finding.fix, undefined);
+});

@@ -1,0 +1,88 @@
+/**
+ * Whether a fix or suggestion text is code of a given language, judged with
+ * the project's own readers' parsers. A suggestion is a fragment: it may be a
+ * whole statement, the arguments of a call (Python keywords, a TypeScript
+ * object's properties) or a block body; each is tried in a wrapper that
+ * gives it that place. Text that parses only as another language's idiom
+ * (a Python annotation `key: value`, HCL `//` comments or camelCase
+ * attributes) is refused.
+ */
+import { parseTypeScript } from '../../src/readers/pulumi-ts/ast.js';
+import { firstSyntaxError, parsePython, type SyntaxNode } from '../../src/readers/pulumi-py/parse.js';
+import { parseHcl, redefinedAttributes } from '../../src/readers/terraform/parse.js';
+import type { BodyItem } from '../../src/readers/terraform/hcl/ast.js';
+
+export type Language = 'python' | 'typescript' | 'hcl';
+
+export function languageOfPath(path: string): Language | undefined {
+  if (path.endsWith('.py')) return 'python';
+  if (/\.(m?ts|m?js)$/.test(path)) return 'typescript';
+  if (path.endsWith('.tf')) return 'hcl';
+  return undefined;
+}
+
+/** Why `text` is not a fragment of `language`, or undefined when it is. */
+export function notCodeOf(language: Language, text: string, whole = false): string | undefined {
+  const check = language === 'python' ? python : language === 'typescript' ? typescript : hcl;
+  const wrappers = whole ? [(t: string) => t] : WRAPPERS[language];
+  let first: string | undefined;
+  for (const wrap of wrappers) {
+    const why = check(wrap(text));
+    if (why === undefined) return undefined;
+    first ??= why;
+  }
+  return first;
+}
+
+const WRAPPERS: Record<Language, ((text: string) => string)[]> = {
+  python: [(t) => t, (t) => `f(\n${t}\n)`, (t) => `x = {\n${t}\n}`],
+  typescript: [(t) => t, (t) => `f({\n${t}\n});`, (t) => `f(\n${t}\n);`, (t) => `x = ${t};`],
+  hcl: [(t) => t, (t) => `x = ${t}`],
+};
+
+function python(text: string): string | undefined {
+  const root = parsePython(text).rootNode;
+  const error = firstSyntaxError(root);
+  if (error) return `Python syntax error at ${JSON.stringify(error.text.slice(0, 40))}`;
+  // `key: value` parses as an annotation: in a suggestion it is a TypeScript property.
+  for (const statement of root.children as SyntaxNode[])
+    if (statement.type === 'expression_statement')
+      for (const child of statement.children as SyntaxNode[])
+        if (child.type === 'assignment' && child.children.some((c: SyntaxNode) => c.type === 'type'))
+          return `annotation ${JSON.stringify(child.text.slice(0, 40))} (a TypeScript property?)`;
+  // `{ key: value }` with a bare name as the key is a TypeScript object, not a Python dict.
+  const stack: SyntaxNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'pair' && node.children[0]?.type === 'identifier')
+      return `dict key ${node.children[0].text} is a bare name (a TypeScript property?)`;
+    stack.push(...(node.children as SyntaxNode[]));
+  }
+  return undefined;
+}
+
+function typescript(text: string): string | undefined {
+  const parsed = parseTypeScript('suggestion.ts', text);
+  return parsed.errors.length ? `TypeScript: ${parsed.errors[0].message}` : undefined;
+}
+
+function hcl(text: string): string | undefined {
+  const parsed = parseHcl(text);
+  const diagnostics = [...parsed.diagnostics, ...redefinedAttributes(parsed.body)];
+  if (diagnostics.length) return `HCL: ${diagnostics[0].message}`;
+  for (const comment of parsed.comments)
+    if (text.slice(comment.start, comment.start + 2) === '//') return 'HCL with a `//` comment';
+  const camel = camelAttribute(parsed.body);
+  return camel ? `HCL attribute ${camel} in camelCase` : undefined;
+}
+
+function camelAttribute(items: BodyItem[]): string | undefined {
+  for (const item of items) {
+    if (/[a-z][A-Z]/.test(item.name.name)) return item.name.name;
+    if (item.type === 'Block') {
+      const inner = camelAttribute(item.body);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}

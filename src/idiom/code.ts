@@ -31,7 +31,23 @@ export type Code =
   /** An expression copied from the program's own source: already in its language. */
   | { kind: 'source'; text: string }
   /** A value the user fills in (a placeholder the language accepts: a comment-free identifier). */
-  | { kind: 'input'; name: string };
+  | { kind: 'input'; name: string }
+  /** An attribute of a data source read (`data.aws_ssm_parameter.x.value`, `aws.ssm.getParameterOutput(...).value`). */
+  | Lookup;
+
+/**
+ * A data source read: canonical data source type, a snake_case label (for
+ * languages that declare it apart), its arguments, and the attribute used,
+ * optionally one element of it.
+ */
+export interface Lookup {
+  kind: 'lookup';
+  dataSource: string;
+  label: string;
+  args: [string, Code][];
+  attribute: string;
+  index?: number;
+}
 
 export const literal = (value: string | number | boolean): Code => ({ kind: 'literal', value });
 export const source = (text: string): Code => ({ kind: 'source', text });
@@ -39,6 +55,13 @@ export const attribute = (of: ResourceRef, name: string): Code => ({ kind: 'attr
 export const args = (...entries: [string, Code][]): Code => ({ kind: 'arguments', entries });
 export const map = (...entries: [string, Code][]): Code => ({ kind: 'map', entries });
 export const list = (...items: Code[]): Code => ({ kind: 'list', items });
+export const lookup = (
+  dataSource: string,
+  label: string,
+  lookupArgs: [string, Code][],
+  attributeName: string,
+  index?: number,
+): Lookup => ({ kind: 'lookup', dataSource, label, args: lookupArgs, attribute: attributeName, index });
 export const interpolation = (...parts: (string | Code)[]): Code => ({ kind: 'interpolation', parts });
 
 /** A reference to one of the program's resources. */

@@ -18,6 +18,8 @@ export interface Idiom {
   argument(canonical: string, value: Code, type?: string): string;
   /** One entry of a map literal, keys as data (`Environment = ...`, `Environment: ...,`, `"Environment": ...,`). */
   mapEntry(key: string, value: Code): string;
+  /** What must be declared before `code` can be used: the data blocks of its lookups in HCL, none where a lookup is a call. */
+  lookupDeclarations(code: Code): string[];
   /** A whole resource declaration, as a statement or block. */
   declaration(declaration: Declaration): string;
   /** How the program refers to a resource (`aws_kms_key.lambda_env`, `lambdaEnv`). */

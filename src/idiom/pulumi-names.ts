@@ -13,6 +13,18 @@ export function pulumiClass(type: string): [module: string, className: string] |
   return match ? [match[1], match[2]] : undefined;
 }
 
+/**
+ * The `@pulumi/aws` function that reads a data source, as `[module, name]`
+ * (`aws_ssm_parameter` → `['ssm', 'getParameter']`; a data source with no
+ * resource of its name lives in the package's root: `['', 'getAvailabilityZones']`).
+ */
+export function pulumiFunction(dataSource: string): [module: string, name: string] {
+  const cls = pulumiClass(dataSource);
+  if (cls) return [cls[0], `get${cls[1]}`];
+  const name = camelCase(dataSource.replace(/^aws_/, ''));
+  return ['', `get${name.charAt(0).toUpperCase()}${name.slice(1)}`];
+}
+
 /** A variable name for a label in the language's convention. */
 export function variableName(label: string, style: 'camel' | 'snake'): string {
   const words = label.replace(/[^A-Za-z0-9_]+/g, '_').replace(/^_+|_+$/g, '') || 'resource';

@@ -5,7 +5,8 @@
  */
 import type { Code, Declaration, ResourceRef } from './code.js';
 import type { Idiom } from './idiom.js';
-import { pulumiArgumentName, pulumiClass, variableName } from './pulumi-names.js';
+import { snakeCase } from '../model/names.js';
+import { pulumiArgumentName, pulumiClass, pulumiFunction, variableName } from './pulumi-names.js';
 
 function quote(text: string): string {
   return JSON.stringify(text);
@@ -40,6 +41,14 @@ function expression(code: Code, indent = '', type?: string): string {
       return code.text;
     case 'input':
       return code.name;
+    case 'lookup': {
+      const [module, name] = pulumiFunction(code.dataSource);
+      const keywords = code.args
+        .map(([key, value]) => `${pulumiArgumentName(key, code.dataSource, 'snake')}=${expression(value, indent)}`)
+        .join(', ');
+      const path = module ? `${KEYWORD_MODULES.has(module) ? `${module}_` : module}.` : '';
+      return `aws.${path}${snakeCase(name)}_output(${keywords}).${code.attribute}${code.index === undefined ? '' : `[${code.index}]`}`;
+    }
     case 'list':
       return `[${code.items.map((item) => expression(item, indent)).join(', ')}]`;
     case 'interpolation': {
@@ -81,6 +90,7 @@ export const pulumiPythonIdiom: Idiom = {
   argumentName: (canonical, type) => pulumiArgumentName(canonical, type, 'snake'),
   typeName,
   expression: (code) => expression(code),
+  lookupDeclarations: () => [],
   argument: (canonical, value, type) =>
     `${pulumiArgumentName(canonical, type, 'snake')}=${expression(value, '', type)},`,
   mapEntry: (key, value) => `${quote(key)}: ${expression(value)},`,

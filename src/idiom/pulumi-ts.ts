@@ -6,7 +6,7 @@
 import { camelCase } from '../model/names.js';
 import type { Code, Declaration, ResourceRef } from './code.js';
 import type { Idiom } from './idiom.js';
-import { pulumiArgumentName, pulumiClass, variableName } from './pulumi-names.js';
+import { pulumiArgumentName, pulumiClass, pulumiFunction, variableName } from './pulumi-names.js';
 
 function quote(text: string): string {
   return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
@@ -30,6 +30,11 @@ function expression(code: Code, indent = '', type?: string): string {
       return code.text;
     case 'input':
       return camelCase(code.name);
+    case 'lookup': {
+      const [module, name] = pulumiFunction(code.dataSource);
+      const call = `aws.${module ? `${module}.` : ''}${name}Output(${expression({ kind: 'arguments', entries: code.args }, indent, code.dataSource)})`;
+      return `${call}.${camelCase(code.attribute)}${code.index === undefined ? '' : `[${code.index}]`}`;
+    }
     case 'list':
       return `[${code.items.map((item) => expression(item, indent)).join(', ')}]`;
     case 'interpolation': {
@@ -72,6 +77,7 @@ export const pulumiTypeScriptIdiom: Idiom = {
   argumentName: (canonical, type) => pulumiArgumentName(canonical, type, 'camel'),
   typeName,
   expression: (code) => expression(code),
+  lookupDeclarations: () => [],
   argument: (canonical, value, type) =>
     `${pulumiArgumentName(canonical, type, 'camel')}: ${expression(value, '', type)},`,
   mapEntry: (name, value) => `${key(name)}: ${expression(value)},`,

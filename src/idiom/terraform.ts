@@ -3,7 +3,7 @@
  * spaces, aligned `=` in a run of attributes, `#` comments, snake_case).
  */
 import { resourceShape } from '../schema/aws-provider.js';
-import type { Code, Declaration, ResourceRef } from './code.js';
+import type { Code, Declaration, Lookup, ResourceRef } from './code.js';
 import type { Idiom } from './idiom.js';
 
 function quote(text: string): string {
@@ -20,6 +20,8 @@ function expression(code: Code, indent = ''): string {
       return code.text;
     case 'input':
       return `var.${code.name}`;
+    case 'lookup':
+      return `data.${code.dataSource}.${code.label}.${code.attribute}${code.index === undefined ? '' : `[${code.index}]`}`;
     case 'list':
       return code.items.length === 0 ? '[]' : `[${code.items.map((item) => expression(item, indent)).join(', ')}]`;
     case 'interpolation':
@@ -46,6 +48,19 @@ function expression(code: Code, indent = ''): string {
       return `{\n${lines.join('\n')}\n${indent}}`;
     }
   }
+}
+
+/** The lookups a value reads, each once, in order. */
+function lookupsIn(code: Code): Lookup[] {
+  const found = new Map<string, Lookup>();
+  const visit = (value: Code): void => {
+    if (value.kind === 'lookup') found.set(`${value.dataSource}.${value.label}`, value);
+    else if (value.kind === 'list') value.items.forEach(visit);
+    else if (value.kind === 'map' || value.kind === 'arguments') value.entries.forEach(([, v]) => visit(v));
+    else if (value.kind === 'interpolation') value.parts.forEach((p) => typeof p !== 'string' && visit(p));
+  };
+  visit(code);
+  return [...found.values()];
 }
 
 function reference(of: ResourceRef): string {
@@ -91,6 +106,8 @@ export const terraformIdiom: Idiom = {
   argumentName: (canonical) => canonical,
   typeName: (type) => type,
   expression: (code) => expression(code),
+  lookupDeclarations: (code) =>
+    lookupsIn(code).map((l) => `data "${l.dataSource}" "${l.label}" {\n${body(l.args, '  ', l.dataSource)}\n}`),
   argument: (canonical, value, type) => body([[canonical, value]], '', type),
   mapEntry: (key, value) => `${/^[A-Za-z_][\w-]*$/.test(key) ? key : quote(key)} = ${expression(value)}`,
   declaration(declaration: Declaration): string {

@@ -3,8 +3,10 @@
  */
 import type { Resource } from '../../model/types.js';
 import { stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { idiomOf } from '../../idiom/index.js';
+import { literal, lookup } from '../../idiom/code.js';
+import { describeResource } from '../describe.js';
+import { defineRule, type Suggestion } from '../rule.js';
 
 /** Arguments that take an AMI ID (canonical names): instances, launch templates and configurations. */
 const IMAGE_ARGUMENTS = new Set(['ami', 'image_id']);
@@ -46,20 +48,25 @@ export default defineRule({
           span: entry.value.span,
           resource,
           severity: placeholder ? 'high' : 'medium',
-          suggestion: { before: id, after: lookup(resource, entry.key) },
+          suggestion: lookupSuggestion(resource, entry.key, id),
         });
       }
     }
   },
 });
 
-/** The image read from the public SSM parameter of the current Amazon Linux 2023 AMI, in the program's language. */
-function lookup(resource: Resource, key: string): string {
-  const name = argumentName(resource, key);
-  const parameter = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
-  if (resource.framework === 'pulumi-ts')
-    return `const image = aws.ssm.getParameterOutput({ name: '${parameter}' });\n${name}: image.value,`;
-  if (resource.framework === 'pulumi-py')
-    return `image = aws.ssm.get_parameter_output(name="${parameter}")\n${name}=image.value,`;
-  return `data "aws_ssm_parameter" "al2023" {\n  name = "${parameter}"\n}\n\n${name} = data.aws_ssm_parameter.al2023.value`;
+/** The argument read from the public SSM parameter of the current Amazon Linux 2023 AMI, in the program's language. */
+function lookupSuggestion(resource: Resource, key: string, id: string): Suggestion | undefined {
+  const idiom = idiomOf(resource.framework);
+  if (!idiom) return undefined;
+  const image = lookup(
+    'aws_ssm_parameter',
+    'al2023',
+    [['name', literal('/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64')]],
+    'value',
+  );
+  return {
+    before: idiom.argument(key, literal(id), resource.type),
+    after: [...idiom.lookupDeclarations(image), idiom.argument(key, image, resource.type)].join('\n\n'),
+  };
 }

@@ -4,9 +4,11 @@
  */
 import type { Resource, Value } from '../../model/types.js';
 import { items, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { list, literal, lookup, type Code } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
+import { describeResource } from '../describe.js';
 import { statedRegion } from '../resource-region.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Suggestion } from '../rule.js';
 
 /** Arguments that take Availability Zone names (canonical names). */
 const ZONE_ARGUMENTS = new Set(['availability_zone', 'availability_zones']);
@@ -43,7 +45,7 @@ export default defineRule({
           span: zone.value.span,
           resource,
           severity: region ? 'critical' : 'low',
-          suggestion: { before: zone.name, after: currentZones(resource, entry.key) },
+          suggestion: currentZones(resource, entry.key, entry.value),
         });
       }
     }
@@ -60,12 +62,14 @@ function zoneIn(value: Value): { name: string; value: Value } | undefined {
 }
 
 /** The same argument reading the current region's zones, in the program's language. */
-function currentZones(resource: Resource, key: string): string {
-  const name = argumentName(resource, key);
-  const plural = key.endsWith('s');
-  if (resource.framework === 'pulumi-ts')
-    return `const zones = aws.getAvailabilityZonesOutput({ state: 'available' });\n${name}: zones.names${plural ? '' : '[0]'},`;
-  if (resource.framework === 'pulumi-py')
-    return `zones = aws.get_availability_zones_output(state="available")\n${name}=zones.names${plural ? '' : '[0]'},`;
-  return `data "aws_availability_zones" "available" {\n  state = "available"\n}\n\n${name} = data.aws_availability_zones.available.names${plural ? '' : '[0]'}`;
+function currentZones(resource: Resource, key: string, value: Value): Suggestion | undefined {
+  const idiom = idiomOf(resource.framework);
+  if (!idiom) return undefined;
+  const written = (value.kind === 'list' ? items(value) : [value]).map((item) => literal(stringValue(item) ?? ''));
+  const zones = lookup('aws_availability_zones', 'available', [['state', literal('available')]], 'names');
+  const after: Code = key.endsWith('s') ? zones : { ...zones, index: 0 };
+  return {
+    before: idiom.argument(key, value.kind === 'list' ? list(...written) : written[0], resource.type),
+    after: [...idiom.lookupDeclarations(after), idiom.argument(key, after, resource.type)].join('\n\n'),
+  };
 }

@@ -39,8 +39,8 @@ export default defineRule({
         resource,
         related: [{ message: `first use of ${provider}`, span: resource.headerSpan }],
         suggestion: {
-          before: 'required_providers {\n  aws = { ... }\n}',
-          after: `required_providers {\n  aws = { ... }\n  ${provider} = {\n    source = "hashicorp/${provider}"\n  }\n}`,
+          before: 'required_providers {\n  # ...\n}',
+          after: `required_providers {\n  # ...\n  ${provider} = {\n    source = "hashicorp/${provider}"\n  }\n}`,
         },
       });
   },

@@ -312,6 +312,8 @@ function runRules(
             result.suppressed = (result.suppressed ?? 0) + 1;
             return;
           }
+          // A case that fails only when asked for is dropped unless the request or the configuration asks.
+          if (report.onlyWhenRequested && (!asking.length || report.asRequested) && !override) return;
           // A finding the rule itself rates below its default (a minor case) is not what the request forbids.
           const ruleSeverity = report.severity ?? rule.meta.severity;
           const minor = severityRank(ruleSeverity) < severityRank(rule.meta.severity);

@@ -88,6 +88,13 @@ export interface Report {
   requirement?: Requirement;
   /** The code does what the request literally asks here: the finding is not escalated or cited as a violation. */
   asRequested?: boolean;
+  /**
+   * A requirement-driven rule's case that is a failure only when asked for (the AWS baseline
+   * `AWSLambdaBasicExecutionRole`, environment variables that hold no secret): the engine drops it
+   * unless the request asks for what the rule checks (and not `asRequested`) or the configuration
+   * sets the rule's severity.
+   */
+  onlyWhenRequested?: boolean;
 }
 
 export interface RuleContext {

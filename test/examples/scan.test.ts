@@ -9,7 +9,6 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { compareVersions } from '../../src/compare/compare.js';
-import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
 import { RULES } from '../../src/rules/index.js';
 import { seedItems } from '../acceptance/seeds.js';
@@ -45,8 +44,9 @@ const EXAMPLES_BY_SEED: Example[] = [
 const implemented = new Set(RULES.map((r) => r.meta.id));
 const isSevere = (severity: string) => severity === 'critical' || severity === 'high';
 
+/** As a user scans an example: each program with its own `.preflight.yaml` when it has one, else the defaults. */
 function scanExample(path: string) {
-  return scan([path], { config: DEFAULT_CONFIG, cwd: EXAMPLES });
+  return scan([path], { cwd: EXAMPLES });
 }
 
 for (const example of EXAMPLES_BY_SEED) {

@@ -14,14 +14,19 @@ const ATTACHMENTS: Record<string, string> = {
 };
 
 /** Broad AWS managed policies, by name pattern (the catalog's list). */
-function breadth(policyName: string): { severity: Severity; why: string } | undefined {
+function breadth(policyName: string): { severity: Severity; why: string; onlyWhenRequested?: boolean } | undefined {
   if (policyName === 'AdministratorAccess') return { severity: 'medium', why: 'grants every action on every resource' };
   if (policyName === 'PowerUserAccess')
     return { severity: 'medium', why: 'grants every action outside IAM and Organizations' };
   if (policyName.endsWith('FullAccess'))
     return { severity: 'medium', why: 'grants every action of its service on every resource' };
   if (policyName === 'AWSLambdaBasicExecutionRole')
-    return { severity: 'low', why: 'lets the function write to every log group of the account' };
+    // The AWS baseline every Lambda guide attaches: too broad only for a request that asks for least privilege.
+    return {
+      severity: 'low',
+      why: 'lets the function write to every log group of the account',
+      onlyWhenRequested: true,
+    };
   return undefined;
 }
 
@@ -36,7 +41,7 @@ export default defineRule({
     },
     frameworks: 'all',
     description:
-      'Attachment of broad AWS managed policies (AdministratorAccess, PowerUserAccess, `*FullAccess`); AWSLambdaBasicExecutionRole as low.',
+      'Attachment of broad AWS managed policies (AdministratorAccess, PowerUserAccess, `*FullAccess`); AWSLambdaBasicExecutionRole only when the request asks for least privilege (or the configuration sets the rule).',
     rationale:
       "AWS managed policies are written for every customer, so they grant far more than one workload needs; a policy scoped to the program's own resources keeps a compromised function from reaching the rest of the account.",
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-use-aws-defined-policies',
@@ -55,6 +60,7 @@ export default defineRule({
           span: value.span,
           resource,
           severity: broad.severity,
+          onlyWhenRequested: broad.onlyWhenRequested,
         });
       }
     }

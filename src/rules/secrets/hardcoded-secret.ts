@@ -6,12 +6,7 @@ import type { Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
 import { SECRET_ADVICE } from '../../fix/cloudformation.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
-
-/** Names of arguments and variables that hold credentials. */
-const SECRET_NAME = /(pass(word|wd)?|secret|token|api_?key|access_?key|private_?key|credentials?|auth)$/i;
-/** Names that merely point at a secret, or describe one. */
-const NOT_A_SECRET =
-  /(_arn|_id|_name|_length|arn|id|name|type|policy|validity|_ttl|rotation|enabled|version|stage|kms_?key.*)$/i;
+import { holdsSecret } from '../secret-names.js';
 
 export default defineRule({
   meta: {
@@ -51,7 +46,7 @@ export default defineRule({
           for (const item of value.items) visit(item, key);
           return;
         }
-        if (!key || !SECRET_NAME.test(key.replace(/[-\s]/g, '_')) || NOT_A_SECRET.test(key)) return;
+        if (!key || !holdsSecret(key)) return;
         if (value.kind !== 'literal' && value.kind !== 'template') return;
         const text = stringValue(value);
         if (

@@ -9,7 +9,7 @@ role = aws.iam.Role(
 )
 
 aws.iam.RolePolicyAttachment(
-    "file-processor-logs",
+    "file-processor-s3",
     role=role.name,
-    policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+    policy_arn="arn:aws:iam::aws:policy/AmazonS3FullAccess",
 )

@@ -1,0 +1,24 @@
+/**
+ * Names of arguments and environment variables that hold a credential
+ * (`DB_PASSWORD`, `apiKey`, `STRIPE_SECRET`), as opposed to names that point at
+ * one or describe it (`SECRET_ARN`, `KMS_KEY_ID`, `TOKEN_TTL`).
+ */
+
+/** Names of arguments and variables that hold credentials. */
+const SECRET_NAME = /(pass(word|wd)?|secret|token|api_?key|access_?key|private_?key|credentials?|auth)$/i;
+/** Names that merely point at a secret, or describe one. */
+const NOT_A_SECRET =
+  /(_arn|_id|_name|_length|arn|id|name|type|policy|validity|_ttl|rotation|enabled|version|stage|kms_?key.*)$/i;
+/** Names of connection strings, which carry the password of a database in them. */
+const CONNECTION_STRING = /(database_?url|db_?url|connection_?string|connection_?uri|dsn)$/i;
+
+/** Whether an argument or variable of this name holds a credential. */
+export function holdsSecret(name: string): boolean {
+  const key = name.replace(/[-\s]/g, '_');
+  return SECRET_NAME.test(key) && !NOT_A_SECRET.test(key);
+}
+
+/** Whether a variable of this name holds a connection string (which may carry a database password). */
+export function holdsConnectionString(name: string): boolean {
+  return CONNECTION_STRING.test(name.replace(/[-\s]/g, '_'));
+}

@@ -5,13 +5,12 @@
 import { attribute, interpolation, literal, refOf } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
+import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
 
 /** Verbs of actions that read or write data (as opposed to describing or listing the account). */
 const DATA_VERB =
   /^(Get|Put|Delete|Update|Query|Scan|BatchGet|BatchWrite|Send|Receive|Publish|Invoke|Decrypt|Encrypt|GenerateDataKey|ReEncrypt|Write|Read|Restore|Start|Stop)/;
-/** Services whose data-plane actions do not support resource-level permissions (`*` is the only choice). */
-const NO_RESOURCE_LEVEL = new Set(['xray', 'cloudwatch']);
 
 export default defineRule({
   meta: {
@@ -21,7 +20,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      'An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`.',
+      'An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone.',
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -57,8 +56,9 @@ function dataActions(statement: PolicyStatement): string[] {
     .map((a) => a.value)
     .filter((a): a is string => {
       if (!a) return false;
-      const [service, verb] = a.split(':');
-      if (!verb || NO_RESOURCE_LEVEL.has(service)) return false;
+      const verb = a.split(':')[1];
+      // Actions that need no resource ARN (the Service Authorization Reference) are granted on `*`.
+      if (!verb || needsNoResourceArn(a)) return false;
       return verb === '*' || DATA_VERB.test(verb);
     });
 }

@@ -15,7 +15,7 @@ import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
-import { appliesTo, severityRank, type Rule, type Severity } from '../rules/rule.js';
+import { appliesTo, severityRank, type Report, type Rule, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
 import { defaultRequestFor, readRequirements } from '../requirements/load.js';
@@ -300,6 +300,8 @@ function runRules(
     // A rule the request asks for: its findings get the rule's required severity and cite the requirement.
     const asking = requirementsAsking(rule, requirements);
     if (asking.length && program.resources.length) asking.forEach(checked);
+    // The rule's findings on this program, merged by root cause before they are emitted.
+    const reported: { finding: Finding; origin?: string }[] = [];
     try {
       rule.check(program, {
         options: ruleOptions(rule, config),
@@ -356,14 +358,86 @@ function runRules(
               },
             ];
           }
-          emit(finding);
+          reported.push({ finding, origin: rootCause(program, report) });
         },
       });
     } catch (error) {
       // A rule bug must not stop the scan; it is reported like an unreadable input.
       result.errors.push(`internal error in rule ${rule.meta.id} on ${program.root}: ${(error as Error).message}`);
     }
+    mergeByRootCause(reported).forEach(emit);
   }
+}
+
+/**
+ * What a report is about, for merging: its resource and the value it comes from, that is the
+ * policy document holding its span (one policy, one finding, whatever its statements), else
+ * its message (the same resource reported the same way from several places, as a Markdown
+ * answer repeating a file gives). None without a resource, or with a fix (each fix is applied
+ * and checked on its own finding).
+ */
+function rootCause(program: Program, report: Report): string | undefined {
+  if (!report.resource || report.fix) return undefined;
+  const resource = `${report.resource.type}\0${report.resource.name}\0${report.span.file}`;
+  const { span } = report;
+  const document = program.policies.findIndex(
+    (d) => d.span.file === span.file && d.span.start <= span.start && span.end <= d.span.end,
+  );
+  return document >= 0 ? `${resource}\0policy ${document}` : `${resource}\0${report.message}`;
+}
+
+function uniqueRelated(related: NonNullable<Finding['related']>): NonNullable<Finding['related']> {
+  const seen = new Set<string>();
+  return related.filter((r) => {
+    const key = `${r.file}\0${r.line}\0${r.column}\0${r.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * One finding per root cause: findings of one rule with the same root cause become the first
+ * of them (by position), the others its related locations.
+ */
+export function mergeByRootCause(reported: { finding: Finding; origin?: string }[]): Finding[] {
+  const groups = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const { finding, origin } of reported) {
+    if (origin === undefined) {
+      out.push(finding);
+      continue;
+    }
+    const group = groups.get(origin);
+    if (group) group.push(finding);
+    else {
+      groups.set(origin, [finding]);
+      out.push(finding);
+    }
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const at = out.indexOf(group[0]);
+    const [first, ...others] = [...group].sort(compareFindings);
+    const sameMessage = others.every((o) => o.message === first.message);
+    const places = others.map((o) => `line ${o.line}`).join(', ');
+    out[at] = {
+      ...first,
+      severity: others.reduce((s, o) => (severityRank(o.severity) > severityRank(s) ? o.severity : s), first.severity),
+      message: `${first.message} (${others.length === 1 ? 'also at' : `${others.length} more places:`} ${places})`,
+      related: uniqueRelated([
+        ...others.map((o) => ({
+          message: sameMessage ? 'the same finding here' : o.message,
+          file: o.file,
+          line: o.line,
+          column: o.column,
+        })),
+        ...(first.related ?? []),
+        ...others.flatMap((o) => o.related ?? []),
+      ]),
+    };
+  }
+  return out;
 }
 
 function spanFinding(

@@ -70,7 +70,7 @@ function groupSection(number: number, group: FindingGroup, sources: SourceCache)
   const meta = ruleMeta(group.ruleId);
   const out: string[] = [`### ${number}. ${meta.title}`, ''];
   out.push(`**Issue**: ${[meta.description, meta.rationale].filter(Boolean).join(' ')}`, '');
-  out.push(...location(group.findings), '');
+  out.push(...location(group.findings), ...relatedLocations(group.findings), '');
   out.push(`**Impact**: ${group.severity.toUpperCase()}: ${SEVERITY_IMPACT[group.severity]}`, '');
   group.variants.forEach((variant, index) => {
     if (group.variants.length > 1) out.push(`#### ${number}.${index + 1} ${variantName(variant)}`, '');
@@ -99,6 +99,17 @@ function location(findings: Finding[]): string[] {
   else if (sameType && names.length === findings.length)
     summary = `${findings.length} ${findings[0].resource!.type} resources: ${names.join(', ')}`;
   return [`**Location**${where}: ${summary}`, '', ...findings.map((f) => `- ${item(f)}`)];
+}
+
+/** The related locations of the findings (the other places of one root cause, the requirement cited). */
+function relatedLocations(findings: Finding[]): string[] {
+  const lines = findings.flatMap((f) =>
+    (f.related ?? []).map(
+      (r) =>
+        `- ${r.file === f.file ? '' : `${code(r.file)}, `}line ${r.line} (related to line ${f.line}): ${r.message}`,
+    ),
+  );
+  return lines.length ? ['', '**Related locations**:', '', ...lines] : [];
 }
 
 /** A variant's heading when a rule has several: what its first finding is about. */

@@ -59,6 +59,10 @@ export function formatText(result: ScanResult, options: TextOptions): string {
         if (frame) out.push(paint('\x1b[2m', frame));
         if (f.suggestion)
           out.push(`      fix: ${escapeControlLines(f.suggestion.after).split('\n').join('\n           ')}`);
+        for (const r of f.related ?? [])
+          out.push(
+            `      ${paint('\x1b[2m', `see ${escapeControl(r.file)}:${r.line}:${r.column}`)}  ${escapeControl(r.message)}`,
+          );
       }
     }
     out.push('');

@@ -62,9 +62,10 @@ test('the objects of one named bucket are scoped; every bucket and every table a
     ],
   }),
 });`;
+  // One policy document: one finding, its other wildcard statements related.
   const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
   assert.deepEqual(
-    findings.map((f) => f.line),
-    [lineOf(code, "'arn:aws:s3:::*'"), lineOf(code, 'table/*')],
+    findings.map((f) => [f.line, f.related?.map((r) => r.line)]),
+    [[lineOf(code, "'arn:aws:s3:::*'"), [lineOf(code, 'table/*')]]],
   );
 });

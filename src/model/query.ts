@@ -105,3 +105,28 @@ export function dependencies(program: Program, value: Value | undefined, seen = 
   });
   return out;
 }
+
+/**
+ * A Terraform module that configures no AWS provider and no backend: a child module (the root
+ * passes its provider in) or the part of a root module an answer shows without its provider file.
+ */
+export function configuresNoAwsProvider(program: Program): boolean {
+  return (
+    program.framework === 'terraform' &&
+    !program.providers.some((p) => p.name === 'aws' && p.explicit) &&
+    program.backends.length === 0
+  );
+}
+
+/**
+ * A Terraform child module: it configures no provider and lives under a `modules/` directory
+ * (the convention `module` blocks call, as in `source = "./modules/network"`). Its inputs are
+ * what the caller passes (a name prefix may carry the environment suffix).
+ */
+export function isTerraformChildModule(program: Program): boolean {
+  return (
+    configuresNoAwsProvider(program) &&
+    program.files.length > 0 &&
+    program.files.every((f) => f.path.split(/[\\/]/).slice(0, -1).includes('modules'))
+  );
+}

@@ -21,7 +21,54 @@ export interface HandlerFacts {
   selfInvocations: SelfInvocation[];
   /** Sleeps inside an exception handler or a retry loop. */
   retrySleeps: Span[];
+  /** Offsets [start, end) of the comments in the file. */
+  comments: [number, number][];
+  /**
+   * Names of the functions and methods the code calls (`put_item`, `send`, `client`), other
+   * than logging, JSON and clock helpers: empty for a handler that only logs and returns a
+   * canned response.
+   */
+  workCalls: string[];
 }
+
+/** Calls that do no work of their own: logging, (de)serialising, reading the clock or a mapping. */
+const TRIVIAL_CALLS = new Set([
+  'log',
+  'info',
+  'debug',
+  'warn',
+  'warning',
+  'error',
+  'exception',
+  'print',
+  'getLogger',
+  'setLevel',
+  'stringify',
+  'parse',
+  'dumps',
+  'loads',
+  'toISOString',
+  'isoformat',
+  'now',
+  'utcnow',
+  'Date',
+  'get',
+  'str',
+  'len',
+  'int',
+  'float',
+  'dict',
+  'list',
+  'String',
+  'Number',
+  'keys',
+  'items',
+  'values',
+  'format',
+  'toString',
+  'getenv',
+]);
+const NO_FACTS: HandlerFacts = { selfInvocations: [], retrySleeps: [], comments: [], workCalls: [] };
 
 const cache = new WeakMap<HandlerFile, HandlerFacts>();
 
@@ -34,9 +81,9 @@ export function handlerFacts(handler: HandlerFile): HandlerFacts {
           ? pythonFacts(handler)
           : handler.language === 'javascript'
             ? javascriptFacts(handler)
-            : { selfInvocations: [], retrySleeps: [] };
+            : NO_FACTS;
     } catch {
-      facts = { selfInvocations: [], retrySleeps: [] };
+      facts = NO_FACTS;
     }
     cache.set(handler, facts);
   }
@@ -87,7 +134,15 @@ function pythonFacts(handler: HandlerFile): HandlerFacts {
     }
     if (isSleep(fn?.text) && inRetry(call)) retrySleeps.push(span(call));
   }
-  return { selfInvocations, retrySleeps };
+  const comments = root.descendantsOfType('comment').map((c): [number, number] => [c.startIndex, c.endIndex]);
+  const workCalls = root
+    .descendantsOfType('call')
+    .map((c) => {
+      const fn = c.childForFieldName('function');
+      return fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
+    })
+    .filter((name): name is string => !!name && !TRIVIAL_CALLS.has(name));
+  return { selfInvocations, retrySleeps, comments, workCalls };
 }
 
 function isSleep(text: string | undefined): boolean {
@@ -120,8 +175,9 @@ interface JsNode {
 
 function javascriptFacts(handler: HandlerFile): HandlerFacts {
   const file = handler.file;
-  const { program } = parseTypeScript(file.path.endsWith('.ts') ? 'handler.ts' : 'handler.js', file.text);
+  const { program, comments } = parseTypeScript(file.path.endsWith('.ts') ? 'handler.ts' : 'handler.js', file.text);
   const selfInvocations: SelfInvocation[] = [];
+  const workCalls: string[] = [];
   const retrySleeps: Span[] = [];
   const visit = (node: unknown, functions: JsNode[], retry: boolean): void => {
     if (!node || typeof node !== 'object') return;
@@ -140,6 +196,7 @@ function javascriptFacts(handler: HandlerFile): HandlerFacts {
     if (n.type === 'CatchClause') innerRetry = true;
     if ((n.type === 'CallExpression' || n.type === 'NewExpression') && Array.isArray(n.arguments)) {
       const callee = calleeName(n.callee as JsNode);
+      if (callee && !TRIVIAL_CALLS.has(callee)) workCalls.push(callee);
       if (callee && (INVOKE_METHODS.has(callee) || callee === 'InvokeCommand' || callee === 'InvokeAsyncCommand')) {
         const options = (n.arguments as JsNode[])[0];
         const props = options?.type === 'ObjectExpression' ? (options.properties as JsNode[]) : [];
@@ -159,7 +216,12 @@ function javascriptFacts(handler: HandlerFile): HandlerFacts {
       if (key !== 'type' && typeof value === 'object') visit(value, innerFunctions, innerRetry);
   };
   visit(program, [], false);
-  return { selfInvocations, retrySleeps };
+  return {
+    selfInvocations,
+    retrySleeps,
+    comments: comments.map((c): [number, number] => [c.start, c.end]),
+    workCalls,
+  };
 }
 
 const SLEEPS_JS = new Set(['setTimeout', 'sleep', 'delay']);

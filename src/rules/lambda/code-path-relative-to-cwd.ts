@@ -1,4 +1,5 @@
-import { posix } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { replaceSpan } from '../../fix/edits.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, walkValue } from '../../model/values.js';
@@ -31,6 +32,7 @@ export default defineRule({
         const path = node.args[0];
         if (path?.kind !== 'literal' || typeof path.value !== 'string') return;
         if (path.value.startsWith('/') || path.value.startsWith('~') || path.value.includes('://')) return;
+        if (resolvesFromProjectRoot(program, path, path.value)) return;
         const fix = pathFix(program, path, path.value);
         const relative = fix?.relative ?? posix.normalize(path.value);
         const after =
@@ -48,6 +50,23 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * Pulumi runs the program in its project directory (the one holding `Pulumi.yaml`), so a
+ * relative path that exists from there is read as meant when it is written from there on
+ * purpose: the declaring file sits in that directory, or the path goes through the file's
+ * own directory (`./lib/lambda` from `lib/stack.ts`). A bare `./lambda_code` written in
+ * `modules/` is still reported: it reads as relative to its file and only works by accident.
+ */
+function resolvesFromProjectRoot(program: Program, literal: Value, text: string): boolean {
+  if (!existsSync(join(program.root, 'Pulumi.yaml')) && !existsSync(join(program.root, 'Pulumi.yml'))) return false;
+  const target = posix.normalize(text);
+  if (target.startsWith('..') || !existsSync(join(program.root, target))) return false;
+  const file = program.files.find((f) => f.path === literal.span.file);
+  if (!file) return false;
+  const directory = posix.dirname(relativeToRoot(program.root, file.path));
+  return directory === '.' || target === directory || target.startsWith(`${directory}/`);
+}
 
 /**
  * Replaces the literal with a path from the source file's directory:

@@ -1,6 +1,7 @@
 import { referencedResources, resourcesOfType } from '../../model/query.js';
-import type { Program, Resource } from '../../model/types.js';
+import type { HandlerFile, Program, Resource } from '../../model/types.js';
 import { arg, field, items, stringValue } from '../../model/values.js';
+import { handlerFacts } from '../../readers/handlers/analyze.js';
 import { describeResource } from '../describe.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -80,7 +81,7 @@ function placeholderInArchive(archive: Resource): string | undefined {
 
 function reportPlaceholderHandlers(program: Program, report: RuleContext['report']): void {
   for (const handler of program.handlers) {
-    const word = looksLikePlaceholder(handler.file.text);
+    const word = placeholderHandler(handler);
     if (!word) continue;
     const span = handler.file.span(
       0,
@@ -93,4 +94,22 @@ function reportPlaceholderHandlers(program: Program, report: RuleContext['report
       resource: owner,
     });
   }
+}
+
+/**
+ * The placeholder word of a handler that is a stand-in: one in its code (a string, a name),
+ * or one in a comment of code that does no work (logs and returns a canned response). A
+ * comment saying "placeholder" in a handler that calls services is a note, not a stub.
+ */
+function placeholderHandler(handler: HandlerFile): string | undefined {
+  const text = handler.file.text.toLowerCase();
+  const facts = handlerFacts(handler);
+  const inComment = (offset: number) => facts.comments.some(([start, end]) => start <= offset && offset < end);
+  let commented: string | undefined;
+  for (const word of PLACEHOLDER_WORDS)
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!inComment(at)) return word;
+      commented ??= word;
+    }
+  return commented && facts.workCalls.length === 0 ? commented : undefined;
 }

@@ -1,5 +1,5 @@
 import { sourceText } from '../../fix/edits.js';
-import { dependencies, referencedResource } from '../../model/query.js';
+import { dependencies, isTerraformChildModule, referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -116,6 +116,10 @@ function carriesEnvironment(program: Program, value: Value): boolean | undefined
     const target = node.target;
     if (target.kind === 'terraform' && target.path[0] === 'workspace') return true;
     if ('name' in target && isEnvironmentWord(target.name)) return true;
+    // `config.environmentSuffix`, `self.environment_suffix`, `args.stage`: the attribute carries it.
+    if (target.kind !== 'resource' && target.kind !== 'data' && target.path.some(isEnvironmentWord)) return true;
+    // A child module's inputs are what its caller passes: a name prefix may carry the suffix.
+    if (target.kind === 'var' && isTerraformChildModule(program)) return undefined;
     if (target.kind === 'each' || target.kind === 'count') continue;
     // The account, region and partition are the same for every deployment in them: they tell no environment apart.
     if (target.kind === 'other' && PSEUDO_PARAMETERS.has(target.name)) continue;
@@ -156,13 +160,63 @@ function serviceOf(type: string): string | undefined {
   return type.includes('::') ? type.split('::')[1] : type.split('_')[1];
 }
 
+/** Words of an identifier: `environmentSuffix` → environment, suffix; `env_vars` → env, vars. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Inputs that name a deployment, best first; never one that holds something else (`env_vars`, `stage_tags`). */
+const SUFFIX_WORDS = [['suffix'], ['environment', 'env'], ['stage', 'workspace', 'stack']];
+const NOT_A_SUFFIX = new Set([
+  'vars',
+  'variables',
+  'tags',
+  'config',
+  'configs',
+  'settings',
+  'file',
+  'path',
+  'type',
+  'enabled',
+  'enable',
+  'count',
+  'map',
+  'list',
+  'arn',
+  'id',
+  'ids',
+  'url',
+  'policy',
+  'region',
+  'account',
+  'key',
+]);
+
+function suffixRank(name: string): number | undefined {
+  const words = wordsOf(name);
+  if (words.some((w) => NOT_A_SUFFIX.has(w)) && !words.includes('suffix')) return undefined;
+  const rank = SUFFIX_WORDS.findIndex((group) => group.some((w) => words.includes(w)));
+  return rank >= 0 ? rank : undefined;
+}
+
 function environmentInputName(
   program: Program,
 ): { kind: 'var' | 'config' | 'env' | 'local'; name: string } | undefined {
-  const variable = program.variables.find((v) => isEnvironmentWord(v.name));
-  if (variable) return { kind: variable.source === 'variable' ? 'var' : variable.source, name: variable.name };
-  const local = [...program.locals.keys()].find(isEnvironmentWord);
-  return local ? { kind: 'local', name: local } : undefined;
+  const candidates: { kind: 'var' | 'config' | 'env' | 'local'; name: string; rank: number }[] = [];
+  for (const v of program.variables) {
+    const rank = suffixRank(v.name);
+    if (rank !== undefined) candidates.push({ kind: v.source === 'variable' ? 'var' : v.source, name: v.name, rank });
+  }
+  for (const name of program.locals.keys()) {
+    const rank = suffixRank(name);
+    if (rank !== undefined) candidates.push({ kind: 'local', name, rank });
+  }
+  const best = candidates.sort((a, b) => a.rank - b.rank)[0];
+  return best && { kind: best.kind, name: best.name };
 }
 
 function suffixSyntax(resource: Resource, input: { kind: string; name: string }): string {

@@ -1,4 +1,5 @@
 import type { Program, Resource, Value } from '../../model/types.js';
+import { configuresNoAwsProvider } from '../../model/query.js';
 import { arg, referencesIn, stringValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
@@ -21,9 +22,11 @@ export default defineRule({
     fixable: 'suggest',
   },
   check(program, context) {
+    // A child module takes its provider from the root; an answer may show a root without its provider file.
+    if (configuresNoAwsProvider(program)) return;
     const declared = declaredRegion(program);
     if (!declared) return;
-    const implicit = program.resources.filter((r) => usesDefaultProvider(program, r));
+    const implicit = program.resources.filter((r) => r.type.startsWith('aws_') && usesDefaultProvider(program, r));
     if (implicit.length === 0) return;
     const explicit = program.providers.find((p) => p.explicit && p.name === 'aws');
     const providerCode =
@@ -51,8 +54,11 @@ interface DeclaredRegion {
 
 /** The region the program declares for itself, when it is not what the default provider already reads. */
 function declaredRegion(program: Program): DeclaredRegion | undefined {
+  // Lambda handler code reads the region it runs in; that is not the program's own setting.
+  const handlerFiles = new Set(program.handlers.map((h) => h.file.span(0, 0).file));
   for (const variable of program.variables) {
     if (!isRegionName(variable.name) || PROVIDER_REGION_INPUTS.has(variable.name)) continue;
+    if (handlerFiles.has(variable.span.file)) continue;
     if (variable.source === 'config' && variable.name.startsWith('aws:')) continue;
     if (usedByProvider(program, variable.name)) continue;
     const fallback = stringValue(variable.default);

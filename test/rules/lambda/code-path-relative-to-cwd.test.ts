@@ -42,3 +42,39 @@ test('paths built from __file__ are fine', () => {
   );
   assert.equal(findingsOf(result, RULE).length, 0);
 });
+
+test("a path written from the project root Pulumi runs in, through the file's own directory, is fine", () => {
+  const stack = [
+    "import * as pulumi from '@pulumi/pulumi';",
+    "import * as aws from '@pulumi/aws';",
+    "new aws.lambda.Function('fn', { role: 'r', runtime: 'nodejs20.x', handler: 'index.handler',",
+    "  code: new pulumi.asset.FileArchive('./lib/lambda') });",
+  ].join('\n');
+  const files = {
+    'Pulumi.yaml': 'name: t\nruntime: nodejs\nmain: lib/index.ts\n',
+    'lib/index.ts': "import './stack';\n",
+    'lib/stack.ts': stack,
+    'lib/lambda/index.js': 'exports.handler = async () => ({ statusCode: 200 });\n',
+  };
+  assert.deepEqual(findingsOf(scanProject(files, { rules: [RULE] }), RULE), []);
+  // The same path without its directory on disk is still reported.
+  const missing: Record<string, string> = { ...files };
+  delete missing['lib/lambda/index.js'];
+  assert.equal(findingsOf(scanProject(missing, { rules: [RULE] }), RULE).length, 1);
+});
+
+test('a path in a file at the project root that exists there is fine', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import pulumi, pulumi_aws as aws',
+        'aws.lambda_.Function("fn", role="r", runtime="python3.12", handler="index.handler",',
+        '    code=pulumi.FileArchive("./lambda_code"))',
+      ].join('\n'),
+      'lambda_code/index.py': 'def handler(event, context):\n    return {"statusCode": 200}\n',
+    },
+    { rules: [RULE] },
+  );
+  assert.equal(findingsOf(result, RULE).length, 0);
+});

@@ -116,3 +116,44 @@ test('function_name is the physical name of a function only: elsewhere it names 
     [12],
   );
 });
+
+test('a child module under modules/ is judged with its caller: a name prefix input may carry the suffix', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "environment_suffix" { type = string }',
+        'provider "aws" { region = "us-east-1" }',
+        'module "queue" {',
+        '  source      = "./modules/queue"',
+        '  name_prefix = "orders-${var.environment_suffix}"',
+        '}',
+      ].join('\n'),
+      'modules/queue/main.tf': [
+        'variable "name_prefix" { type = string }',
+        'resource "aws_sqs_queue" "jobs" {',
+        '  name = "${var.name_prefix}-jobs"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: ['naming/missing-environment-suffix'] },
+  );
+  assert.deepEqual(findingsOf(result, 'naming/missing-environment-suffix'), []);
+});
+
+test('an input that names no deployment (env_vars, stage_tags) is not proposed as the suffix', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "lambda_env_vars" { type = map(string) }',
+        'variable "environment_suffix" { type = string }',
+        'provider "aws" { region = "us-east-1" }',
+        'resource "aws_sqs_queue" "jobs" {',
+        '  name = "jobs"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: ['naming/missing-environment-suffix'] },
+  );
+  const [finding] = findingsOf(result, 'naming/missing-environment-suffix');
+  assert.match(finding.message, /Append \$\{var\.environment_suffix\}\./);
+});

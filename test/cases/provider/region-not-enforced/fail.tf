@@ -3,7 +3,9 @@ variable "aws_region" {
   default = "us-east-1"
 }
 
-# No provider block uses var.aws_region: the region comes from the environment.
+# The provider does not use var.aws_region: the region comes from the environment.
+provider "aws" {}
+
 resource "aws_sqs_queue" "jobs" {
   name_prefix = "jobs-"
 }

@@ -255,7 +255,10 @@ function blockOf(
   const [open] = token.map!;
   const fenceLine = sourceLines[open] ?? '';
   const indent = fenceLine.length - fenceLine.trimStart().length;
-  const contentLines = token.content.split('\n');
+  const rawLines = token.content.split('\n');
+  const contentLines = withoutFenceArtefacts(rawLines, LANGUAGE_EXTENSIONS[language]);
+  // A block without a language that holds fences is Markdown (a README, a broken fence's prose), not code.
+  if (language === '' && contentLines.length < rawLines.length) return undefined;
   if (contentLines.at(-1) === '') contentLines.pop();
   const lines = contentLines.map((text, index) => {
     const line = open + 1 + index;
@@ -283,6 +286,20 @@ function blockOf(
     return { path: first.startsWith('{') ? 'template.json' : 'template.yaml', named: false, lines };
   if (!languageExtension) return undefined;
   return { path: `unnamed${languageExtension}`, named: false, lines };
+}
+
+/**
+ * The code of a block without what a broken fence swallowed: an answer that opens a block
+ * with four backticks, or leaves a stray backtick line, makes the Markdown parser read the
+ * next prose, fences and all, as code. A line that is itself a fence (```` ```bash ````, or a
+ * lone backtick outside JavaScript) is not code in the languages read here, so the block ends there.
+ */
+function withoutFenceArtefacts(lines: string[], extension: string | undefined): string[] {
+  // A lone backtick closes a template literal in JavaScript and TypeScript: there only a full fence counts.
+  const fenceLine =
+    extension === '.ts' || extension === '.js' ? /^\s*(`{3,}|~{3,})[\w+-]*\s*$/ : /^\s*(`+|~{3,})[\w+-]*\s*$/;
+  const fence = lines.findIndex((line) => fenceLine.test(line));
+  return fence < 0 ? lines : lines.slice(0, fence);
 }
 
 /** A block that starts a file of its own (imports, a module header) rather than continuing one. */

@@ -23,13 +23,15 @@ export default defineRule({
     severity: 'low',
     frameworks: 'all',
     description:
-      'An Availability Zone name written into a resource (`availability_zone = "us-east-1a"`). Critical when the zone belongs to another region than the one the resource is created in; low (portability) when that region is not fixed in the code.',
+      'An Availability Zone name written into a resource (`availability_zone = "us-east-1a"`). Critical when the zone belongs to another region than the one the resource is created in; low (portability) when that region is not fixed in the code, reported once per program with the other places as related locations: one note is enough to make a program portable, and a finding per subnet only repeats it.',
     rationale:
       'Zones exist only in their own region: deploying to any other region fails ("Value (us-east-1a) for parameter availabilityZone is invalid"). Zone letters also map to different physical zones per account, and not every zone offers every instance type. Reading the zones of the current region keeps the program portable.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs/data-sources/availability_zones',
     fixable: 'suggest',
   },
   check(program, context) {
+    /** Zones written where the region is not fixed: a portability note, reported once per program. */
+    const portable: { resource: Resource; key: string; value: Value; zone: { name: string; value: Value } }[] = [];
     for (const resource of program.resources) {
       for (const entry of resource.args.entries) {
         if (!ZONE_ARGUMENTS.has(entry.key)) continue;
@@ -38,17 +40,33 @@ export default defineRule({
         const region = statedRegion(program, resource);
         const zoneRegion = ZONE.exec(zone.name)![1];
         if (region === zoneRegion) continue;
+        if (!region) {
+          portable.push({ resource, key: entry.key, value: entry.value, zone });
+          continue;
+        }
         context.report({
-          message: region
-            ? `${describeResource(resource)} is created in ${region} but names the Availability Zone ${zone.name} of ${zoneRegion}: the deployment fails. Read the zones of the current region instead.`
-            : `${describeResource(resource)} names the Availability Zone ${zone.name}, which exists only in ${zoneRegion}: deployed to any other region it fails. Read the zones of the current region instead.`,
+          message: `${describeResource(resource)} is created in ${region} but names the Availability Zone ${zone.name} of ${zoneRegion}: the deployment fails. Read the zones of the current region instead.`,
           span: zone.value.span,
           resource,
-          severity: region ? 'critical' : 'low',
+          severity: 'critical',
           suggestion: currentZones(resource, entry.key, entry.value),
         });
       }
     }
+    const [first, ...others] = portable;
+    if (!first) return;
+    const zoneRegion = ZONE.exec(first.zone.name)![1];
+    context.report({
+      message: `${describeResource(first.resource)} names the Availability Zone ${first.zone.name}, which exists only in ${zoneRegion}${others.length ? ` (and ${others.length} more zone name${others.length > 1 ? 's' : ''} in this program)` : ''}: deployed to any other region it fails. Read the zones of the current region instead.`,
+      span: first.zone.value.span,
+      resource: first.resource,
+      severity: 'low',
+      related: others.map((o) => ({
+        message: `${describeResource(o.resource)} names ${o.zone.name}`,
+        span: o.zone.value.span,
+      })),
+      suggestion: currentZones(first.resource, first.key, first.value),
+    });
   },
 });
 

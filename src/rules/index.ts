@@ -72,6 +72,7 @@ import configPlaceholderValue from './config/placeholder-value.js';
 import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
 import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
+import lintUnusedVariable from './lint/unused-variable.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
 import route53ReservedDomain from './route53/reserved-domain.js';
 import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
@@ -128,6 +129,7 @@ export const RULES: Rule[] = [
   pulumiOutputInString,
   pulumiUnknownOutputAttribute,
   pulumiUnknownResourceType,
+  lintUnusedVariable,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
   requirementsRegion,

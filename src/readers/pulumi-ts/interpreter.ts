@@ -29,6 +29,7 @@ import { asObject, constantValue, field, numberValue, referencesIn, stringValue 
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { ReadInput } from '../reader.js';
+import { unusedVariables } from './unused.js';
 import {
   containsThrow,
   dottedName,
@@ -133,6 +134,14 @@ export class Interpreter {
       module.commentsByLine.set(source.lineIndexAt(comment.start), { start: comment.start, value: comment.value });
       this.program.comments.push({ text: comment.value, span: source.span(comment.start, comment.end) });
     }
+    if (!parsed.errors.length)
+      for (const unused of unusedVariables(parsed.program, parsed.lintDirectives, (o) => source.lineIndexAt(o)))
+        (this.program.unusedVariables ??= []).push({
+          name: unused.name,
+          span: source.span(unused.start, unused.end),
+          binding: unused.binding && source.span(unused.binding.start, unused.binding.end),
+          initializer: unused.initializer,
+        });
     const scope = new Scope();
     this.execBlock(parsed.program.body ?? [], module, scope, { topLevel: true });
     module.state = 'done';

@@ -18,6 +18,7 @@ import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
 import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
 import ec2OpenIngress from './ec2/open-ingress.js';
+import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import iamArnFromString from './iam/arn-from-string.js';
@@ -102,6 +103,7 @@ export const RULES: Rule[] = [
   ec2HardcodedAmiId,
   ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
+  ec2SecurityGroupReservedPrefix,
   iamArnFromString,
   iamBroadManagedPolicy,
   iamInlinePolicy,

@@ -284,6 +284,8 @@ export interface Program {
   requiredProviders?: { names: string[]; span: Span }[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
+  /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */
+  registeredOutputs?: Span[];
   /** Pulumi Python: names imported from pulumi_aws (`from pulumi_aws import logs`) that are none of its modules. */
   unknownModuleImports?: { name: string; span: Span }[];
   /**

@@ -44,6 +44,7 @@ import preflightInvalidSuppression from './preflight/invalid-suppression.js';
 import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
+import pulumiMissingStackExports from './pulumi/missing-stack-exports.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
@@ -128,6 +129,7 @@ export const RULES: Rule[] = [
   preflightUnusedSuppression,
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
+  pulumiMissingStackExports,
   pulumiOutputInString,
   pulumiUnknownOutputAttribute,
   pulumiUnknownResourceType,

@@ -1226,6 +1226,8 @@ export class Evaluator {
     const functionNode = node.childForFieldName('function');
     const argumentsNode = node.childForFieldName('arguments');
     if (!functionNode) return val(unknownValue(span, node.text));
+    if (functionNode.type === 'attribute' && functionNode.childForFieldName('attribute')?.text === 'register_outputs')
+      (this.program.registeredOutputs ??= []).push(span);
     const callee = this.expr(functionNode, ctx);
     const args = this.arguments(argumentsNode, ctx);
     return this.invoke(callee, args, node, ctx);

@@ -363,7 +363,11 @@ export class Interpreter {
       case 'ExportAllDeclaration': {
         const target =
           typeof node.source?.value === 'string' ? this.importModule(node.source.value, module) : undefined;
-        if (target?.sym === 'module') for (const [k, v] of target.module.exports) module.exports.set(k, v);
+        if (target?.sym === 'module') {
+          for (const [k, v] of target.module.exports) module.exports.set(k, v);
+          // `export * from` in the entry point makes the other module's values stack outputs too.
+          module.exportedValues.push(...target.module.exportedValues);
+        }
         return false;
       }
       default:
@@ -848,6 +852,7 @@ export class Interpreter {
     }
     if (callee.type === 'MemberExpression') {
       const key = propertyName(callee.property, callee.computed);
+      if (key === 'registerOutputs') (this.program.registeredOutputs ??= []).push(module.source.span(n.start, n.end));
       const object = this.resolveItem(this.expr(callee.object, module, scope));
       if (key !== undefined && object !== undefined) {
         const result = this.methodCall(object, key, n, module, scope, hint);

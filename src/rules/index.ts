@@ -30,6 +30,7 @@ import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
 import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
@@ -123,6 +124,7 @@ export const RULES: Rule[] = [
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,
+  lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
   namingMissingEnvironmentSuffix,
   preflightInvalidSuppression,

@@ -319,8 +319,13 @@ const constants = Object.fromEntries(
     .sort()
     .map((k) => [k, enums[k].constants]),
 );
+// The package's modules (its top-level directories: `s3`, `cloudwatch`, `pricing`…), those with functions only included.
+const modules = readdirSync(packageDir)
+  .filter((name) => statSync(join(packageDir, name)).isDirectory() && !['node_modules', 'types', 'bin'].includes(name))
+  .sort();
 writeFileSync(
   target,
-  JSON.stringify({ source: { package: PACKAGE, version: VERSION }, resources: sorted, enums: constants }) + '\n',
+  JSON.stringify({ source: { package: PACKAGE, version: VERSION }, resources: sorted, enums: constants, modules }) +
+    '\n',
 );
 console.log(`wrote ${target}: ${Object.keys(sorted).length} resources, ${unmatched} without a Terraform type`);

@@ -284,6 +284,17 @@ export interface Program {
   requiredProviders?: { names: string[]; span: Span }[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
+  /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */
+  registeredOutputs?: Span[];
+  /** Pulumi Python: names imported from pulumi_aws (`from pulumi_aws import logs`) that are none of its modules. */
+  unknownModuleImports?: { name: string; span: Span }[];
+  /**
+   * Pulumi TypeScript: variables a source file declares and never reads (what
+   * ESLint's no-unused-vars reports), with the span of the name and, when the
+   * declaration is `const|let name = <initializer>;` alone, the span of
+   * `const name = ` (removing it keeps the initializer as a statement).
+   */
+  unusedVariables?: { name: string; span: Span; binding?: Span; initializer: string }[];
   policies: PolicyDocument[];
   handlers: HandlerFile[];
   diagnostics: Diagnostic[];

@@ -18,6 +18,7 @@ import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
 import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
 import ec2OpenIngress from './ec2/open-ingress.js';
+import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import iamArnFromString from './iam/arn-from-string.js';
@@ -29,6 +30,7 @@ import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
 import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
@@ -43,6 +45,7 @@ import preflightInvalidSuppression from './preflight/invalid-suppression.js';
 import preflightUnusedSuppression from './preflight/unused-suppression.js';
 import providerRegionNotEnforced from './provider/region-not-enforced.js';
 import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
+import pulumiMissingStackExports from './pulumi/missing-stack-exports.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
@@ -72,6 +75,7 @@ import configPlaceholderValue from './config/placeholder-value.js';
 import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
 import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
+import lintUnusedVariable from './lint/unused-variable.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
 import route53ReservedDomain from './route53/reserved-domain.js';
 import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
@@ -101,6 +105,7 @@ export const RULES: Rule[] = [
   ec2HardcodedAmiId,
   ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
+  ec2SecurityGroupReservedPrefix,
   iamArnFromString,
   iamBroadManagedPolicy,
   iamInlinePolicy,
@@ -119,15 +124,18 @@ export const RULES: Rule[] = [
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,
+  lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
   namingMissingEnvironmentSuffix,
   preflightInvalidSuppression,
   preflightUnusedSuppression,
   providerRegionNotEnforced,
   pulumiDeprecatedApi,
+  pulumiMissingStackExports,
   pulumiOutputInString,
   pulumiUnknownOutputAttribute,
   pulumiUnknownResourceType,
+  lintUnusedVariable,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
   requirementsRegion,

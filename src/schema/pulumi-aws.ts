@@ -32,6 +32,8 @@ interface PulumiAwsData {
   resources: Record<string, PulumiResourceInfo>;
   /** Enum constants by `<module>.<Enum>`: member name → value. */
   enums: Record<string, Record<string, string | number>>;
+  /** The package's modules (`s3`, `cloudwatch`, `pricing`…), function-only ones included. */
+  modules: string[];
 }
 
 let data: PulumiAwsData | undefined;
@@ -86,4 +88,12 @@ export function pulumiResourceForTerraformType(type: string): PulumiResourceInfo
 /** Every resource as `<module>.<ClassName>` (`cloudwatch.LogGroup`). */
 export function pulumiResourceNames(): string[] {
   return Object.keys(resources());
+}
+
+let moduleSet: Set<string> | undefined;
+
+/** Whether @pulumi/aws (pulumi_aws) has a module of this name (`lambda_` is Python's `lambda`). */
+export function isPulumiModule(name: string): boolean {
+  moduleSet ??= new Set(loaded().modules);
+  return moduleSet.has(name) || (name.endsWith('_') && moduleSet.has(name.slice(0, -1)));
 }

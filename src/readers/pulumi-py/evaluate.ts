@@ -14,6 +14,7 @@ import type { SourceFile, Span } from '../../model/source.js';
 import type { Program, Value } from '../../model/types.js';
 import { referencesIn, stringValue, numberValue } from '../../model/values.js';
 import { callExternal, externalAttribute, callMethod, type CallArgs } from './pulumi-api.js';
+import { isPulumiModule } from '../../schema/pulumi-aws.js';
 import { parsePython, type SyntaxNode } from './parse.js';
 import {
   Scope,
@@ -539,6 +540,8 @@ export class Evaluator {
       const dottedName = name.type === 'aliased_import' ? name.childForFieldName('name')! : name;
       const alias = name.type === 'aliased_import' ? name.childForFieldName('alias')?.text : undefined;
       const imported = dottedName.text;
+      if (dotted === 'pulumi_aws' && level === 0 && !own && !knownAwsExport(imported))
+        (this.program.unknownModuleImports ??= []).push({ name: imported, span: this.span(ctx, dottedName) });
       let value: PyVal | undefined;
       if (own) value = this.moduleAttribute(own, imported);
       else if (level === 0) value = { t: 'ext', path: `${dotted}.${imported}`, text: alias ?? imported };
@@ -1223,6 +1226,8 @@ export class Evaluator {
     const functionNode = node.childForFieldName('function');
     const argumentsNode = node.childForFieldName('arguments');
     if (!functionNode) return val(unknownValue(span, node.text));
+    if (functionNode.type === 'attribute' && functionNode.childForFieldName('attribute')?.text === 'register_outputs')
+      (this.program.registeredOutputs ??= []).push(span);
     const callee = this.expr(functionNode, ctx);
     const args = this.arguments(argumentsNode, ctx);
     return this.invoke(callee, args, node, ctx);
@@ -1424,4 +1429,15 @@ function trailingComment(node: SyntaxNode): string | undefined {
     if (next.isNamed) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether `from pulumi_aws import <name>` names something the package has: a
+ * module, the provider and its args, a top-level function (`get_region`), or a
+ * name not written like a module (a class or constant).
+ */
+function knownAwsExport(name: string): boolean {
+  if (!/^[a-z][a-z0-9_]*$/.test(name)) return true;
+  if (name.startsWith('get_') || name.startsWith('_')) return true;
+  return isPulumiModule(name) || ['config', 'types', 'provider', 'outputs', 'inputs'].includes(name);
 }

@@ -15,6 +15,8 @@ export interface ParsedFile {
   errors: { message: string; start: number; end: number }[];
   /** Line comments (`// ...`) by their start offset. */
   comments: { start: number; end: number; value: string }[];
+  /** ESLint directives (`eslint-disable…`, `eslint-enable`), in line or block comments. */
+  lintDirectives?: { start: number; end: number; value: string }[];
   /** Set when the text was refused unparsed (nesting too deep); `errors` says why. */
   refused?: boolean;
 }
@@ -48,6 +50,9 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
     ],
     comments: result.comments
       .filter((c) => c.type === 'Line')
+      .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),
+    lintDirectives: result.comments
+      .filter((c) => /^\s*eslint-(disable|enable)/.test(c.value))
       .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),
   };
 }

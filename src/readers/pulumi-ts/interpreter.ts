@@ -29,6 +29,7 @@ import { asObject, constantValue, field, numberValue, referencesIn, stringValue 
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { ReadInput } from '../reader.js';
+import { unusedVariables } from './unused.js';
 import {
   containsThrow,
   dottedName,
@@ -133,6 +134,14 @@ export class Interpreter {
       module.commentsByLine.set(source.lineIndexAt(comment.start), { start: comment.start, value: comment.value });
       this.program.comments.push({ text: comment.value, span: source.span(comment.start, comment.end) });
     }
+    if (!parsed.errors.length)
+      for (const unused of unusedVariables(parsed.program, parsed.lintDirectives, (o) => source.lineIndexAt(o)))
+        (this.program.unusedVariables ??= []).push({
+          name: unused.name,
+          span: source.span(unused.start, unused.end),
+          binding: unused.binding && source.span(unused.binding.start, unused.binding.end),
+          initializer: unused.initializer,
+        });
     const scope = new Scope();
     this.execBlock(parsed.program.body ?? [], module, scope, { topLevel: true });
     module.state = 'done';
@@ -354,7 +363,11 @@ export class Interpreter {
       case 'ExportAllDeclaration': {
         const target =
           typeof node.source?.value === 'string' ? this.importModule(node.source.value, module) : undefined;
-        if (target?.sym === 'module') for (const [k, v] of target.module.exports) module.exports.set(k, v);
+        if (target?.sym === 'module') {
+          for (const [k, v] of target.module.exports) module.exports.set(k, v);
+          // `export * from` in the entry point makes the other module's values stack outputs too.
+          module.exportedValues.push(...target.module.exportedValues);
+        }
         return false;
       }
       default:
@@ -839,6 +852,7 @@ export class Interpreter {
     }
     if (callee.type === 'MemberExpression') {
       const key = propertyName(callee.property, callee.computed);
+      if (key === 'registerOutputs') (this.program.registeredOutputs ??= []).push(module.source.span(n.start, n.end));
       const object = this.resolveItem(this.expr(callee.object, module, scope));
       if (key !== undefined && object !== undefined) {
         const result = this.methodCall(object, key, n, module, scope, hint);

@@ -12,13 +12,22 @@ export default defineRule({
     severity: 'critical',
     frameworks: ['pulumi-ts', 'pulumi-py'],
     description:
-      'A construction of `aws.<module>.<Class>` (or `<module>.<Class>` imported from the package) that is not a resource of @pulumi/aws, with the module that has a class of that name.',
+      'A construction of `aws.<module>.<Class>` (or `<module>.<Class>` imported from the package) that is not a resource of @pulumi/aws, with the module that has a class of that name; in Python, also a module imported from pulumi_aws that the package does not have (`from pulumi_aws import logs`).',
     rationale:
       'TypeScript does not compile and Python fails with AttributeError or ImportError while the program runs, so `pulumi up` stops before anything is deployed.',
     docs: 'https://www.pulumi.com/registry/packages/aws/api-docs/',
     fixable: 'suggest',
   },
   check(program, context) {
+    for (const unknown of program.unknownModuleImports ?? [])
+      context.report({
+        message: `pulumi_aws has no module ${unknown.name}: \`from pulumi_aws import ${unknown.name}\` raises ImportError and the program fails before anything is deployed.${unknown.name === 'logs' ? ' CloudWatch Logs resources are in cloudwatch (cloudwatch.LogGroup).' : ''}`,
+        span: unknown.span,
+        suggestion:
+          unknown.name === 'logs'
+            ? { before: 'from pulumi_aws import logs', after: 'from pulumi_aws import cloudwatch' }
+            : undefined,
+      });
     for (const unknown of program.unknownResourceTypes ?? []) {
       const [, module, className] = unknown.sourceType.split('.');
       // `aws.sdk` was the AWS SDK re-exported for callback code, not a resource module.

@@ -19,12 +19,12 @@ export default defineRule({
   meta: {
     id: 'rds/invalid-engine-version',
     title: 'RDS engine version that cannot be created',
-    severity: 'critical',
+    severity: 'high',
     frameworks: 'all',
     description:
-      'An RDS instance or Aurora cluster whose engine version Amazon RDS no longer creates (critical), or a version that is not among the versions of its release line although newer ones are (high). The versions come from the engine-version classes of aws-cdk-lib.',
+      'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib.',
     rationale:
-      'CreateDBInstance / CreateDBCluster fail ("Cannot find version 15.4 for postgres"): the database and everything that depends on it is never created.',
+      'CreateDBInstance / CreateDBCluster refuse a minor version RDS has withdrawn ("Cannot find version 15.4 for postgres"): the database and everything that depends on it is never created. High rather than critical: the data carries no dates, and a version past its end of standard support can still be created on paid RDS Extended Support, so the failure is likely but not certain (89 corrected programs of the QA corpus deployed such versions before RDS withdrew them).',
     docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.PostgreSQL.html',
     fixable: 'suggest',
   },
@@ -43,11 +43,10 @@ export default defineRule({
         context.report({
           message:
             verdict === 'deprecated'
-              ? `${describeResource(db)} uses ${engine} ${version}, which Amazon RDS no longer creates: the deployment fails.${replacement ? ` Use ${replacement}${MAJOR_ONLY.has(engine) ? ` (or the major version "${releaseLine(engine, version)}")` : ''}.` : ''}`
+              ? `${describeResource(db)} uses ${engine} ${version}, which Amazon RDS no longer supports: creating it fails once RDS has withdrawn the version, and otherwise runs on paid Extended Support.${replacement ? ` Use ${replacement}${MAJOR_ONLY.has(engine) ? ` (or the major version "${releaseLine(engine, version)}")` : ''}.` : ''}`
               : `${describeResource(db)} uses ${engine} ${version}, which is not a version of ${engine} (the ${releaseLine(engine, version)} line has ${replacement ?? 'other versions'}): the deployment fails.`,
           span: value.span,
           resource: db,
-          severity: verdict === 'deprecated' ? 'critical' : 'high',
           suggestion: replacement ? suggestion(db, version, replacement) : undefined,
         });
       }

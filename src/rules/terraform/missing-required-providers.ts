@@ -15,7 +15,7 @@ export default defineRule({
     severity: 'low',
     frameworks: ['terraform'],
     description:
-      'A module with a `required_providers` block uses resources or data sources of a provider (`random_password`, `archive_file`) that the block does not declare.',
+      'A module with a `required_providers` block uses resources or data sources of a provider (`random_password`, `archive_file`) that the block does not declare. One finding per module lists every such provider.',
     rationale:
       'Terraform then assumes `hashicorp/<name>` at whatever version is newest: the module gets an unpinned provider (a new major version can break it), and a provider outside the hashicorp namespace cannot be installed at all. tflint reports it. Low: `terraform init` still succeeds for hashicorp providers.',
     docs: 'https://developer.hashicorp.com/terraform/language/providers/requirements',
@@ -31,17 +31,25 @@ export default defineRule({
       if (!provider || provider === BUILT_IN || declared.has(provider) || firstUse.has(provider)) continue;
       firstUse.set(provider, resource);
     }
-    for (const [provider, resource] of firstUse)
-      context.report({
-        message: `${resource.mode === 'data' ? 'data ' : ''}${resource.type} "${resource.name}" uses the provider "${provider}", which required_providers does not declare: Terraform installs the newest hashicorp/${provider}, unpinned. Declare it with its source and a version constraint.`,
-        // Where the declaration goes; the first use is related.
-        span: blocks[0].span,
-        resource,
-        related: [{ message: `first use of ${provider}`, span: resource.headerSpan }],
-        suggestion: {
-          before: 'required_providers {\n  # ...\n}',
-          after: `required_providers {\n  # ...\n  ${provider} = {\n    source = "hashicorp/${provider}"\n  }\n}`,
-        },
-      });
+    const missing = [...firstUse];
+    if (!missing.length) return;
+    const [[, resource]] = missing;
+    const names = missing.map(([provider]) => provider);
+    const listed = names.map((n) => `"${n}"`).join(', ');
+    context.report({
+      // One finding per module: the fix is one edit of one block, whatever the number of providers.
+      message:
+        missing.length === 1
+          ? `${resource.mode === 'data' ? 'data ' : ''}${resource.type} "${resource.name}" uses the provider "${names[0]}", which required_providers does not declare: Terraform installs the newest hashicorp/${names[0]}, unpinned. Declare it with its source and a version constraint.`
+          : `The module uses the providers ${listed}, which required_providers does not declare: Terraform installs the newest hashicorp/<name> of each, unpinned. Declare them with their source and a version constraint.`,
+      // Where the declaration goes; the first use of each provider is related.
+      span: blocks[0].span,
+      resource,
+      related: missing.map(([provider, use]) => ({ message: `first use of ${provider}`, span: use.headerSpan })),
+      suggestion: {
+        before: 'required_providers {\n  # ...\n}',
+        after: `required_providers {\n  # ...\n${names.map((n) => `  ${n} = {\n    source = "hashicorp/${n}"\n  }\n`).join('')}}`,
+      },
+    });
   },
 });

@@ -1,0 +1,8 @@
+variable "environment_suffix" {
+  type = string
+}
+
+resource "aws_s3_bucket" "logs" {
+  bucket        = "app-logs-${var.environment_suffix}"
+  force_destroy = true
+}

@@ -46,6 +46,8 @@ import pulumiDeprecatedApi from './pulumi/deprecated-api.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
+import requirementsIngress from './requirements/ingress.js';
+import requirementsNaming from './requirements/naming.js';
 import requirementsRegion from './requirements/region.js';
 import requirementsService from './requirements/service.js';
 import requirementsSetting from './requirements/setting.js';
@@ -130,6 +132,8 @@ export const RULES: Rule[] = [
   pulumiUnknownResourceType,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
+  requirementsIngress,
+  requirementsNaming,
   requirementsRegion,
   requirementsService,
   requirementsSetting,

@@ -92,7 +92,7 @@ export function sentencesOf(source: string): Sentence[] {
           headings.push({ level: headingLevel, text });
         }
         const firstLine = (token.map?.[0] ?? 0) + 1;
-        const children = token.children ?? [];
+        const children = (token.children ?? []).filter((c) => c.type !== 'text' || c.content.trim() !== '');
         lastBold =
           !headingLevel &&
           children.length > 2 &&

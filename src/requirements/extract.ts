@@ -248,6 +248,21 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     !forbids
   )
     found.push({ kind: 'setting', setting: 'source-ip-condition', value: true });
+  // Settings of a service named by the sentence or by the item that introduces it ("Enable CloudTrail with:").
+  const about = `${text} ${sentence.parents.slice(-1).join(' ')}`;
+  if (/\bkey polic(y|ies)\b/i.test(text) && /\bKMS\b|\bkeys?\b/i.test(about) && !forbids)
+    found.push({ kind: 'setting', setting: 'key-policy', value: true });
+  if (/\bCloudTrail\b|\btrails?\b/i.test(about) && !forbids) {
+    if (/\bdata events?\b/i.test(text)) found.push({ kind: 'setting', setting: 'trail-data-events', value: true });
+    if (/\bCloudWatch Logs?\b/i.test(text) && /\bintegrat|\bdeliver|\bsend|\bstream/i.test(text))
+      found.push({ kind: 'setting', setting: 'trail-cloudwatch-logs', value: true });
+  }
+  if (
+    /\bGuardDuty\b/i.test(about) &&
+    /\bS3 protection\b|\bS3 (data events|logs) (monitoring|protection)\b/i.test(text) &&
+    !forbids
+  )
+    found.push({ kind: 'setting', setting: 'guardduty-s3-protection', value: true });
   const variables = environmentVariablesIn(text);
   if (variables.length && aboutLambda && !forbids)
     found.push({ kind: 'setting', setting: 'lambda-env-variables', names: variables });

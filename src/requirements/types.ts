@@ -40,7 +40,11 @@ export type SettingName =
   | 'key-rotation'
   | 'max-session-duration-seconds'
   | 'lambda-env-variables'
-  | 'source-ip-condition';
+  | 'source-ip-condition'
+  | 'key-policy'
+  | 'trail-data-events'
+  | 'trail-cloudwatch-logs'
+  | 'guardduty-s3-protection';
 
 /** A Lambda runtime as a request names it: `nodejs` 18, at least 18 when `orLater`. */
 export interface RuntimeWanted {
@@ -60,7 +64,16 @@ export type SettingValue =
   | { setting: 'lambda-runtime'; runtimes: RuntimeWanted[] }
   | {
       setting:
-        'versioning' | 'point-in-time-recovery' | 'multi-az' | 'mfa-delete' | 'key-rotation' | 'source-ip-condition';
+        | 'versioning'
+        | 'point-in-time-recovery'
+        | 'multi-az'
+        | 'mfa-delete'
+        | 'key-rotation'
+        | 'source-ip-condition'
+        | 'key-policy'
+        | 'trail-data-events'
+        | 'trail-cloudwatch-logs'
+        | 'guardduty-s3-protection';
       value: true;
     }
   /** Environment variables every Lambda function of the program sets (`TENANT_ID`). */

@@ -213,6 +213,37 @@ function rotationJudge(type: string, path: string, specPath: string): Judge {
   };
 }
 
+/** A setting met when the resource has an argument, or another resource pointing at it supplies it. */
+function presenceJudge(
+  type: string,
+  paths: string[],
+  wanted: string,
+  companions: { type: string; reference: string; path?: string; value?: string }[] = [],
+): Judge {
+  return {
+    types: [type],
+    judge(program, resource) {
+      for (const path of paths) {
+        const value = arg(resource, path);
+        if (value) return { ok: true, has: argumentName(resource, path), value };
+      }
+      for (const companion of companions)
+        for (const other of resourcesOfType(program, companion.type)) {
+          const target = arg(other, companion.reference);
+          if (referencedResource(program, target) === resource) {
+            if (!companion.path) return { ok: true, has: other.sourceType };
+            const status = stringValue(resolve(program, arg(other, companion.path)));
+            if (status === undefined || status === companion.value) return { ok: true, has: other.sourceType };
+          }
+          // A companion whose target cannot be followed may be this resource's.
+          else if (target && !referencedResource(program, target)) return undefined;
+        }
+      return { ok: false, has: `no ${paths.map((p) => argumentName(resource, p)).join(' or ')}` };
+    },
+    wanted: () => wanted,
+  };
+}
+
 const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
   'log-retention-days': numericJudge(['aws_cloudwatch_log_group'], 'retention_in_days', ' days'),
   'lambda-memory-mb': numericJudge(['aws_lambda_function'], 'memory_size', ' MB', 128, 0.03),
@@ -258,6 +289,25 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
   }),
   'key-rotation': rotationJudge('aws_kms_key', 'enable_key_rotation', 'customer_master_key_spec'),
   'max-session-duration-seconds': numericJudge(['aws_iam_role'], 'max_session_duration', ' seconds', 3600),
+  'key-policy': presenceJudge('aws_kms_key', ['policy'], 'a key policy', [
+    { type: 'aws_kms_key_policy', reference: 'key_id' },
+  ]),
+  'trail-data-events': presenceJudge(
+    'aws_cloudtrail',
+    ['event_selector.data_resource', 'advanced_event_selector'],
+    'data event logging (event selectors with data resources)',
+  ),
+  'trail-cloudwatch-logs': presenceJudge(
+    'aws_cloudtrail',
+    ['cloud_watch_logs_group_arn'],
+    'delivery to CloudWatch Logs (cloud_watch_logs_group_arn)',
+  ),
+  'guardduty-s3-protection': presenceJudge(
+    'aws_guardduty_detector',
+    ['datasources.s3_logs.enable'],
+    'S3 protection enabled',
+    [{ type: 'aws_guardduty_detector_feature', reference: 'detector_id', path: 'name', value: 'S3_DATA_EVENTS' }],
+  ),
   'mfa-delete': {
     types: ['aws_s3_bucket', 'aws_s3_bucket_versioning'],
     judge(program, resource) {
@@ -323,6 +373,22 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
   }),
   'key-rotation': rotationJudge('AWS::KMS::Key', 'EnableKeyRotation', 'KeySpec'),
   'max-session-duration-seconds': numericJudge(['AWS::IAM::Role'], 'MaxSessionDuration', ' seconds', 3600),
+  'key-policy': presenceJudge('AWS::KMS::Key', ['KeyPolicy'], 'a key policy'),
+  'trail-data-events': presenceJudge(
+    'AWS::CloudTrail::Trail',
+    ['EventSelectors', 'AdvancedEventSelectors'],
+    'data event logging (event selectors)',
+  ),
+  'trail-cloudwatch-logs': presenceJudge(
+    'AWS::CloudTrail::Trail',
+    ['CloudWatchLogsLogGroupArn'],
+    'delivery to CloudWatch Logs (CloudWatchLogsLogGroupArn)',
+  ),
+  'guardduty-s3-protection': presenceJudge(
+    'AWS::GuardDuty::Detector',
+    ['DataSources.S3Logs.Enable', 'Features'],
+    'S3 protection enabled',
+  ),
   'encryption-at-rest': {
     types: ['AWS::S3::Bucket'],
     judge(program, bucket, group) {

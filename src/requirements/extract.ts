@@ -317,8 +317,13 @@ function clauseAt(text: string, index: number): string {
 }
 
 /** A range of quantities: `between 30-300 seconds`, `30 to 300 seconds`. */
+const BETWEEN = new Map<string, RegExp>();
+
 function between(text: string, units: string): { least: number; most: number; unit: string } | undefined {
-  const match = new RegExp(`\\b(\\d+)\\s*(?:-|–|to|and)\\s*(\\d+)\\s*(${units})\\b`, 'i').exec(text);
+  let pattern = BETWEEN.get(units);
+  if (!pattern)
+    BETWEEN.set(units, (pattern = new RegExp(`\\b(\\d+)\\s*(?:-|–|to|and)\\s*(\\d+)\\s*(${units})\\b`, 'i')));
+  const match = pattern.exec(text);
   if (!match) return undefined;
   const [least, most] = [Number(match[1]), Number(match[2])];
   return least < most ? { least, most, unit: match[3].toLowerCase() } : undefined;
@@ -339,6 +344,15 @@ function environmentVariablesIn(text: string): string[] {
   return [...names];
 }
 
+/** One port as a request writes it: `HTTPS`, `HTTPS (443)`, `port 443`, `443`. */
+const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*\d+\s*\)?|HTTPS|HTTP|SSH)`;
+
+/** "only" then a list of ports (the first one named by protocol or "port", so "only 2 instances" is no list). */
+const ONLY_PORTS = new RegExp(
+  String.raw`\bonly\s+(?:allow(?:s|ing)?\s+)?(${PORT}(?:\s*(?:,|and|or|\/)\s*(?:${PORT}|\d+))*)`,
+  'i',
+);
+
 /** Well-known ports by the protocol names requests use. */
 const PORT_NAMES: Record<string, number> = { https: 443, http: 80, ssh: 22 };
 
@@ -348,14 +362,11 @@ const PORT_NAMES: Record<string, number> = { https: 443, http: 80, ssh: 22 };
  */
 function ingressIn(text: string): RequirementBody | undefined {
   if (!/\bsecurity groups?\b|\binbound\b|\bingress\b|\ballow/i.test(text)) return undefined;
-  const match =
-    /\bonly\s+(?:allow(?:s|ing)?\s+)?((?:(?:HTTPS|HTTP|SSH|ports?)\s*(?:\(?\s*\d+\s*\)?)?(?:\s*(?:,|and|or|\/)\s*)?)+)/i.exec(
-      text,
-    );
+  const match = ONLY_PORTS.exec(text);
   if (!match) return undefined;
   const ports = new Set<number>();
-  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH|ports?)\s*\(?\s*(\d+)?/gi)) {
-    const port = part[2] ? Number(part[2]) : PORT_NAMES[part[1].toLowerCase()];
+  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
+    const port = part[2] ? Number(part[2]) : part[3] ? PORT_NAMES[part[3].toLowerCase()] : Number(part[4]);
     if (port !== undefined && port > 0 && port < 65536) ports.add(port);
   }
   return ports.size ? { kind: 'ingress', ports: [...ports].sort((a, b) => a - b) } : undefined;

@@ -263,6 +263,13 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     !forbids
   )
     found.push({ kind: 'setting', setting: 'guardduty-s3-protection', value: true });
+  if (
+    /\bWAF\b|\bweb ACL\b/i.test(about) &&
+    /\bassociat(e|ed|es|ion)\b|\battach(ed)? (it )?to\b/i.test(text) &&
+    /\bALB\b|\bload balancers?\b|\bCloudFront\b|\bAPI Gateway\b|\bdistributions?\b/i.test(text) &&
+    !forbids
+  )
+    found.push({ kind: 'setting', setting: 'waf-association', value: true });
   const variables = environmentVariablesIn(text);
   if (variables.length && aboutLambda && !forbids)
     found.push({ kind: 'setting', setting: 'lambda-env-variables', names: variables });

@@ -44,7 +44,8 @@ export type SettingName =
   | 'key-policy'
   | 'trail-data-events'
   | 'trail-cloudwatch-logs'
-  | 'guardduty-s3-protection';
+  | 'guardduty-s3-protection'
+  | 'waf-association';
 
 /** A Lambda runtime as a request names it: `nodejs` 18, at least 18 when `orLater`. */
 export interface RuntimeWanted {
@@ -73,7 +74,8 @@ export type SettingValue =
         | 'key-policy'
         | 'trail-data-events'
         | 'trail-cloudwatch-logs'
-        | 'guardduty-s3-protection';
+        | 'guardduty-s3-protection'
+        | 'waf-association';
       value: true;
     }
   /** Environment variables every Lambda function of the program sets (`TENANT_ID`). */

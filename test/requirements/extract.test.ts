@@ -228,6 +228,10 @@ test('settings: environment variables, source IP conditions, CloudTrail and Guar
     ),
     ['3: setting: trail-cloudwatch-logs = true', '4: setting: trail-data-events = true'],
   );
+  assert.deepEqual(read('Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB', SETTINGS), [
+    '3: setting: waf-association = true',
+  ]);
+  assert.deepEqual(read('The WAF may later be associated with the ALB.', SETTINGS), []);
   assert.deepEqual(read('Configure GuardDuty with:\n\n- S3 protection enabled', SETTINGS), [
     '3: setting: guardduty-s3-protection = true',
   ]);

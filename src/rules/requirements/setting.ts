@@ -238,7 +238,10 @@ function presenceJudge(
           // A companion whose target cannot be followed may be this resource's.
           else if (target && !referencedResource(program, target)) return undefined;
         }
-      return { ok: false, has: `no ${paths.map((p) => argumentName(resource, p)).join(' or ')}` };
+      return {
+        ok: false,
+        has: paths.length ? `no ${paths.map((p) => argumentName(resource, p)).join(' or ')}` : 'no association',
+      };
     },
     wanted: () => wanted,
   };
@@ -307,6 +310,15 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     ['datasources.s3_logs.enable'],
     'S3 protection enabled',
     [{ type: 'aws_guardduty_detector_feature', reference: 'detector_id', path: 'name', value: 'S3_DATA_EVENTS' }],
+  ),
+  'waf-association': presenceJudge(
+    'aws_wafv2_web_acl',
+    [],
+    'the web ACL associated with a load balancer, API stage or CloudFront distribution',
+    [
+      { type: 'aws_wafv2_web_acl_association', reference: 'web_acl_arn' },
+      { type: 'aws_cloudfront_distribution', reference: 'web_acl_id' },
+    ],
   ),
   'mfa-delete': {
     types: ['aws_s3_bucket', 'aws_s3_bucket_versioning'],
@@ -388,6 +400,15 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     'AWS::GuardDuty::Detector',
     ['DataSources.S3Logs.Enable', 'Features'],
     'S3 protection enabled',
+  ),
+  'waf-association': presenceJudge(
+    'AWS::WAFv2::WebACL',
+    [],
+    'the web ACL associated with a load balancer, API stage or CloudFront distribution',
+    [
+      { type: 'AWS::WAFv2::WebACLAssociation', reference: 'WebACLArn' },
+      { type: 'AWS::CloudFront::Distribution', reference: 'DistributionConfig.WebACLId' },
+    ],
   ),
   'encryption-at-rest': {
     types: ['AWS::S3::Bucket'],

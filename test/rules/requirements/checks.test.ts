@@ -159,3 +159,18 @@ test('services in a template: CloudFormation types; a Terraform module under mod
     [],
   );
 });
+
+test('WAF association: a web ACL nothing uses is reported; one associated with the load balancer is not', () => {
+  const request = 'Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB\n';
+  const acl =
+    'resource "aws_wafv2_web_acl" "main" {\n  name  = "main"\n  scope = "REGIONAL"\n  default_action {\n    allow {}\n  }\n  visibility_config {\n    cloudwatch_metrics_enabled = true\n    metric_name                = "main"\n    sampled_requests_enabled   = true\n  }\n}\n';
+  const found = check(SETTING, request, { 'main.tf': acl });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /aws_wafv2_web_acl "main" has no association/);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf': `${acl}\nresource "aws_wafv2_web_acl_association" "alb" {\n  resource_arn = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1"\n  web_acl_arn  = aws_wafv2_web_acl.main.arn\n}\n`,
+    }),
+    [],
+  );
+});

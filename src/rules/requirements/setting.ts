@@ -24,7 +24,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      "The request mandates a setting (log retention days, Lambda memory, timeout (a value or a range), runtime, reserved or provisioned concurrency, environment variables, S3 versioning and MFA delete, DynamoDB point-in-time recovery, deletion protection on or off, RDS Multi-AZ, KMS encryption at rest and key rotation, IAM role maximum session duration, source IP conditions in IAM policies) and a resource it applies to has another value or none. Templates are judged in CloudFormation's property names.",
+      "The request mandates a setting (log retention days, Lambda memory, timeout (a value or a range), runtime, reserved or provisioned concurrency, environment variables, S3 versioning and MFA delete, DynamoDB point-in-time recovery, deletion protection on or off, RDS Multi-AZ, KMS encryption at rest, key rotation and key policies, IAM role maximum session duration, source IP conditions in IAM policies, CloudTrail data events and CloudWatch Logs delivery, GuardDuty S3 protection, a WAF web ACL's association) and a resource it applies to has another value or none. Templates are judged in CloudFormation's property names.",
     rationale:
       'A mandated value that is missing or different is what QA rejects first: the stack deploys, but not as requested (logs kept for the wrong time, a function sized or timed out differently, data that cannot be restored or cannot be destroyed).',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html',

@@ -217,6 +217,52 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (number && !/\d\s*-\s*\d/.test(rest.slice(0, number.index + 6)))
       found.push({ kind: 'setting', setting, value: Number(number[1]) });
   }
+  // Most sentences name none of these settings: one test spares the rest.
+  if (SETTING_WORDS.test(`${text} ${sentence.parents.slice(-1).join(' ')}`))
+    found.push(...serviceSettingsIn(sentence, forbids, aboutLambda));
+  const runtimes = runtimesIn(text);
+  if (
+    runtimes.length &&
+    (/\bruntime/i.test(text) || aboutLambda) &&
+    !/\bcli\b|\bsdk\b|typescript \d|pulumi \d|\bcdk\b/i.test(text)
+  )
+    found.push({ kind: 'setting', setting: 'lambda-runtime', runtimes });
+  if (/\bversioning\b/i.test(text) && !forbids) found.push({ kind: 'setting', setting: 'versioning', value: true });
+  if (/point[- ]in[- ]time recovery|\bPITR\b/i.test(text) && !forbids)
+    found.push({ kind: 'setting', setting: 'point-in-time-recovery', value: true });
+  if (/deletion[ _-]?protection/i.test(text)) {
+    const off = forbids || /\bfalse\b|\bdisabled?\b/i.test(text);
+    found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
+  } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
+    found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
+  }
+  if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
+    found.push({ kind: 'setting', setting: 'multi-az', value: true });
+  if (/\bencrypt/i.test(text) && !forbids) {
+    const key = /customer[- ]managed|\bCMKs?\b/i.test(text)
+      ? 'customer-managed'
+      : /\bKMS\b/i.test(text)
+        ? 'kms'
+        : /AWS[- ]managed|SSE-S3|AES-?256/i.test(text)
+          ? 'aws-managed'
+          : undefined;
+    if (/environment variables?/i.test(text)) {
+      found.push({ kind: 'setting', setting: 'lambda-env-encryption', key: key ?? 'kms' });
+    } else if (key && /\bat rest\b|server[- ]side|\bSSE\b|\bencrypted (with|using)\b/i.test(text)) {
+      found.push({ kind: 'setting', setting: 'encryption-at-rest', key });
+    }
+  }
+  return found;
+}
+
+/** Words without which a sentence (with its lead item) asks for none of `serviceSettingsIn`'s settings. */
+const SETTING_WORDS =
+  /session duration|\bMFA\b|rotat|source[- ]?IP|\bIP (address )?(restriction|allow|white)|environment variables?|\benv vars?\b|key polic|\bKMS\b|\bCMKs?\b|\bkeys?\b|CloudTrail|\btrails?\b|GuardDuty|\bWAF\b|web ACL/i;
+
+/** Settings of IAM, KMS, S3, Lambda, CloudTrail, GuardDuty and WAF resources. */
+function serviceSettingsIn(sentence: Sentence, forbids: boolean, aboutLambda: boolean): RequirementBody[] {
+  const text = sentence.text;
+  const found: RequirementBody[] = [];
   if (/\bmax(imum)? session duration\b/i.test(text)) {
     const duration = quantity(text, /\bsession duration\b/i, 'hours?|hrs?|minutes?|mins?|seconds?|secs?');
     if (duration) {
@@ -273,38 +319,6 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const variables = environmentVariablesIn(text);
   if (variables.length && aboutLambda && !forbids)
     found.push({ kind: 'setting', setting: 'lambda-env-variables', names: variables });
-  const runtimes = runtimesIn(text);
-  if (
-    runtimes.length &&
-    (/\bruntime/i.test(text) || aboutLambda) &&
-    !/\bcli\b|\bsdk\b|typescript \d|pulumi \d|\bcdk\b/i.test(text)
-  )
-    found.push({ kind: 'setting', setting: 'lambda-runtime', runtimes });
-  if (/\bversioning\b/i.test(text) && !forbids) found.push({ kind: 'setting', setting: 'versioning', value: true });
-  if (/point[- ]in[- ]time recovery|\bPITR\b/i.test(text) && !forbids)
-    found.push({ kind: 'setting', setting: 'point-in-time-recovery', value: true });
-  if (/deletion[ _-]?protection/i.test(text)) {
-    const off = forbids || /\bfalse\b|\bdisabled?\b/i.test(text);
-    found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
-  } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
-    found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
-  }
-  if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
-    found.push({ kind: 'setting', setting: 'multi-az', value: true });
-  if (/\bencrypt/i.test(text) && !forbids) {
-    const key = /customer[- ]managed|\bCMKs?\b/i.test(text)
-      ? 'customer-managed'
-      : /\bKMS\b/i.test(text)
-        ? 'kms'
-        : /AWS[- ]managed|SSE-S3|AES-?256/i.test(text)
-          ? 'aws-managed'
-          : undefined;
-    if (/environment variables?/i.test(text)) {
-      found.push({ kind: 'setting', setting: 'lambda-env-encryption', key: key ?? 'kms' });
-    } else if (key && /\bat rest\b|server[- ]side|\bSSE\b|\bencrypted (with|using)\b/i.test(text)) {
-      found.push({ kind: 'setting', setting: 'encryption-at-rest', key });
-    }
-  }
   return found;
 }
 
@@ -368,7 +382,7 @@ const PORT_NAMES: Record<string, number> = { https: 443, http: 80, ssh: 22 };
  * "only port 443"; "SSH only from the bastion" restricts a source, not the ports.
  */
 function ingressIn(text: string): RequirementBody | undefined {
-  if (!/\bsecurity groups?\b|\binbound\b|\bingress\b|\ballow/i.test(text)) return undefined;
+  if (!/\bonly\b/i.test(text) || !/\bsecurity groups?\b|\binbound\b|\bingress\b|\ballow/i.test(text)) return undefined;
   const match = ONLY_PORTS.exec(text);
   if (!match) return undefined;
   const ports = new Set<number>();
@@ -426,8 +440,6 @@ const BUILDING =
 function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const text = sentence.text;
   if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
-  // What outputs list ("- Lambda name and ARN") names values to export, not things to build.
-  if (/\boutputs?\b|\bexports?\b/i.test([...sentence.headings.slice(-1), ...sentence.parents].join(' '))) return [];
   const verb = BUILDING.exec(text);
   let window: string;
   if (verb) {
@@ -450,6 +462,8 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (at >= 0 && (!first || at < first.at)) first = { at, service };
   }
   if (!first) return [];
+  // What outputs list ("- Lambda name and ARN") names values to export, not things to build.
+  if (/\boutputs?\b|\bexports?\b/i.test([...sentence.headings.slice(-1), ...sentence.parents].join(' '))) return [];
   const { service, types, cfnTypes } = first.service;
   return [{ kind: 'service', service, types, cfnTypes }];
 }

@@ -13,6 +13,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { scan } from '../../src/engine/scan.js';
 import type { LabelItem } from '../../test/acceptance/seeds.js';
 import { CORPUS } from '../../test/helpers.js';
+import { readAnswerModel } from './evidence.js';
 
 /** The label sets the measure reads (the issue names them). */
 export const REQUIREMENT_LABEL_FILES = ['dev.jsonl', 'dev-cfn-cdk.jsonl'];
@@ -38,6 +39,38 @@ function evidenceLines(text: string, evidence: string): { first: number; last: n
     if (line.trim().startsWith(wanted[0])) spans.push({ first: i + 1, last: i + wanted.length + 1 });
   });
   return spans;
+}
+
+/**
+ * Lines (1-based, first and last) where the whole evidence stands, compared
+ * without whitespace: labels often quote a call spread over several lines as
+ * one line (`subnet = aws.ec2.Subnet( f"subnet-{tenant_id}",`).
+ */
+function squeezedEvidenceLines(text: string, evidence: string): { first: number; last: number }[] {
+  const wanted = evidence.replace(/\s+/g, '');
+  if (!wanted) return [];
+  let squeezed = '';
+  const lineOf: number[] = [];
+  text.split('\n').forEach((line, i) => {
+    for (const ch of line.replace(/\s+/g, '')) {
+      squeezed += ch;
+      lineOf.push(i + 1);
+    }
+  });
+  const spans: { first: number; last: number }[] = [];
+  for (let at = squeezed.indexOf(wanted); at >= 0; at = squeezed.indexOf(wanted, at + 1))
+    spans.push({ first: lineOf[at], last: lineOf[at + wanted.length - 1] });
+  return spans;
+}
+
+/** `type name` of the answer's resources declared across one of the spans. */
+function resourcesAround(answer: string, spans: { first: number; last: number }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const program of readAnswerModel(answer).programs)
+    for (const resource of program.resources)
+      if (spans.some((s) => resource.span.line <= s.last && s.first <= resource.span.endLine))
+        keys.add(`${resource.type} ${resource.name}`);
+  return keys;
 }
 
 /** The finding is on the resource the evidence declares: its quoted name, and its Terraform type when written. */
@@ -72,11 +105,16 @@ export function evaluateRequirementTask(task: string, labels: LabelItem[]): Task
   const text = readFileSync(answer, 'utf8');
   const items = labels.filter((l) => l.kind === 'needs_requirements');
   const found = items.filter((item) => {
-    const spans = item.evidence ? evidenceLines(text, item.evidence) : [];
+    const spans = item.evidence
+      ? [...evidenceLines(text, item.evidence), ...squeezedEvidenceLines(text, item.evidence)]
+      : [];
+    // A finding on the resource declared around a multi-line evidence that names no resource by its quoted name.
+    const around = spans.length ? resourcesAround(answer, squeezedEvidenceLines(text, item.evidence ?? '')) : new Set();
     return cited.some(
       (f) =>
         spans.some((s) => f.line >= s.first && f.line <= s.last) ||
         onEvidenceResource(f, item.evidence) ||
+        (f.resource !== undefined && around.has(`${f.resource.type} ${f.resource.name}`)) ||
         (!item.evidence && namesMissingService(f, item.title)),
     );
   });

@@ -91,9 +91,18 @@ function statementFromJsonObject(value: Value): PolicyStatement {
   if (principal?.kind === 'object')
     for (const entry of principal.entries) principals.push({ type: entry.key, identifiers: strings(entry.value).list });
   else if (principal) principals.push({ type: '*', identifiers: strings(principal).list });
+  const conditions = { keys: [] as string[], partial: false };
+  const condition = field(value, 'Condition');
+  if (condition?.kind === 'object')
+    for (const operator of condition.entries) {
+      if (operator.value.kind === 'object') conditions.keys.push(...operator.value.entries.map((e) => e.key));
+      else conditions.partial = true;
+    }
+  else if (condition) conditions.partial = true;
   return {
     sid: stringValue(field(value, 'Sid')),
     effect: effectOf(field(value, 'Effect'), 'unknown'),
+    conditions,
     actions: action.list,
     notActions: notAction.list,
     resources: resource.list,
@@ -155,7 +164,15 @@ function statementFromJson(raw: unknown, span: Span): PolicyStatement {
       principals.push({ type, identifiers: list(ids) });
   else if (s.Principal !== undefined) principals.push({ type: '*', identifiers: list(s.Principal) });
   const effect = s.Effect === 'Allow' || s.Effect === 'Deny' ? s.Effect : 'unknown';
+  const conditions = { keys: [] as string[], partial: false };
+  if (s.Condition && typeof s.Condition === 'object')
+    for (const tests of Object.values(s.Condition as Record<string, unknown>)) {
+      if (tests && typeof tests === 'object') conditions.keys.push(...Object.keys(tests));
+      else conditions.partial = true;
+    }
+  else if (s.Condition !== undefined) conditions.partial = true;
   return {
+    conditions,
     sid: typeof s.Sid === 'string' ? s.Sid : undefined,
     effect,
     actions: list(s.Action),
@@ -180,6 +197,12 @@ function documentFromPolicyDataSource(data: Resource): PolicyDocument | undefine
       type: stringValue(field(p, 'type')) ?? '?',
       identifiers: strings(field(p, 'identifiers')).list,
     }));
+    const conditions = { keys: [] as string[], partial: false };
+    for (const condition of items(field(block, 'condition'))) {
+      const variable = stringValue(field(condition, 'variable'));
+      if (variable === undefined) conditions.partial = true;
+      else conditions.keys.push(variable);
+    }
     let dynamic = false;
     walkValue(block, (node) => {
       if (node.kind === 'unknown') dynamic = true;
@@ -187,6 +210,7 @@ function documentFromPolicyDataSource(data: Resource): PolicyDocument | undefine
     statements.push({
       sid: stringValue(field(block, 'sid')),
       effect: effectOf(field(block, 'effect'), 'Allow'),
+      conditions,
       actions: action.list,
       notActions: notAction.list,
       resources: resource.list,

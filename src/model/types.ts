@@ -220,6 +220,8 @@ export interface PolicyStatement {
   resources: PolicyString[];
   notResources: PolicyString[];
   principals: { type: string; identifiers: PolicyString[] }[];
+  /** The condition keys the statement tests (`aws:SourceIp`), and whether some could not be read. */
+  conditions: { keys: string[]; partial: boolean };
   /** True when some actions/resources could not be read (so rules must not conclude absence). */
   partial: boolean;
   span: Span;

@@ -11,7 +11,9 @@ export function runtimeText(runtime: RuntimeWanted): string {
 export function describeRequirement(requirement: Requirement): string {
   switch (requirement.kind) {
     case 'region':
-      return `region: ${requirement.regions.join(' or ')}`;
+      return `region: ${requirement.regions.join(requirement.each ? ' and ' : ' or ')}`;
+    case 'ingress':
+      return `ingress: only port${requirement.ports.length > 1 ? 's' : ''} ${requirement.ports.join(', ')} open to the internet`;
     case 'naming':
       return `naming: every name includes ${requirement.variable}`;
     case 'forbidden':
@@ -27,6 +29,15 @@ export function describeRequirement(requirement: Requirement): string {
         case 'encryption-at-rest':
         case 'lambda-env-encryption':
           return `setting: ${requirement.setting} with ${requirement.key} keys`;
+        case 'lambda-env-variables':
+          return `setting: lambda-env-variables ${requirement.names.join(', ')}`;
+        case 'log-retention-days':
+        case 'lambda-memory-mb':
+        case 'lambda-timeout-seconds':
+        case 'max-session-duration-seconds':
+          return requirement.max !== undefined
+            ? `setting: ${requirement.setting} between ${requirement.value} and ${requirement.max}`
+            : `setting: ${requirement.setting} = ${requirement.value}`;
         default:
           return `setting: ${requirement.setting} = ${String(requirement.value)}`;
       }

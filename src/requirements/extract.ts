@@ -37,7 +37,10 @@ export function extractRequirements(text: string, file: string): RequirementSet 
       const key = JSON.stringify(body);
       if (seen.has(key)) continue;
       seen.add(key);
-      const all = body.kind === 'setting' && /\b(all|every|each)\b/i.test(sentence.text);
+      // A range is a bound every resource keeps ("timeouts between 30-300 seconds").
+      const all =
+        body.kind === 'setting' &&
+        (/\b(all|every|each)\b/i.test(sentence.text) || ('max' in body && body.max !== undefined));
       requirements.push({
         ...body,
         ...(all ? { all } : {}),
@@ -65,8 +68,18 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
 
   // Region: an AWS region code in a sentence about where things are deployed.
   const regions = [...new Set(text.match(REGION) ?? [])];
-  if (regions.length && /\bregions?\b|\bdeploy/i.test(text) && !/hard[- ]?cod/i.test(text + lead) && !optionalContext)
-    found.push({ kind: 'region', regions });
+  if (
+    regions.length &&
+    /\bregions?\b|\bdeploy|\bruns? (in|across)\b|\bboth\b/i.test(text) &&
+    !/hard[- ]?cod/i.test(text + lead) &&
+    !optionalContext
+  ) {
+    // "both us-east-1 and us-west-2", "primary ... secondary", "multi-region": every region is asked for, not one of them.
+    const each =
+      regions.length > 1 &&
+      /\bboth\b|\bmulti[- ]region\b|\bprimary\b[^]*\bsecondary\b|\beach of\b|\bacross\b/i.test(text);
+    found.push(each ? { kind: 'region', regions, each } : { kind: 'region', regions });
+  }
 
   // Naming: a suffix every name must include.
   const suffix = /`([A-Za-z_$.{}]*suffix[A-Za-z_}]*)`|\b(environment[_ ]?suffix|environmentSuffix)\b/i.exec(text);
@@ -78,6 +91,8 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
   if (!optionalContext) found.push(...forbiddenIn(text, forbids, notAsked));
   if (!notAsked) {
     found.push(...settingsIn(sentence, forbids));
+    const ingress = ingressIn(text);
+    if (ingress) found.push(ingress);
     const tags = tagsIn(text);
     if (tags) found.push(tags);
     found.push(...servicesIn(sentence, forbids));
@@ -180,9 +195,15 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     }
   }
   if (aboutLambda && /\btime ?outs?\b|\btimes? out\b/i.test(text) && !/api gateway|visibility|sqs|health/i.test(text)) {
-    const timeout = quantity(text, /\btime ?outs?\b|\btimes? out\b/i, 'seconds?|secs?|s|minutes?|mins?');
-    if (timeout) {
-      const value = /^m/.test(timeout.unit) ? timeout.value * 60 : timeout.value;
+    const units = 'seconds?|secs?|s|minutes?|mins?';
+    const range = between(text, units);
+    const timeout = quantity(text, /\btime ?outs?\b|\btimes? out\b/i, units);
+    const scale = (unit: string) => (/^m/.test(unit) ? 60 : 1);
+    if (range) {
+      const [least, most] = [range.least * scale(range.unit), range.most * scale(range.unit)];
+      if (most <= 900) found.push({ kind: 'setting', setting: 'lambda-timeout-seconds', value: least, max: most });
+    } else if (timeout) {
+      const value = timeout.value * scale(timeout.unit);
       if (value <= 900) found.push({ kind: 'setting', setting: 'lambda-timeout-seconds', value });
     }
   }
@@ -196,6 +217,9 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (number && !/\d\s*-\s*\d/.test(rest.slice(0, number.index + 6)))
       found.push({ kind: 'setting', setting, value: Number(number[1]) });
   }
+  // Most sentences name none of these settings: one test spares the rest.
+  if (SETTING_WORDS.test(`${text} ${sentence.parents.slice(-1).join(' ')}`))
+    found.push(...serviceSettingsIn(sentence, forbids, aboutLambda));
   const runtimes = runtimesIn(text);
   if (
     runtimes.length &&
@@ -229,6 +253,144 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     }
   }
   return found;
+}
+
+/** Words without which a sentence (with its lead item) asks for none of `serviceSettingsIn`'s settings. */
+const SETTING_WORDS =
+  /session duration|\bMFA\b|rotat|source[- ]?IP|\bIP (address )?(restriction|allow|white)|environment variables?|\benv vars?\b|key polic|\bKMS\b|\bCMKs?\b|\bkeys?\b|CloudTrail|\btrails?\b|GuardDuty|\bWAF\b|web ACL/i;
+
+/** Settings of IAM, KMS, S3, Lambda, CloudTrail, GuardDuty and WAF resources. */
+function serviceSettingsIn(sentence: Sentence, forbids: boolean, aboutLambda: boolean): RequirementBody[] {
+  const text = sentence.text;
+  const found: RequirementBody[] = [];
+  if (/\bmax(imum)? session duration\b/i.test(text)) {
+    const duration = quantity(text, /\bsession duration\b/i, 'hours?|hrs?|minutes?|mins?|seconds?|secs?');
+    if (duration) {
+      const unit = duration.unit;
+      const value = duration.value * (/^h/.test(unit) ? 3600 : /^m/.test(unit) ? 60 : 1);
+      if (value >= 900 && value <= 43200)
+        found.push({ kind: 'setting', setting: 'max-session-duration-seconds', value });
+    }
+  }
+  const mfa = /\bMFA[- ]delete\b/i.exec(text);
+  if (mfa && !FORBIDDING.test(clauseAt(text, mfa.index)))
+    found.push({ kind: 'setting', setting: 'mfa-delete', value: true });
+  const rotation = /\b(automatic|annual|key) rotation\b|\brotation\b[^.]*\b(enabled|turned on|on)\b|\brotate\b/i.exec(
+    text,
+  );
+  if (
+    rotation &&
+    !FORBIDDING.test(clauseAt(text, rotation.index)) &&
+    /\bKMS\b|\bCMKs?\b|\bkeys?\b/i.test(`${text} ${sentence.parents.slice(-1).join(' ')}`) &&
+    !/\bsecrets?\b|\bpasswords?\b|\bcredentials?\b|\blogs?\b|\baccess keys?\b|\bcertificates?\b|\bparameter store\b/i.test(
+      `${text} ${sentence.parents.slice(-1).join(' ')}`,
+    )
+  )
+    found.push({ kind: 'setting', setting: 'key-rotation', value: true });
+  if (
+    /\bsource[- ]IPs?\b|\baws:SourceIp\b|\bIP (address )?(restrictions?|allow ?lists?|whitelists?)\b/i.test(text) &&
+    /\bconditions?\b/i.test(text) &&
+    /\bpolic(y|ies)\b/i.test(text) &&
+    !forbids
+  )
+    found.push({ kind: 'setting', setting: 'source-ip-condition', value: true });
+  // Settings of a service named by the sentence or by the item that introduces it ("Enable CloudTrail with:").
+  const about = `${text} ${sentence.parents.slice(-1).join(' ')}`;
+  if (/\bkey polic(y|ies)\b/i.test(text) && /\bKMS\b|\bkeys?\b/i.test(about) && !forbids)
+    found.push({ kind: 'setting', setting: 'key-policy', value: true });
+  if (/\bCloudTrail\b|\btrails?\b/i.test(about) && !forbids) {
+    if (/\bdata events?\b/i.test(text)) found.push({ kind: 'setting', setting: 'trail-data-events', value: true });
+    if (/\bCloudWatch Logs?\b/i.test(text) && /\bintegrat|\bdeliver|\bsend|\bstream/i.test(text))
+      found.push({ kind: 'setting', setting: 'trail-cloudwatch-logs', value: true });
+  }
+  if (
+    /\bGuardDuty\b/i.test(about) &&
+    /\bS3 protection\b|\bS3 (data events|logs) (monitoring|protection)\b/i.test(text) &&
+    !forbids
+  )
+    found.push({ kind: 'setting', setting: 'guardduty-s3-protection', value: true });
+  if (
+    /\bWAF\b|\bweb ACL\b/i.test(about) &&
+    /\bassociat(e|ed|es|ion)\b|\battach(ed)? (it )?to\b/i.test(text) &&
+    /\bALB\b|\bload balancers?\b|\bCloudFront\b|\bAPI Gateway\b|\bdistributions?\b/i.test(text) &&
+    !forbids
+  )
+    found.push({ kind: 'setting', setting: 'waf-association', value: true });
+  const variables = environmentVariablesIn(text);
+  if (variables.length && aboutLambda && !forbids)
+    found.push({ kind: 'setting', setting: 'lambda-env-variables', names: variables });
+  return found;
+}
+
+/** The clause of `text` holding `index`: between parentheses, semicolons and "but". */
+function clauseAt(text: string, index: number): string {
+  const bounds = /[;()]|\bbut\b/gi;
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(bounds)) {
+    if (match.index < index) start = match.index + match[0].length;
+    else {
+      end = match.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
+/** A range of quantities: `between 30-300 seconds`, `30 to 300 seconds`. */
+const BETWEEN = new Map<string, RegExp>();
+
+function between(text: string, units: string): { least: number; most: number; unit: string } | undefined {
+  let pattern = BETWEEN.get(units);
+  if (!pattern)
+    BETWEEN.set(units, (pattern = new RegExp(`\\b(\\d+)\\s*(?:-|–|to|and)\\s*(\\d+)\\s*(${units})\\b`, 'i')));
+  const match = pattern.exec(text);
+  if (!match) return undefined;
+  const [least, most] = [Number(match[1]), Number(match[2])];
+  return least < most ? { least, most, unit: match[3].toLowerCase() } : undefined;
+}
+
+/** Reserved names Lambda sets itself, never asked of a program. */
+const LAMBDA_RESERVED = /^(AWS_|LAMBDA_|_HANDLER$|_X_AMZN|TZ$|LANG$|PATH$|LD_LIBRARY_PATH$|NODE_PATH$|PYTHONPATH$)/;
+
+/** Environment variable names a sentence says functions set: `TENANT_ID`, `LOG_LEVEL` (upper case with an underscore, or as code). */
+function environmentVariablesIn(text: string): string[] {
+  if (!/\benvironment variables?\b|\benv vars?\b/i.test(text)) return [];
+  if (!/\b(include|includes|including|set|with|must have|pass|provide|contain)\b|:/i.test(text)) return [];
+  const names = new Set<string>();
+  for (const m of text.matchAll(/`([A-Z][A-Z0-9_]{2,})`|\b([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g)) {
+    const name = m[1] ?? m[2];
+    if (!LAMBDA_RESERVED.test(name)) names.add(name);
+  }
+  return [...names];
+}
+
+/** One port as a request writes it: `HTTPS`, `HTTPS (443)`, `port 443`, `443`. */
+const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*\d+\s*\)?|HTTPS|HTTP|SSH)`;
+
+/** "only" then a list of ports (the first one named by protocol or "port", so "only 2 instances" is no list). */
+const ONLY_PORTS = new RegExp(
+  String.raw`\bonly\s+(?:allow(?:s|ing)?\s+)?(${PORT}(?:\s*(?:,|and|or|\/)\s*(?:${PORT}|\d+))*)`,
+  'i',
+);
+
+/** Well-known ports by the protocol names requests use. */
+const PORT_NAMES: Record<string, number> = { https: 443, http: 80, ssh: 22 };
+
+/**
+ * The only ports a request opens to the internet: "allowing only HTTPS (443)",
+ * "only port 443"; "SSH only from the bastion" restricts a source, not the ports.
+ */
+function ingressIn(text: string): RequirementBody | undefined {
+  if (!/\bonly\b/i.test(text) || !/\bsecurity groups?\b|\binbound\b|\bingress\b|\ballow/i.test(text)) return undefined;
+  const match = ONLY_PORTS.exec(text);
+  if (!match) return undefined;
+  const ports = new Set<number>();
+  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
+    const port = part[2] ? Number(part[2]) : part[3] ? PORT_NAMES[part[3].toLowerCase()] : Number(part[4]);
+    if (port !== undefined && port > 0 && port < 65536) ports.add(port);
+  }
+  return ports.size ? { kind: 'ingress', ports: [...ports].sort((a, b) => a - b) } : undefined;
 }
 
 const RUNTIME_FAMILIES: [RegExp, RuntimeWanted['family']][] = [
@@ -300,5 +462,8 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (at >= 0 && (!first || at < first.at)) first = { at, service };
   }
   if (!first) return [];
-  return [{ kind: 'service', service: first.service.service, types: first.service.types }];
+  // What outputs list ("- Lambda name and ARN") names values to export, not things to build.
+  if (/\boutputs?\b|\bexports?\b/i.test([...sentence.headings.slice(-1), ...sentence.parents].join(' '))) return [];
+  const { service, types, cfnTypes } = first.service;
+  return [{ kind: 'service', service, types, cfnTypes }];
 }

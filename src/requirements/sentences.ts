@@ -56,12 +56,17 @@ export function sentencesOf(source: string): Sentence[] {
   /** Per open list: the paragraph introducing it ("Create IAM roles for:"), which qualifies its items like a parent item. */
   const intros: (string | undefined)[] = [];
   let lastText = '';
+  /** The last paragraph was bold throughout (`**Lambda Functions**`): a heading in all but name. */
+  let lastBold = false;
+  /** A paragraph ending in ':' outside lists ("must implement the following:"): the short paragraphs after it are its items. */
+  let paragraphIntro: string | undefined;
   let headingLevel = 0;
   for (const token of tokens) {
     switch (token.type) {
       case 'bullet_list_open':
       case 'ordered_list_open':
-        intros.push(lastText.trimEnd().endsWith(':') ? lastText : undefined);
+        intros.push(lastText.trimEnd().endsWith(':') || lastBold ? lastText : undefined);
+        paragraphIntro = undefined;
         break;
       case 'bullet_list_close':
       case 'ordered_list_close':
@@ -69,6 +74,7 @@ export function sentencesOf(source: string): Sentence[] {
         break;
       case 'heading_open':
         headingLevel = Number(token.tag.slice(1));
+        paragraphIntro = undefined;
         break;
       case 'heading_close':
         headingLevel = 0;
@@ -86,10 +92,25 @@ export function sentencesOf(source: string): Sentence[] {
           headings.push({ level: headingLevel, text });
         }
         const firstLine = (token.map?.[0] ?? 0) + 1;
+        const children = (token.children ?? []).filter((c) => c.type !== 'text' || c.content.trim() !== '');
+        lastBold =
+          !headingLevel &&
+          children.length > 2 &&
+          children[0].type === 'strong_open' &&
+          children[children.length - 1].type === 'strong_close';
         lastText = text;
-        const parents = [...intros, ...items.slice(0, -1)].filter((lead): lead is string => lead !== undefined);
-        const leadsItem = items.length > 0 && items[items.length - 1] === undefined;
-        if (leadsItem) items[items.length - 1] = text;
+        // A one-line paragraph after an introducing paragraph reads as an item of it.
+        const underIntro =
+          !headingLevel && !items.length && paragraphIntro !== undefined && !text.includes('\n') && text.length <= 120;
+        const parents = [...intros, ...items.slice(0, -1), ...(underIntro ? [paragraphIntro] : [])].filter(
+          (lead): lead is string => lead !== undefined,
+        );
+        const leadsItem = (items.length > 0 && items[items.length - 1] === undefined) || underIntro;
+        if (!headingLevel && !items.length) {
+          if (text.trimEnd().endsWith(':')) paragraphIntro = text;
+          else if (!underIntro) paragraphIntro = undefined;
+        }
+        if (leadsItem && items.length) items[items.length - 1] = text;
         for (const part of splitSentences(text)) {
           const line = firstLine + (text.slice(0, part.offset).match(/\n/g)?.length ?? 0);
           sentences.push({

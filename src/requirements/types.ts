@@ -35,7 +35,17 @@ export type SettingName =
   | 'deletion-protection'
   | 'multi-az'
   | 'encryption-at-rest'
-  | 'lambda-env-encryption';
+  | 'lambda-env-encryption'
+  | 'mfa-delete'
+  | 'key-rotation'
+  | 'max-session-duration-seconds'
+  | 'lambda-env-variables'
+  | 'source-ip-condition'
+  | 'key-policy'
+  | 'trail-data-events'
+  | 'trail-cloudwatch-logs'
+  | 'guardduty-s3-protection'
+  | 'waf-association';
 
 /** A Lambda runtime as a request names it: `nodejs` 18, at least 18 when `orLater`. */
 export interface RuntimeWanted {
@@ -45,17 +55,38 @@ export interface RuntimeWanted {
 }
 
 export type SettingValue =
-  | { setting: 'log-retention-days' | 'lambda-memory-mb' | 'lambda-timeout-seconds'; value: number }
+  /** `max` when the request gives a range ("timeouts between 30-300 seconds"): `value` is then the least. */
+  | {
+      setting: 'log-retention-days' | 'lambda-memory-mb' | 'lambda-timeout-seconds' | 'max-session-duration-seconds';
+      value: number;
+      max?: number;
+    }
   | { setting: 'reserved-concurrency' | 'provisioned-concurrency'; value: number }
   | { setting: 'lambda-runtime'; runtimes: RuntimeWanted[] }
-  | { setting: 'versioning' | 'point-in-time-recovery' | 'multi-az'; value: true }
+  | {
+      setting:
+        | 'versioning'
+        | 'point-in-time-recovery'
+        | 'multi-az'
+        | 'mfa-delete'
+        | 'key-rotation'
+        | 'source-ip-condition'
+        | 'key-policy'
+        | 'trail-data-events'
+        | 'trail-cloudwatch-logs'
+        | 'guardduty-s3-protection'
+        | 'waf-association';
+      value: true;
+    }
+  /** Environment variables every Lambda function of the program sets (`TENANT_ID`). */
+  | { setting: 'lambda-env-variables'; names: string[] }
   | { setting: 'deletion-protection'; value: boolean }
   | { setting: 'encryption-at-rest'; key: 'kms' | 'customer-managed' | 'aws-managed' }
   | { setting: 'lambda-env-encryption'; key: 'kms' | 'customer-managed' | 'aws-managed' };
 
 export type RequirementBody =
-  /** Resources go to one of these regions. */
-  | { kind: 'region'; regions: string[] }
+  /** Resources go to one of these regions; `each`: the program deploys to every one of them ("both us-east-1 and us-west-2"). */
+  | { kind: 'region'; regions: string[]; each?: boolean }
   /** Every resource name contains this variable (`environmentSuffix`). */
   | { kind: 'naming'; variable: string }
   | { kind: 'forbidden'; construct: ForbiddenConstruct }
@@ -63,7 +94,9 @@ export type RequirementBody =
   /** Tags every resource carries; `value` absent when only the key is named. */
   | { kind: 'tags'; tags: { key: string; value?: string }[] }
   /** A service the program must use, as resource types (any one of them will do). */
-  | { kind: 'service'; service: string; types: string[] };
+  | { kind: 'service'; service: string; types: string[]; cfnTypes: string[] }
+  /** The only ports open to the internet (0.0.0.0/0) in security groups ("allow only HTTPS (443)"). */
+  | { kind: 'ingress'; ports: number[] };
 
 /**
  * `all`: the request says every resource of the kind (`all S3 buckets must...`);

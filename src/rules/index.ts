@@ -49,6 +49,8 @@ import pulumiMissingStackExports from './pulumi/missing-stack-exports.js';
 import pulumiOutputInString from './pulumi/output-in-string.js';
 import pulumiUnknownResourceType from './pulumi/unknown-resource-type.js';
 import pulumiUnknownOutputAttribute from './pulumi/unknown-output-attribute.js';
+import requirementsIngress from './requirements/ingress.js';
+import requirementsNaming from './requirements/naming.js';
 import requirementsRegion from './requirements/region.js';
 import requirementsService from './requirements/service.js';
 import requirementsSetting from './requirements/setting.js';
@@ -138,6 +140,8 @@ export const RULES: Rule[] = [
   lintUnusedVariable,
   rdsInvalidEngineVersion,
   route53ReservedDomain,
+  requirementsIngress,
+  requirementsNaming,
   requirementsRegion,
   requirementsService,
   requirementsSetting,

@@ -8,6 +8,7 @@ import { describeRequirement } from '../../src/requirements/describe.js';
 import { extractRequirements } from '../../src/requirements/extract.js';
 import { SERVICES } from '../../src/requirements/services.js';
 import { isKnownType } from '../../src/schema/aws-provider.js';
+import { cfnResourceTypes } from '../../src/schema/cloudformation.js';
 
 /** `line: description` of every requirement read from `text`. */
 function read(text: string, kinds?: string[]): string[] {
@@ -156,4 +157,107 @@ test('every resource type a service stands for is a type of the AWS provider sch
   for (const service of SERVICES)
     for (const type of service.types)
       assert.ok(isKnownType(type), `${service.service}: ${type} is not a provider type`);
+});
+
+test('every CloudFormation type a service stands for is a type of the CloudFormation specification', () => {
+  const known = new Set(cfnResourceTypes());
+  for (const service of SERVICES)
+    for (const type of service.cfnTypes)
+      assert.ok(known.has(type) || type.startsWith('AWS::Serverless::'), `${service.service}: ${type} is unknown`);
+});
+
+test('regions: "both" and primary/secondary ask for every region; a list of choices asks for one', () => {
+  assert.deepEqual(read('The environment needs to run in both us-east-1 and us-west-2.', ['region']), [
+    '1: region: us-east-1 and us-west-2',
+  ]);
+  assert.deepEqual(read('Primary Region: us-east-1 | Secondary Region: us-west-2', ['region']), [
+    '1: region: us-east-1 and us-west-2',
+  ]);
+  assert.deepEqual(read('Deploy to us-east-1 or eu-west-1, whichever is closer.', ['region']), [
+    '1: region: us-east-1 or eu-west-1',
+  ]);
+});
+
+test('settings: MFA delete, key rotation, key policies, session duration, timeout ranges', () => {
+  assert.deepEqual(read('- Enable MFA delete protection on the bucket', SETTINGS), ['1: setting: mfa-delete = true']);
+  assert.deepEqual(read('- MFA Delete enabled (but do not enable deletion protection on other resources)', SETTINGS), [
+    '1: setting: mfa-delete = true',
+    '1: setting: deletion-protection = false',
+  ]);
+  assert.deepEqual(read('Do not enable MFA delete on the logs bucket.', SETTINGS), []);
+  assert.deepEqual(read('Create KMS keys with:\n\n- Automatic rotation turned on', SETTINGS), [
+    '3: setting: key-rotation = true',
+  ]);
+  assert.deepEqual(read('KMS key rotation must be enabled with annual rotation schedule.', SETTINGS), [
+    '1: setting: key-rotation = true',
+  ]);
+  // Secrets rotate too, but that is not a key's rotation.
+  assert.deepEqual(
+    read('Store the database password in Secrets Manager with automatic rotation enabled.', SETTINGS),
+    [],
+  );
+  assert.deepEqual(read('- Key policies that restrict access to specific KMS principals', SETTINGS), [
+    '1: setting: key-policy = true',
+  ]);
+  assert.deepEqual(read('Each IAM role must have a maximum session duration of 1 hour (3600 seconds).', SETTINGS), [
+    '1: setting: max-session-duration-seconds = 3600',
+  ]);
+  assert.deepEqual(read('**Lambda Functions**\n\n- Timeouts between 30-300 seconds', SETTINGS), [
+    '3: setting: lambda-timeout-seconds between 30 and 300',
+  ]);
+  assert.deepEqual(read('The Lambda function times out after 30 seconds.', SETTINGS), [
+    '1: setting: lambda-timeout-seconds = 30',
+  ]);
+});
+
+test('settings: environment variables, source IP conditions, CloudTrail and GuardDuty options', () => {
+  assert.deepEqual(read('Lambda environment variables must include TENANT_ID and TENANT_SUBNET', SETTINGS), [
+    '1: setting: lambda-env-variables TENANT_ID, TENANT_SUBNET',
+  ]);
+  // Names Lambda reserves, and sentences that do not ask for variables, give none.
+  assert.deepEqual(read('Lambda functions read AWS_REGION from their environment variables.', SETTINGS), []);
+  assert.deepEqual(read('Never put DB_PASSWORD in Lambda environment variables.', SETTINGS), []);
+  assert.deepEqual(read('Include conditions for source IP restrictions in all IAM policies.', SETTINGS), [
+    '1: setting: source-ip-condition = true',
+  ]);
+  assert.deepEqual(read('Restrict SSH to the office source IP in the security group.', SETTINGS), []);
+  assert.deepEqual(
+    read(
+      'Enable CloudTrail with:\n\n- S3 and CloudWatch Logs integration\n- Data event logging for S3 buckets',
+      SETTINGS,
+    ),
+    ['3: setting: trail-cloudwatch-logs = true', '4: setting: trail-data-events = true'],
+  );
+  assert.deepEqual(read('Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB', SETTINGS), [
+    '3: setting: waf-association = true',
+  ]);
+  assert.deepEqual(read('The WAF may later be associated with the ALB.', SETTINGS), []);
+  assert.deepEqual(read('Configure GuardDuty with:\n\n- S3 protection enabled', SETTINGS), [
+    '3: setting: guardduty-s3-protection = true',
+  ]);
+});
+
+test('ingress: the only ports open to the internet; a source restriction is not a port list', () => {
+  assert.deepEqual(read('Security groups allowing only HTTPS (443) to web servers.', ['ingress']), [
+    '1: ingress: only port 443 open to the internet',
+  ]);
+  assert.deepEqual(read('The load balancer security group must allow only ports 80 and 443.', ['ingress']), [
+    '1: ingress: only ports 80, 443 open to the internet',
+  ]);
+  assert.deepEqual(read('Allow SSH (22) only from the bastion host.', ['ingress']), []);
+  assert.deepEqual(read('Use HTTPS only for the API.', ['ingress']), []);
+});
+
+test('services: short paragraphs after "the following:" read as a list; outputs name values, not things to build', () => {
+  assert.deepEqual(
+    read(
+      'The template must implement the following:\n\nCloudFront distribution with SSL/TLS enabled.\n\nElastic Beanstalk for application deployment.',
+      ['service'],
+    ),
+    [
+      '3: service: CloudFront (aws_cloudfront_distribution)',
+      '5: service: Elastic Beanstalk (aws_elastic_beanstalk_application | aws_elastic_beanstalk_environment)',
+    ],
+  );
+  assert.deepEqual(read('## Outputs\n\n- Lambda name and ARN\n- SNS topic ARN', ['service']), []);
 });

@@ -103,6 +103,8 @@ function usedByProvider(program: Program, name: string, value?: Value): boolean 
 
 /** Created through the implicit default provider: no provider option, no parent that could pass one, no region argument. */
 function usesDefaultProvider(program: Program, resource: Resource): boolean {
+  // Only AWS resources take a region: random, tls, archive and null resources have none.
+  if (!resource.type.startsWith('aws_')) return false;
   if (resource.options.provider) return false;
   if (resource.options.parent && program.providers.some((p) => p.explicit)) return false;
   if (arg(resource, 'region')) return false;

@@ -1,5 +1,5 @@
 import type { Requirement } from '../../requirements/types.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { requiredBy } from './cite.js';
 
 type ServiceRequirement = Extract<Requirement, { kind: 'service' }>;
@@ -9,9 +9,9 @@ export default defineRule({
     id: 'requirements/service',
     title: 'Service the request asks for is missing',
     severity: 'medium',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module).',
+      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider (parts of a root module). Templates are judged in CloudFormation types.',
     rationale:
       'A missing component is the plainest way an answer fails its request: everything it declares may deploy, and the system still does not do what was asked.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
@@ -21,6 +21,16 @@ export default defineRule({
     const wanted = (context.requirements ?? []).filter((r): r is ServiceRequirement => r.kind === 'service');
     // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
     if (!wanted.length || program.modules.length || !program.resources.length) return;
+    // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
+    // module elsewhere (the standard module layout): it holds a part of the system.
+    if (
+      program.resources[0].framework === 'terraform' &&
+      /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
+      !program.providers.length &&
+      !program.backends.length &&
+      !program.requiredProviders?.length
+    )
+      return;
     const present = new Set([
       ...(context.programTypes ?? []),
       ...program.resources.map((r) => r.type),
@@ -28,12 +38,15 @@ export default defineRule({
     ]);
     const at = program.resources[0].headerSpan;
     const reported = new Set<string>();
+    // A template names its resources in CloudFormation's vocabulary.
+    const template = program.resources[0].framework === 'cloudformation';
     for (const requirement of wanted) {
       context.checked?.(requirement);
-      if (requirement.types.some((type) => present.has(type)) || reported.has(requirement.service)) continue;
+      const types = template ? (requirement.cfnTypes ?? []) : requirement.types;
+      if (!types.length || types.some((type) => present.has(type)) || reported.has(requirement.service)) continue;
       reported.add(requirement.service);
       context.report({
-        message: `The program declares no ${requirement.service} resource (${requirement.types.join(', ')}), which the request asks for (${requiredBy(requirement)}).`,
+        message: `The program declares no ${requirement.service} resource (${types.join(', ')}), which the request asks for (${requiredBy(requirement)}).`,
         span: at,
         requirement,
       });

@@ -1,10 +1,10 @@
 import type { Program, Resource, Value } from '../../model/types.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
-import { arg, at, boolValue, items, numberValue, stringValue } from '../../model/values.js';
+import { arg, asObject, at, boolValue, hasUnknown, items, numberValue, stringValue } from '../../model/values.js';
 import { runtimeText } from '../../requirements/describe.js';
 import type { Requirement, RuntimeWanted } from '../../requirements/types.js';
 import { argumentName, describeResource } from '../describe.js';
-import { defineRule, type RuleContext } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 import { requiredBy, resolve } from './cite.js';
 
 type SettingRequirement = Extract<Requirement, { kind: 'setting' }>;
@@ -22,9 +22,9 @@ export default defineRule({
     id: 'requirements/setting',
     title: 'Setting other than the request mandates',
     severity: 'medium',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'The request mandates a setting (log retention days, Lambda memory, timeout, runtime, reserved or provisioned concurrency, S3 versioning, DynamoDB point-in-time recovery, deletion protection on or off, RDS Multi-AZ, KMS encryption at rest) and a resource it applies to has another value or none.',
+      "The request mandates a setting (log retention days, Lambda memory, timeout (a value or a range), runtime, reserved or provisioned concurrency, environment variables, S3 versioning and MFA delete, DynamoDB point-in-time recovery, deletion protection on or off, RDS Multi-AZ, KMS encryption at rest, key rotation and key policies, IAM role maximum session duration, source IP conditions in IAM policies, CloudTrail data events and CloudWatch Logs delivery, GuardDuty S3 protection, a WAF web ACL's association) and a resource it applies to has another value or none. Templates are judged in CloudFormation's property names.",
     rationale:
       'A mandated value that is missing or different is what QA rejects first: the stack deploys, but not as requested (logs kept for the wrong time, a function sized or timed out differently, data that cannot be restored or cannot be destroyed).',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-function-common.html',
@@ -35,13 +35,22 @@ export default defineRule({
     const bySetting = new Map<string, SettingRequirement[]>();
     for (const requirement of settings)
       bySetting.set(requirement.setting, [...(bySetting.get(requirement.setting) ?? []), requirement]);
-    for (const group of bySetting.values()) checkSetting(program, context, group);
+    for (const group of bySetting.values()) {
+      const special = SPECIAL[group[0].setting];
+      if (special) special(program, context, group);
+      else checkSetting(program, context, group);
+    }
   },
 });
 
+/** Whether the program is a CloudFormation template (its resources speak CloudFormation's vocabulary). */
+function isTemplate(program: Program): boolean {
+  return program.resources[0]?.framework === 'cloudformation';
+}
+
 function checkSetting(program: Program, context: RuleContext, group: SettingRequirement[]): void {
   const first = group[0];
-  const judge = JUDGES[first.setting];
+  const judge = (isTemplate(program) ? CFN_JUDGES : JUDGES)[first.setting];
   if (!judge) return;
   const resources = judge.types.flatMap((type) => resourcesOfType(program, type));
   if (!resources.length) return;
@@ -70,8 +79,16 @@ interface Judge {
   wanted(group: SettingRequirement[], resource: Resource): string;
 }
 
-function numbersOf(group: SettingRequirement[]): number[] {
-  return group.flatMap((r) => ('value' in r && typeof r.value === 'number' ? [r.value] : []));
+/** The values asked for as ranges: `[30, 300]` for "between 30-300", `[30, 30]` for "30". */
+function rangesOf(group: SettingRequirement[]): [number, number][] {
+  return group.flatMap((r): [number, number][] =>
+    'value' in r && typeof r.value === 'number' ? [[r.value, 'max' in r && r.max !== undefined ? r.max : r.value]] : [],
+  );
+}
+
+function wantedNumbers(group: SettingRequirement[]): string {
+  const texts = rangesOf(group).map(([least, most]) => (least === most ? `${least}` : `between ${least} and ${most}`));
+  return [...new Set(texts)].join(' or ');
 }
 
 /**
@@ -79,25 +96,27 @@ function numbersOf(group: SettingRequirement[]): number[] {
  * `tolerance` accepts values that much below (3 GB asked, the classic 3008 MB written).
  */
 function numericJudge(types: string[], path: string, unit: string, fallback?: number, tolerance = 0): Judge {
-  const meets = (number: number, wanted: number[]) =>
-    wanted.some((w) => number === w || (number < w && number >= w * (1 - tolerance)));
+  const meets = (number: number, wanted: [number, number][]) =>
+    wanted.some(
+      ([least, most]) => (number >= least && number <= most) || (number < least && number >= least * (1 - tolerance)),
+    );
   return {
     types,
     judge(program, resource, group) {
       const value = arg(resource, path);
       const name = argumentName(resource, path);
       if (!value) {
-        const wanted = numbersOf(group);
+        const wanted = rangesOf(group);
         if (fallback !== undefined)
           return { ok: meets(fallback, wanted), has: `no ${name} (AWS uses ${fallback}${unit})` };
         return { ok: false, has: `no ${name}` };
       }
       const number = numberValue(resolve(program, value));
       if (number === undefined) return undefined;
-      return { ok: meets(number, numbersOf(group)), has: `${name} = ${number}`, value };
+      return { ok: meets(number, rangesOf(group)), has: `${name} = ${number}`, value };
     },
     wanted: (group, resource) =>
-      `${argumentName(resource, path)} = ${[...new Set(numbersOf(group))].join(' or ')}${unit}`,
+      `${argumentName(resource, path)} ${/^between/.test(wantedNumbers(group)) ? '' : '= '}${wantedNumbers(group)}${unit}`,
   };
 }
 
@@ -136,20 +155,12 @@ function flagJudge(types: string[], path: string, wantedValue: (group: SettingRe
   };
 }
 
-const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
-  'log-retention-days': numericJudge(['aws_cloudwatch_log_group'], 'retention_in_days', ' days'),
-  'lambda-memory-mb': numericJudge(['aws_lambda_function'], 'memory_size', ' MB', 128, 0.03),
-  'lambda-timeout-seconds': numericJudge(['aws_lambda_function'], 'timeout', ' seconds', 3),
-  'reserved-concurrency': numericJudge(['aws_lambda_function'], 'reserved_concurrent_executions', ''),
-  'provisioned-concurrency': numericJudge(
-    ['aws_lambda_provisioned_concurrency_config'],
-    'provisioned_concurrent_executions',
-    '',
-  ),
-  'lambda-runtime': {
-    types: ['aws_lambda_function'],
+/** The function's runtime against the runtimes asked for (that version or a later one of the family). */
+function runtimeJudge(types: string[], path: string): Judge {
+  return {
+    types,
     judge(program, resource, group) {
-      const value = arg(resource, 'runtime');
+      const value = arg(resource, path);
       const runtime = stringValue(resolve(program, value));
       if (!value || runtime === undefined) return undefined;
       const parsed = parseRuntime(runtime);
@@ -165,7 +176,88 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
         .flatMap((r) => (r.setting === 'lambda-runtime' ? r.runtimes : []))
         .map((w) => `${runtimeText(w)} or later`)
         .join(' or '),
-  },
+  };
+}
+
+/** A deletion-protection flag, at its path per type: the request wants it on or (destroyable) off. */
+function deletionProtectionJudge(paths: Record<string, string>): Judge {
+  return {
+    types: Object.keys(paths),
+    judge(program, resource, group) {
+      const path = paths[resource.type];
+      const want = group.some((r) => r.setting === 'deletion-protection' && r.value === true);
+      const value = arg(resource, path);
+      const name = argumentName(resource, path);
+      if (!value) return { ok: !want, has: `no ${name}` };
+      const flag = boolValue(resolve(program, value));
+      if (flag === undefined) return undefined;
+      return { ok: flag === want, has: `${name} = ${flag}`, value };
+    },
+    wanted: (group, resource) => {
+      const want = group.some((r) => r.setting === 'deletion-protection' && r.value === true);
+      return want ? 'deletion protection on' : `a destroyable ${resource.sourceType} (deletion protection off)`;
+    },
+  };
+}
+
+/** Key rotation on a symmetric key (AWS rotates no other kind). */
+function rotationJudge(type: string, path: string, specPath: string): Judge {
+  const flag = flagJudge([type], path, () => true);
+  return {
+    ...flag,
+    judge(program, key, group) {
+      const spec = stringValue(resolve(program, arg(key, specPath)));
+      if (arg(key, specPath) && spec !== 'SYMMETRIC_DEFAULT') return undefined;
+      return flag.judge(program, key, group);
+    },
+  };
+}
+
+/** A setting met when the resource has an argument, or another resource pointing at it supplies it. */
+function presenceJudge(
+  type: string,
+  paths: string[],
+  wanted: string,
+  companions: { type: string; reference: string; path?: string; value?: string }[] = [],
+): Judge {
+  return {
+    types: [type],
+    judge(program, resource) {
+      for (const path of paths) {
+        const value = arg(resource, path);
+        if (value) return { ok: true, has: argumentName(resource, path), value };
+      }
+      for (const companion of companions)
+        for (const other of resourcesOfType(program, companion.type)) {
+          const target = arg(other, companion.reference);
+          if (referencedResource(program, target) === resource) {
+            if (!companion.path) return { ok: true, has: other.sourceType };
+            const status = stringValue(resolve(program, arg(other, companion.path)));
+            if (status === undefined || status === companion.value) return { ok: true, has: other.sourceType };
+          }
+          // A companion whose target cannot be followed may be this resource's.
+          else if (target && !referencedResource(program, target)) return undefined;
+        }
+      return {
+        ok: false,
+        has: paths.length ? `no ${paths.map((p) => argumentName(resource, p)).join(' or ')}` : 'no association',
+      };
+    },
+    wanted: () => wanted,
+  };
+}
+
+const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
+  'log-retention-days': numericJudge(['aws_cloudwatch_log_group'], 'retention_in_days', ' days'),
+  'lambda-memory-mb': numericJudge(['aws_lambda_function'], 'memory_size', ' MB', 128, 0.03),
+  'lambda-timeout-seconds': numericJudge(['aws_lambda_function'], 'timeout', ' seconds', 3),
+  'reserved-concurrency': numericJudge(['aws_lambda_function'], 'reserved_concurrent_executions', ''),
+  'provisioned-concurrency': numericJudge(
+    ['aws_lambda_provisioned_concurrency_config'],
+    'provisioned_concurrent_executions',
+    '',
+  ),
+  'lambda-runtime': runtimeJudge(['aws_lambda_function'], 'runtime'),
   versioning: {
     types: ['aws_s3_bucket'],
     judge(program, bucket) {
@@ -192,27 +284,58 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
   },
   'point-in-time-recovery': flagJudge(['aws_dynamodb_table'], 'point_in_time_recovery.enabled', () => true),
   'multi-az': flagJudge(['aws_db_instance'], 'multi_az', () => true),
-  'deletion-protection': {
-    types: ['aws_dynamodb_table', 'aws_db_instance', 'aws_rds_cluster', 'aws_lb'],
-    judge(program, resource, group) {
-      const path =
-        resource.type === 'aws_dynamodb_table'
-          ? 'deletion_protection_enabled'
-          : resource.type === 'aws_lb'
-            ? 'enable_deletion_protection'
-            : 'deletion_protection';
-      const want = group.some((r) => r.setting === 'deletion-protection' && r.value === true);
+  'deletion-protection': deletionProtectionJudge({
+    aws_dynamodb_table: 'deletion_protection_enabled',
+    aws_db_instance: 'deletion_protection',
+    aws_rds_cluster: 'deletion_protection',
+    aws_lb: 'enable_deletion_protection',
+  }),
+  'key-rotation': rotationJudge('aws_kms_key', 'enable_key_rotation', 'customer_master_key_spec'),
+  'max-session-duration-seconds': numericJudge(['aws_iam_role'], 'max_session_duration', ' seconds', 3600),
+  'key-policy': presenceJudge('aws_kms_key', ['policy'], 'a key policy', [
+    { type: 'aws_kms_key_policy', reference: 'key_id' },
+  ]),
+  'trail-data-events': presenceJudge(
+    'aws_cloudtrail',
+    ['event_selector.data_resource', 'advanced_event_selector'],
+    'data event logging (event selectors with data resources)',
+  ),
+  'trail-cloudwatch-logs': presenceJudge(
+    'aws_cloudtrail',
+    ['cloud_watch_logs_group_arn'],
+    'delivery to CloudWatch Logs (cloud_watch_logs_group_arn)',
+  ),
+  'guardduty-s3-protection': presenceJudge(
+    'aws_guardduty_detector',
+    ['datasources.s3_logs.enable'],
+    'S3 protection enabled',
+    [{ type: 'aws_guardduty_detector_feature', reference: 'detector_id', path: 'name', value: 'S3_DATA_EVENTS' }],
+  ),
+  'waf-association': presenceJudge(
+    'aws_wafv2_web_acl',
+    [],
+    'the web ACL associated with a load balancer, API stage or CloudFront distribution',
+    [
+      { type: 'aws_wafv2_web_acl_association', reference: 'web_acl_arn' },
+      { type: 'aws_cloudfront_distribution', reference: 'web_acl_id' },
+    ],
+  ),
+  'mfa-delete': {
+    types: ['aws_s3_bucket', 'aws_s3_bucket_versioning'],
+    judge(program, resource) {
+      const path = resource.type === 'aws_s3_bucket' ? 'versioning.mfa_delete' : 'versioning_configuration.mfa_delete';
       const value = arg(resource, path);
       const name = argumentName(resource, path);
-      if (!value) return { ok: !want, has: `no ${name}` };
-      const flag = boolValue(resolve(program, value));
+      // A bucket without an inline versioning block is judged through its versioning resource.
+      if (resource.type === 'aws_s3_bucket' && !arg(resource, 'versioning')) return undefined;
+      if (!value) return { ok: false, has: `no ${name}` };
+      const setting = resolve(program, value);
+      const flag =
+        boolValue(setting) ?? (stringValue(setting) === undefined ? undefined : stringValue(setting) === 'Enabled');
       if (flag === undefined) return undefined;
-      return { ok: flag === want, has: `${name} = ${flag}`, value };
+      return { ok: flag, has: `${name} = ${stringValue(setting) ?? String(flag)}`, value };
     },
-    wanted: (group, resource) => {
-      const want = group.some((r) => r.setting === 'deletion-protection' && r.value === true);
-      return want ? 'deletion protection on' : `a destroyable ${resource.sourceType} (deletion protection off)`;
-    },
+    wanted: () => 'MFA delete enabled',
   },
   'encryption-at-rest': {
     types: ['aws_s3_bucket_server_side_encryption_configuration'],
@@ -230,3 +353,173 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     wanted: () => 'server-side encryption with KMS (aws:kms)',
   },
 };
+
+/** The same settings in a CloudFormation template's vocabulary. */
+const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
+  'log-retention-days': numericJudge(['AWS::Logs::LogGroup'], 'RetentionInDays', ' days'),
+  'lambda-memory-mb': numericJudge(['AWS::Lambda::Function'], 'MemorySize', ' MB', 128, 0.03),
+  'lambda-timeout-seconds': numericJudge(['AWS::Lambda::Function'], 'Timeout', ' seconds', 3),
+  'reserved-concurrency': numericJudge(['AWS::Lambda::Function'], 'ReservedConcurrentExecutions', ''),
+  'lambda-runtime': runtimeJudge(['AWS::Lambda::Function'], 'Runtime'),
+  versioning: {
+    types: ['AWS::S3::Bucket'],
+    judge(program, bucket) {
+      const value = arg(bucket, 'VersioningConfiguration.Status');
+      if (!value) return { ok: false, has: 'no VersioningConfiguration' };
+      const status = stringValue(resolve(program, value));
+      if (status === undefined) return undefined;
+      return { ok: status === 'Enabled', has: `VersioningConfiguration.Status = ${status}`, value };
+    },
+    wanted: () => 'versioning enabled',
+  },
+  'point-in-time-recovery': flagJudge(
+    ['AWS::DynamoDB::Table'],
+    'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled',
+    () => true,
+  ),
+  'multi-az': flagJudge(['AWS::RDS::DBInstance'], 'MultiAZ', () => true),
+  'deletion-protection': deletionProtectionJudge({
+    'AWS::DynamoDB::Table': 'DeletionProtectionEnabled',
+    'AWS::RDS::DBInstance': 'DeletionProtection',
+    'AWS::RDS::DBCluster': 'DeletionProtection',
+  }),
+  'key-rotation': rotationJudge('AWS::KMS::Key', 'EnableKeyRotation', 'KeySpec'),
+  'max-session-duration-seconds': numericJudge(['AWS::IAM::Role'], 'MaxSessionDuration', ' seconds', 3600),
+  'key-policy': presenceJudge('AWS::KMS::Key', ['KeyPolicy'], 'a key policy'),
+  'trail-data-events': presenceJudge(
+    'AWS::CloudTrail::Trail',
+    ['EventSelectors', 'AdvancedEventSelectors'],
+    'data event logging (event selectors)',
+  ),
+  'trail-cloudwatch-logs': presenceJudge(
+    'AWS::CloudTrail::Trail',
+    ['CloudWatchLogsLogGroupArn'],
+    'delivery to CloudWatch Logs (CloudWatchLogsLogGroupArn)',
+  ),
+  'guardduty-s3-protection': presenceJudge(
+    'AWS::GuardDuty::Detector',
+    ['DataSources.S3Logs.Enable', 'Features'],
+    'S3 protection enabled',
+  ),
+  'waf-association': presenceJudge(
+    'AWS::WAFv2::WebACL',
+    [],
+    'the web ACL associated with a load balancer, API stage or CloudFront distribution',
+    [
+      { type: 'AWS::WAFv2::WebACLAssociation', reference: 'WebACLArn' },
+      { type: 'AWS::CloudFront::Distribution', reference: 'DistributionConfig.WebACLId' },
+    ],
+  ),
+  'encryption-at-rest': {
+    types: ['AWS::S3::Bucket'],
+    judge(program, bucket, group) {
+      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
+      if (!kms) return undefined;
+      for (const rule of items(arg(bucket, 'BucketEncryption.ServerSideEncryptionConfiguration'))) {
+        const value = at(rule, 'ServerSideEncryptionByDefault.SSEAlgorithm');
+        const algorithm = stringValue(resolve(program, value));
+        if (algorithm === undefined) return undefined;
+        return { ok: algorithm.startsWith('aws:kms'), has: `SSEAlgorithm = ${algorithm}`, value };
+      }
+      return undefined;
+    },
+    wanted: () => 'server-side encryption with KMS (aws:kms)',
+  },
+};
+
+/** Settings judged over more than one resource at a time. */
+const SPECIAL: Partial<
+  Record<SettingRequirement['setting'], (program: Program, context: RuleContext, group: SettingRequirement[]) => void>
+> = {
+  'lambda-env-variables': checkEnvironmentVariables,
+  'source-ip-condition': checkSourceIpConditions,
+};
+
+/**
+ * Environment variables the request names: a function that sets some of
+ * them and not the others is reported at its variables; when no function
+ * sets any, the first function is (the program as a whole lacks them).
+ */
+function checkEnvironmentVariables(program: Program, context: RuleContext, group: SettingRequirement[]): void {
+  const names = [...new Set(group.flatMap((r) => (r.setting === 'lambda-env-variables' ? r.names : [])))];
+  const template = isTemplate(program);
+  const functions = resourcesOfType(program, template ? 'AWS::Lambda::Function' : 'aws_lambda_function');
+  if (!functions.length || !names.length) return;
+  const path = template ? 'Environment.Variables' : 'environment.variables';
+  const seen: { fn: Resource; keys: string[]; value?: Value }[] = [];
+  for (const fn of functions) {
+    const written = arg(fn, path);
+    if (!written) {
+      seen.push({ fn, keys: [] });
+      continue;
+    }
+    const variables = asObject(resolve(program, written, false));
+    // Variables built from something unknown (a spread, a function's result) may hold any name.
+    if (!variables || hasUnknown(variables) || variables.entries.some((e) => e.key === '...')) return;
+    seen.push({ fn, keys: variables.entries.map((e) => e.key), value: written });
+  }
+  for (const requirement of group) context.checked?.(requirement);
+  const first = group[0];
+  const some = seen.filter((s) => names.some((n) => s.keys.includes(n)));
+  if (!some.length) {
+    const fn = functions[0];
+    context.report({
+      message: `No Lambda function sets the environment variable${names.length > 1 ? 's' : ''} ${names.join(', ')} (${describeResource(fn)} is the first), which the request asks for (${requiredBy(first)}).`,
+      span: fn.headerSpan,
+      resource: fn,
+      requirement: first,
+    });
+    return;
+  }
+  for (const { fn, keys, value } of some) {
+    const missing = names.filter((n) => !keys.includes(n));
+    if (!missing.length) continue;
+    context.report({
+      message: `${describeResource(fn)} sets ${names.filter((n) => keys.includes(n)).join(', ')} but not ${missing.join(', ')}, which the request asks every function to have (${requiredBy(first)}).`,
+      span: value?.span ?? fn.headerSpan,
+      resource: fn,
+      requirement: first,
+    });
+  }
+}
+
+/** Resource types whose policies are identity policies (what a principal may do), by framework vocabulary. */
+const IDENTITY_POLICY_OWNERS = new Set([
+  'aws_iam_role_policy',
+  'aws_iam_policy',
+  'aws_iam_user_policy',
+  'aws_iam_group_policy',
+  'aws_iam_role',
+  'AWS::IAM::Policy',
+  'AWS::IAM::ManagedPolicy',
+  'AWS::IAM::Role',
+]);
+
+/**
+ * "All IAM policies must include source IP conditions": every Allow
+ * statement of an identity policy tests `aws:SourceIp` (or `aws:VpcSourceIp`).
+ * Trust policies and statements with principals (resource policies) are left alone.
+ */
+function checkSourceIpConditions(program: Program, context: RuleContext, group: SettingRequirement[]): void {
+  const first = group[0];
+  for (const policy of program.policies) {
+    const owner = policy.owner;
+    if (!owner || !IDENTITY_POLICY_OWNERS.has(owner.resource.type)) continue;
+    if (/assume_role|AssumeRolePolicy/i.test(owner.argument)) continue;
+    context.checked?.(first);
+    const lacking = policy.statements.find(
+      (s) =>
+        s.effect === 'Allow' &&
+        !s.principals.length &&
+        !s.conditions.partial &&
+        !s.conditions.keys.some((k) => /^aws:(Vpc)?SourceIp$/i.test(k)),
+    );
+    if (!lacking) continue;
+    context.report({
+      message: `A statement of the policy of ${describeResource(owner.resource)} allows ${lacking.actions.map((a) => a.value ?? '?').join(', ') || 'actions'} without an aws:SourceIp condition, which the request asks of every policy (${requiredBy(first)}).`,
+      span: lacking.span,
+      resource: owner.resource,
+      requirement: first,
+    });
+  }
+}

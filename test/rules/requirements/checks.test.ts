@@ -1,0 +1,176 @@
+/**
+ * The requirement kinds added for issue 14's recall: each checked on a small
+ * program against a request written here, failing and passing, on the
+ * frameworks whose vocabulary the check reads.
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { scan } from '../../../src/engine/scan.js';
+import { writeProject } from '../../helpers.js';
+
+/** Messages of `rule` when `files` are scanned against `request` (written as REQUEST.md beside them). */
+function check(rule: string, request: string, files: Record<string, string>): string[] {
+  const dir = writeProject({ ...files, 'REQUEST.md': request });
+  const result = scan([dir], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [rule],
+    cwd: dir,
+    requirements: join(dir, 'REQUEST.md'),
+    markdownInDirectories: false,
+  });
+  assert.deepEqual(result.errors, []);
+  return result.findings.filter((f) => f.ruleId === rule).map((f) => `${f.line}: ${f.message}`);
+}
+
+const SETTING = 'requirements/setting';
+
+test('MFA delete: a versioning resource without it is reported, with the request line quoted', () => {
+  const request = '# Data lake\n\n- Enable MFA delete protection on the bucket\n';
+  const bucket = 'resource "aws_s3_bucket" "lake" {\n  bucket_prefix = "lake-"\n}\n';
+  const without = check(SETTING, request, {
+    'main.tf': `${bucket}resource "aws_s3_bucket_versioning" "lake" {\n  bucket = aws_s3_bucket.lake.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\n`,
+  });
+  assert.equal(without.length, 1);
+  assert.match(
+    without[0],
+    /^4: .*no versioning_configuration\.mfa_delete.*REQUEST\.md:3 "Enable MFA delete protection on the bucket"/,
+  );
+  const withIt = check(SETTING, request, {
+    'main.tf': `${bucket}resource "aws_s3_bucket_versioning" "lake" {\n  bucket = aws_s3_bucket.lake.id\n  versioning_configuration {\n    status     = "Enabled"\n    mfa_delete = "Enabled"\n  }\n}\n`,
+  });
+  assert.deepEqual(withIt, []);
+});
+
+test('key rotation and key policy: Terraform and CloudFormation keys', () => {
+  const request =
+    'Create KMS customer managed keys with:\n\n- Automatic rotation turned on\n- Key policies that restrict access to specific services\n';
+  assert.equal(
+    check(SETTING, request, { 'main.tf': 'resource "aws_kms_key" "main" {\n  description = "data"\n}\n' }).length,
+    2,
+  );
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf':
+        'resource "aws_kms_key" "main" {\n  description         = "data"\n  enable_key_rotation = true\n}\n\nresource "aws_kms_key_policy" "main" {\n  key_id = aws_kms_key.main.id\n  policy = "{}"\n}\n',
+    }),
+    [],
+  );
+  const template = (properties: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Key:\n    Type: AWS::KMS::Key\n    Properties:\n${properties}`;
+  assert.equal(check(SETTING, request, { 'stack.yaml': template('      Description: data\n') }).length, 2);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'stack.yaml': template(
+        '      EnableKeyRotation: true\n      KeyPolicy:\n        Version: "2012-10-17"\n        Statement: []\n',
+      ),
+    }),
+    [],
+  );
+});
+
+test('maximum session duration: AWS default of one hour meets "1 hour"; two hours does not', () => {
+  const request = 'Each IAM role must have a maximum session duration of 1 hour.\n';
+  const role = (extra: string) =>
+    `import * as aws from '@pulumi/aws';\n\nexport const role = new aws.iam.Role('analyst', {\n  assumeRolePolicy: '{}',${extra}\n});\n`;
+  const files = (extra: string) => ({ 'Pulumi.yaml': 'name: t\nruntime: nodejs\n', 'index.ts': role(extra) });
+  assert.deepEqual(check(SETTING, request, files('')), []);
+  const long = check(SETTING, request, files('\n  maxSessionDuration: 7200,'));
+  assert.equal(long.length, 1);
+  assert.match(long[0], /maxSessionDuration = 7200, but the request asks for maxSessionDuration = 3600 seconds/);
+});
+
+test('timeout range: every function keeps inside it', () => {
+  const request = '**Lambda Functions**\n\n- Timeouts between 30-300 seconds\n';
+  const fn = (name: string, timeout: number) =>
+    `resource "aws_lambda_function" "${name}" {\n  function_name = "${name}"\n  role          = "arn:aws:iam::111122223333:role/r"\n  runtime       = "nodejs20.x"\n  handler       = "index.handler"\n  filename      = "f.zip"\n  timeout       = ${timeout}\n}\n`;
+  const found = check(SETTING, request, { 'main.tf': fn('ingest', 60) + fn('authorizer', 5) });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /"authorizer" has timeout = 5, but the request asks for timeout between 30 and 300 seconds/);
+  assert.deepEqual(check(SETTING, request, { 'main.tf': fn('ingest', 60) + fn('authorizer', 30) }), []);
+});
+
+test('Lambda environment variables: a function setting some of them but not all is reported at its variables', () => {
+  const request = '- Lambda environment variables must include TENANT_ID and TENANT_SUBNET\n';
+  const fn = (variables: string) =>
+    `import pulumi_aws as aws\n\nfn = aws.lambda_.Function(\n    "tenant",\n    role="arn:aws:iam::111122223333:role/r",\n    runtime="python3.12",\n    handler="index.handler",\n    code=None,\n    environment={"variables": {${variables}}},\n)\n`;
+  const files = (variables: string) => ({ 'Pulumi.yaml': 'name: t\nruntime: python\n', '__main__.py': fn(variables) });
+  const found = check(SETTING, request, files('"TENANT_ID": "a"'));
+  assert.equal(found.length, 1);
+  assert.match(found[0], /sets TENANT_ID but not TENANT_SUBNET/);
+  assert.deepEqual(check(SETTING, request, files('"TENANT_ID": "a", "TENANT_SUBNET": "s"')), []);
+});
+
+test('source IP conditions: an identity policy statement without aws:SourceIp; trust policies are left alone', () => {
+  const request = '- Include conditions for source IP restrictions in all IAM policies\n';
+  const policy = (condition: string) =>
+    `resource "aws_iam_role" "r" {\n  name_prefix        = "r-"\n  assume_role_policy = jsonencode({ Version = "2012-10-17", Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })\n}\n\nresource "aws_iam_role_policy" "p" {\n  role = aws_iam_role.r.id\n  policy = jsonencode({\n    Version = "2012-10-17"\n    Statement = [{\n      Effect    = "Allow"\n      Action    = ["s3:GetObject"]\n      Resource  = ["arn:aws:s3:::lake/*"]${condition}\n    }]\n  })\n}\n`;
+  const found = check(SETTING, request, { 'main.tf': policy('') });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /allows s3:GetObject without an aws:SourceIp condition/);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf': policy('\n      Condition = { IpAddress = { "aws:SourceIp" = ["10.0.0.0/8"] } }'),
+    }),
+    [],
+  );
+});
+
+test('CloudTrail data events and CloudWatch Logs delivery; GuardDuty S3 protection', () => {
+  const request =
+    'Enable CloudTrail with:\n\n- S3 and CloudWatch Logs integration\n- Data event logging for S3 buckets\n\nConfigure GuardDuty with:\n\n- S3 protection enabled\n';
+  const bare =
+    'resource "aws_cloudtrail" "main" {\n  name           = "main"\n  s3_bucket_name = "trail-logs"\n}\n\nresource "aws_guardduty_detector" "main" {\n  enable = true\n}\n';
+  assert.equal(check(SETTING, request, { 'main.tf': bare }).length, 3);
+  const complete =
+    'resource "aws_cloudtrail" "main" {\n  name                       = "main"\n  s3_bucket_name             = "trail-logs"\n  cloud_watch_logs_group_arn = "arn:aws:logs:us-east-1:111122223333:log-group:trail:*"\n  event_selector {\n    data_resource {\n      type   = "AWS::S3::Object"\n      values = ["arn:aws:s3"]\n    }\n  }\n}\n\nresource "aws_guardduty_detector" "main" {\n  enable = true\n}\n\nresource "aws_guardduty_detector_feature" "s3" {\n  detector_id = aws_guardduty_detector.main.id\n  name        = "S3_DATA_EVENTS"\n  status      = "ENABLED"\n}\n';
+  assert.deepEqual(check(SETTING, request, { 'main.tf': complete }), []);
+});
+
+test('regions: "both" regions need a provider each, pointed at the one there is', () => {
+  const request = 'The environment needs to run in both us-east-1 and us-west-2.\n';
+  const found = check('requirements/region', request, {
+    'main.tf':
+      'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n',
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /^2: The program deploys only to us-east-1: no AWS provider for us-west-2/);
+  assert.deepEqual(
+    check('requirements/region', request, {
+      'main.tf':
+        'provider "aws" {\n  region = "us-east-1"\n}\n\nprovider "aws" {\n  alias  = "west"\n  region = "us-west-2"\n}\n\nresource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n',
+    }),
+    [],
+  );
+});
+
+test('services in a template: CloudFormation types; a Terraform module under modules/ without a provider is a part', () => {
+  const request = 'The template must implement the following:\n\nCloudFront distribution with SSL/TLS enabled.\n';
+  const found = check('requirements/service', request, {
+    'stack.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Table:\n    Type: AWS::SNS::Topic\n",
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /declares no CloudFront resource \(AWS::CloudFront::Distribution\)/);
+  assert.deepEqual(
+    check('requirements/service', 'Create an SQS queue for orders.\n', {
+      'modules/topics/main.tf': 'resource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n',
+    }),
+    [],
+  );
+});
+
+test('WAF association: a web ACL nothing uses is reported; one associated with the load balancer is not', () => {
+  const request = 'Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB\n';
+  const acl =
+    'resource "aws_wafv2_web_acl" "main" {\n  name  = "main"\n  scope = "REGIONAL"\n  default_action {\n    allow {}\n  }\n  visibility_config {\n    cloudwatch_metrics_enabled = true\n    metric_name                = "main"\n    sampled_requests_enabled   = true\n  }\n}\n';
+  const found = check(SETTING, request, { 'main.tf': acl });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /aws_wafv2_web_acl "main" has no association/);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf': `${acl}\nresource "aws_wafv2_web_acl_association" "alb" {\n  resource_arn = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/app/web/1"\n  web_acl_arn  = aws_wafv2_web_acl.main.arn\n}\n`,
+    }),
+    [],
+  );
+});

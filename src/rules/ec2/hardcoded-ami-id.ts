@@ -1,12 +1,12 @@
 /**
  * ec2/hardcoded-ami-id: an AMI ID written as a constant instead of looked up.
  */
-import type { Resource } from '../../model/types.js';
-import { stringValue } from '../../model/values.js';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { stringValue, walkValue } from '../../model/values.js';
 import { idiomOf } from '../../idiom/index.js';
-import { literal, lookup } from '../../idiom/code.js';
+import { literal, lookup, map } from '../../idiom/code.js';
 import { describeResource } from '../describe.js';
-import { defineRule, type Suggestion } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext, type Suggestion } from '../rule.js';
 
 /** Arguments that take an AMI ID (canonical names): instances, launch templates and configurations. */
 const IMAGE_ARGUMENTS = new Set(['ami', 'image_id']);
@@ -26,21 +26,22 @@ export default defineRule({
     id: 'ec2/hardcoded-ami-id',
     title: 'AMI ID written as a constant',
     severity: 'medium',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'An instance, launch template or launch configuration whose image is a constant AMI ID. High when the ID is a documentation example or not an AMI ID at all.',
+      'An instance, launch template or launch configuration whose image is a constant AMI ID (in a template: an `ImageId`, a parameter default or a region mapping of AMI IDs). High when the ID is a documentation example or not an AMI ID at all.',
     rationale:
       'AMI IDs are per region and are deregistered as images are replaced: a constant ID fails ("The image id ... does not exist") in every other region and, later, in its own. Looking the image up (an SSM public parameter or an AMI filter) keeps the program deployable.',
     docs: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters-ami.html',
     fixable: 'suggest',
   },
   check(program, context) {
+    if (program.framework === 'cloudformation') return checkTemplate(program, context);
     for (const resource of program.resources) {
       for (const entry of resource.args.entries) {
         if (!IMAGE_ARGUMENTS.has(entry.key) || entry.value.kind !== 'literal') continue;
         const id = stringValue(entry.value);
         if (!id?.startsWith('ami-')) continue;
-        const placeholder = EXAMPLE_IDS.has(id) || !AMI_ID.test(id);
+        const placeholder = isPlaceholder(id);
         context.report({
           message: placeholder
             ? `${describeResource(resource)} uses the image ${id}, which is not a real AMI ID: the deployment fails. Look the image up instead.`
@@ -55,16 +56,98 @@ export default defineRule({
   },
 });
 
+/** Whether a constant AMI ID is a documentation example or no AMI ID at all. */
+function isPlaceholder(id: string): boolean {
+  return EXAMPLE_IDS.has(id) || !AMI_ID.test(id);
+}
+
+/** An AMI ID literal in a value, or undefined. */
+function amiLiteral(value: Value): string | undefined {
+  const id = value.kind === 'literal' ? stringValue(value) : undefined;
+  return id?.startsWith('ami-') ? id : undefined;
+}
+
+/**
+ * Templates: `ImageId` at any depth of a resource (an instance, a launch
+ * template's `LaunchTemplateData`, a launch configuration), parameter
+ * defaults, and AMI IDs in mappings (the `RegionMap` idiom, read with
+ * `Fn::FindInMap`).
+ */
+function checkTemplate(program: Program, context: RuleContext): void {
+  const idiom = idiomOf('cloudformation', program)!;
+  const after = idiom.argument('ImageId', publicImage());
+  const report = (
+    id: string,
+    span: Value['span'],
+    what: string,
+    before: string,
+    resource?: Resource,
+    replacement = after,
+  ) => {
+    const placeholder = isPlaceholder(id);
+    context.report({
+      message: placeholder
+        ? `${what} the image ${id}, which is not a real AMI ID: the deployment fails. Read the image from an SSM public parameter instead.`
+        : `${what} the constant image ${id}: AMI IDs exist in one region only and are deregistered over time, so the deployment fails elsewhere or later. Read the image from an SSM public parameter instead.`,
+      span,
+      resource,
+      severity: placeholder ? 'high' : 'medium',
+      suggestion: { before, after: replacement },
+    });
+  };
+  for (const resource of program.resources)
+    walkValue(resource.args, (value) => {
+      if (value.kind !== 'object') return;
+      for (const entry of value.entries) {
+        const id = entry.key === 'ImageId' ? amiLiteral(entry.value) : undefined;
+        if (id)
+          report(
+            id,
+            entry.value.span,
+            `${describeResource(resource)} uses`,
+            idiom.mapEntry('ImageId', literal(id)),
+            resource,
+          );
+      }
+    });
+  for (const parameter of program.template?.parameters ?? []) {
+    const id = parameter.default ? amiLiteral(parameter.default) : undefined;
+    if (id && parameter.default)
+      report(
+        id,
+        parameter.default.span,
+        `Parameter "${parameter.name}" defaults to`,
+        idiom.mapEntry('Default', literal(id)),
+        undefined,
+        // A parameter of the SSM parameter type resolves the image at deploy time.
+        idiom.mapEntry(
+          parameter.name,
+          map(['Type', literal('AWS::SSM::Parameter::Value<AWS::EC2::Image::Id>')], ['Default', literal(PUBLIC_IMAGE)]),
+        ),
+      );
+  }
+  for (const mapping of program.template?.mappings ?? [])
+    walkValue(mapping.value, (value) => {
+      if (value.kind !== 'object') return;
+      for (const entry of value.entries) {
+        const id = amiLiteral(entry.value);
+        if (id) report(id, entry.value.span, `Mapping "${mapping.name}" holds`, idiom.mapEntry(entry.key, literal(id)));
+      }
+    });
+}
+
+/** The public SSM parameter of the current Amazon Linux 2023 AMI. */
+const PUBLIC_IMAGE = '/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64';
+
+function publicImage() {
+  return lookup('aws_ssm_parameter', 'al2023', [['name', literal(PUBLIC_IMAGE)]], 'value');
+}
+
 /** The argument read from the public SSM parameter of the current Amazon Linux 2023 AMI, in the program's language. */
 function lookupSuggestion(resource: Resource, key: string, id: string): Suggestion | undefined {
   const idiom = idiomOf(resource.framework);
   if (!idiom) return undefined;
-  const image = lookup(
-    'aws_ssm_parameter',
-    'al2023',
-    [['name', literal('/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64')]],
-    'value',
-  );
+  const image = publicImage();
   return {
     before: idiom.argument(key, literal(id), resource.type),
     after: [...idiom.lookupDeclarations(image), idiom.argument(key, image, resource.type)].join('\n\n'),

@@ -2,13 +2,13 @@
  * ec2/hardcoded-availability-zone: an Availability Zone written as a constant
  * (`us-east-1a`) instead of read from the region the program deploys to.
  */
-import type { Resource, Value } from '../../model/types.js';
-import { items, stringValue } from '../../model/values.js';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { items, stringValue, walkValue } from '../../model/values.js';
 import { list, literal, lookup, type Code } from '../../idiom/code.js';
-import { idiomOf } from '../../idiom/index.js';
+import { idiomOf, type Idiom } from '../../idiom/index.js';
 import { describeResource } from '../describe.js';
 import { statedRegion } from '../resource-region.js';
-import { defineRule, type Suggestion } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext, type Suggestion } from '../rule.js';
 
 /** Arguments that take Availability Zone names (canonical names). */
 const ZONE_ARGUMENTS = new Set(['availability_zone', 'availability_zones']);
@@ -21,7 +21,7 @@ export default defineRule({
     id: 'ec2/hardcoded-availability-zone',
     title: 'Availability Zone written as a constant',
     severity: 'low',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'An Availability Zone name written into a resource (`availability_zone = "us-east-1a"`). Critical when the zone belongs to another region than the one the resource is created in; low (portability) when that region is not fixed in the code.',
     rationale:
@@ -30,6 +30,7 @@ export default defineRule({
     fixable: 'suggest',
   },
   check(program, context) {
+    if (program.framework === 'cloudformation') return checkTemplate(program, context);
     for (const resource of program.resources) {
       for (const entry of resource.args.entries) {
         if (!ZONE_ARGUMENTS.has(entry.key)) continue;
@@ -52,6 +53,42 @@ export default defineRule({
   },
 });
 
+/** Template properties that take zone names. */
+const ZONE_PROPERTIES = new Set(['AvailabilityZone', 'AvailabilityZones']);
+
+/**
+ * Templates: `AvailabilityZone(s)` at any depth of a resource. A template
+ * does not fix its region (the stack's region is chosen at deploy time), so
+ * a constant zone is a portability finding; `Fn::GetAZs` reads the zones of
+ * the region the stack is created in.
+ */
+function checkTemplate(program: Program, context: RuleContext): void {
+  const idiom = idiomOf('cloudformation', program)!;
+  for (const resource of program.resources)
+    walkValue(resource.args, (value) => {
+      if (value.kind !== 'object') return;
+      for (const entry of value.entries) {
+        if (!ZONE_PROPERTIES.has(entry.key)) continue;
+        const zone = zoneIn(entry.value);
+        if (!zone) continue;
+        const zoneRegion = ZONE.exec(zone.name)![1];
+        context.report({
+          message: `${describeResource(resource)} names the Availability Zone ${zone.name}, which exists only in ${zoneRegion}: the stack fails to create in any other region. Read the zones of the stack's region with Fn::GetAZs instead.`,
+          span: zone.value.span,
+          resource,
+          severity: 'low',
+          suggestion: zoneSuggestion(
+            idiom,
+            entry.key,
+            entry.value,
+            undefined,
+            ZONE.exec(zone.name)![2].charCodeAt(0) - 'a'.charCodeAt(0),
+          ),
+        });
+      }
+    });
+}
+
 /** The first constant zone name in a value (a string or a list of strings). */
 function zoneIn(value: Value): { name: string; value: Value } | undefined {
   for (const item of value.kind === 'list' ? items(value) : [value]) {
@@ -65,11 +102,16 @@ function zoneIn(value: Value): { name: string; value: Value } | undefined {
 function currentZones(resource: Resource, key: string, value: Value): Suggestion | undefined {
   const idiom = idiomOf(resource.framework);
   if (!idiom) return undefined;
+  return zoneSuggestion(idiom, key, value, resource.type);
+}
+
+/** `index`: which of the region's zones a single zone becomes (a template's `b` zone is the second). */
+function zoneSuggestion(idiom: Idiom, key: string, value: Value, type?: string, index = 0): Suggestion {
   const written = (value.kind === 'list' ? items(value) : [value]).map((item) => literal(stringValue(item) ?? ''));
   const zones = lookup('aws_availability_zones', 'available', [['state', literal('available')]], 'names');
-  const after: Code = key.endsWith('s') ? zones : { ...zones, index: 0 };
+  const after: Code = key.endsWith('s') ? zones : { ...zones, index };
   return {
-    before: idiom.argument(key, value.kind === 'list' ? list(...written) : written[0], resource.type),
-    after: [...idiom.lookupDeclarations(after), idiom.argument(key, after, resource.type)].join('\n\n'),
+    before: idiom.argument(key, value.kind === 'list' ? list(...written) : written[0], type),
+    after: [...idiom.lookupDeclarations(after), idiom.argument(key, after, type)].join('\n\n'),
   };
 }

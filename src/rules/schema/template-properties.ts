@@ -6,7 +6,7 @@
 import { renameProperty, valueSource } from '../../fix/cloudformation.js';
 import { attribute, literal, source } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
-import { isMacroExpanded, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
+import { isMacroExpanded, samExpansion, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue, walkValue } from '../../model/values.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
@@ -16,12 +16,12 @@ import type { RuleContext } from '../rule.js';
 /** Properties whose values are runtime names, and the Terraform argument the deprecated-runtime data lists them under. */
 const RUNTIME_PROPERTIES: Record<string, { property: string; terraform: [string, string] }> = {
   'AWS::Lambda::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
-  'AWS::Serverless::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
   'AWS::Synthetics::Canary': { property: 'RuntimeVersion', terraform: ['aws_synthetics_canary', 'runtime_version'] },
 };
 
 function where(resource: Resource, path: string[]): string {
-  const owner = `${resource.type} "${resource.name}"`;
+  // A resource SAM generates is named by the SAM resource the template declares.
+  const owner = `${resource.sourceType} "${resource.name}"`;
   return path.length ? `${path.join('.')} of ${owner}` : owner;
 }
 
@@ -57,7 +57,12 @@ export function checkTemplateProperties(program: Program, context: RuleContext):
 export function checkTemplateValues(program: Program, context: RuleContext): void {
   const template = program.template;
   if (!template) return;
-  for (const resource of program.resources) {
+  // SAM resources are checked as the resources the transform generates from them.
+  const resources = program.resources.flatMap((r) => {
+    const generated = samExpansion(program, r);
+    return generated.length ? generated : [r];
+  });
+  for (const resource of resources) {
     visitSpecifiedObjects(resource, ({ object, shape, path }) => {
       for (const entry of object.entries) {
         const allowed = shape.e?.[entry.key];
@@ -78,7 +83,7 @@ export function checkTemplateValues(program: Program, context: RuleContext): voi
       const deprecated = deprecatedRuntimesOf(runtime.terraform[0]).get(runtime.terraform[1]) ?? [];
       if (deprecated.includes(written))
         context.report({
-          message: `${resource.type} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
+          message: `${resource.sourceType} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
           span: value.span,
           resource,
         });

@@ -7,6 +7,7 @@ import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { insertProperty } from '../../fix/cloudformation.js';
+import { isMacroExpanded } from '../../model/cloudformation-query.js';
 import { args, literal } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 
@@ -49,6 +50,8 @@ export default defineRule({
 
 /** In a template the block is a property of the bucket itself. */
 function checkTemplate(program: Program, context: RuleContext): void {
+  // A macro (`Fn::Transform`, a custom transform) may add the block: absence is not certain.
+  if (program.template && isMacroExpanded(program.template)) return;
   const idiom = idiomOf('cloudformation', program)!;
   const blocked = literal(true);
   const block = idiom.argument(

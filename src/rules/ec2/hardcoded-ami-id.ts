@@ -64,13 +64,14 @@ function isPlaceholder(id: string): boolean {
 /** An AMI ID literal in a value, or undefined. */
 function amiLiteral(value: Value): string | undefined {
   const id = value.kind === 'literal' ? stringValue(value) : undefined;
-  return id?.startsWith('ami-') ? id : undefined;
+  // One ID, not a list of them (`ami-1,ami-2` of a CommaDelimitedList, an allow-list).
+  return id && /^ami-[\w-]+$/.test(id) ? id : undefined;
 }
 
 /**
  * Templates: `ImageId` at any depth of a resource (an instance, a launch
  * template's `LaunchTemplateData`, a launch configuration), parameter
- * defaults, and AMI IDs in mappings (the `RegionMap` idiom, read with
+ * defaults (of the image type, or taken by an `ImageId`), and AMI IDs in mappings (the `RegionMap` idiom, read with
  * `Fn::FindInMap`).
  */
 function checkTemplate(program: Program, context: RuleContext): void {
@@ -95,10 +96,14 @@ function checkTemplate(program: Program, context: RuleContext): void {
       suggestion: { before, after: replacement },
     });
   };
+  /** Parameters an `ImageId` takes: their defaults are images. */
+  const imageParameters = new Set<string>();
   for (const resource of program.resources)
     walkValue(resource.args, (value) => {
       if (value.kind !== 'object') return;
       for (const entry of value.entries) {
+        if (entry.key === 'ImageId' && entry.value.kind === 'reference' && entry.value.target.kind === 'var')
+          imageParameters.add(entry.value.target.name);
         const id = entry.key === 'ImageId' ? amiLiteral(entry.value) : undefined;
         if (id)
           report(
@@ -111,7 +116,8 @@ function checkTemplate(program: Program, context: RuleContext): void {
       }
     });
   for (const parameter of program.template?.parameters ?? []) {
-    const id = parameter.default ? amiLiteral(parameter.default) : undefined;
+    const image = parameter.type === 'AWS::EC2::Image::Id' || imageParameters.has(parameter.name);
+    const id = image && parameter.default ? amiLiteral(parameter.default) : undefined;
     if (id && parameter.default)
       report(
         id,

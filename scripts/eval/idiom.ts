@@ -22,6 +22,8 @@ const PLATFORM_LANGUAGE: Record<string, Language> = {
   'pulumi-py': 'python',
   'pulumi-ts': 'typescript',
   'tf-hcl': 'hcl',
+  'cfn-yaml': 'yaml',
+  'cfn-json': 'json',
 };
 
 /** Counts for one task's findings; `platform` gives the language of Markdown answers. */

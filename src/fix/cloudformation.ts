@@ -4,9 +4,9 @@
  * Kept in one module so the per-language layer can take it over.
  */
 import type { Span } from '../model/source.js';
-import type { Resource } from '../model/types.js';
+import type { Program, Resource, Value } from '../model/types.js';
 import type { Fix } from '../rules/rule.js';
-import { fixOf, insertLines, replaceSpan } from './edits.js';
+import { fixOf, insertLines, replaceSpan, sourceText } from './edits.js';
 
 /**
  * Renames a property key in place: a plain YAML key, or a double-quoted one
@@ -19,19 +19,6 @@ export function renameProperty(key: string, keySpan: Span, to: string): Fix | un
   if (text === undefined) return undefined;
   return fixOf(`Rename ${key} to ${to}`, [replaceSpan(keySpan, text)]);
 }
-
-/** The public access block a bucket's `Properties` take, as YAML lines (first line unindented). */
-export const PUBLIC_ACCESS_BLOCK_YAML = [
-  'PublicAccessBlockConfiguration:',
-  '  BlockPublicAcls: true',
-  '  BlockPublicPolicy: true',
-  '  IgnorePublicAcls: true',
-  '  RestrictPublicBuckets: true',
-].join('\n');
-
-/** The same block in JSON, for suggestions on JSON templates. */
-export const PUBLIC_ACCESS_BLOCK_JSON =
-  '"PublicAccessBlockConfiguration": { "BlockPublicAcls": true, "BlockPublicPolicy": true, "IgnorePublicAcls": true, "RestrictPublicBuckets": true }';
 
 /**
  * Adds a property (YAML lines, the first unindented) as the first of a
@@ -50,4 +37,26 @@ export const SECRET_ADVICE =
 /** `${Name}` inside an `Fn::Sub` string: how a template appends a parameter to a name. */
 export function subVariable(name: string): string {
   return `\${${name}}`;
+}
+
+/** Longest value source a suggestion shows whole (lines). */
+const MAX_SHOWN_LINES = 12;
+
+/**
+ * A value's source text as a suggestion shows it: a block collection's lines
+ * relative to its first line (its column), a block scalar's or a flow
+ * value's continuation lines without their common indentation. Undefined
+ * when the text is not at hand or too long to show.
+ */
+export function valueSource(program: Program, value: Value): string | undefined {
+  const text = sourceText(program, value.span);
+  if (text === undefined) return undefined;
+  const lines = text.replace(/\s+$/, '').split('\n');
+  if (lines.length > MAX_SHOWN_LINES) return undefined;
+  if (lines.length === 1) return lines[0];
+  const rest = lines.slice(1);
+  const block = !/^[[{'"|>!]/.test(lines[0]);
+  const common = Math.min(...rest.filter((line) => line.trim()).map((line) => line.length - line.trimStart().length));
+  const cut = block ? Math.min(value.span.column - 1, common) : common;
+  return [lines[0], ...rest.map((line) => line.slice(Math.min(cut, line.length - line.trimStart().length)))].join('\n');
 }

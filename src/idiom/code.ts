@@ -51,6 +51,7 @@ export interface Lookup {
 
 export const literal = (value: string | number | boolean): Code => ({ kind: 'literal', value });
 export const source = (text: string): Code => ({ kind: 'source', text });
+export const input = (name: string): Code => ({ kind: 'input', name });
 export const attribute = (of: ResourceRef, name: string): Code => ({ kind: 'attribute', of, attribute: name });
 export const args = (...entries: [string, Code][]): Code => ({ kind: 'arguments', entries });
 export const map = (...entries: [string, Code][]): Code => ({ kind: 'map', entries });

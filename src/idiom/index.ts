@@ -1,9 +1,10 @@
 /**
  * The idiom layer: rules say what to change (`./code.ts`), the framework's
  * idiom says it in the program's language. One module per framework; a new
- * framework (CloudFormation YAML/JSON, CDK) adds its module here.
+ * framework (CDK) adds its module here.
  */
-import type { Framework } from '../model/types.js';
+import type { Framework, Program } from '../model/types.js';
+import { cloudFormationJsonIdiom, cloudFormationYamlIdiom } from './cloudformation.js';
 import type { Idiom } from './idiom.js';
 import { pulumiPythonIdiom } from './pulumi-py.js';
 import { pulumiTypeScriptIdiom } from './pulumi-ts.js';
@@ -16,10 +17,18 @@ const IDIOMS: Partial<Record<Framework, Idiom>> = {
   terraform: terraformIdiom,
   'pulumi-ts': pulumiTypeScriptIdiom,
   'pulumi-py': pulumiPythonIdiom,
-  // cloudformation: the CloudFormation idiom (YAML with intrinsics) goes here.
+  cloudformation: cloudFormationYamlIdiom,
 };
 
-/** The idiom of a framework, when preflight can write its language. */
-export function idiomOf(framework: Framework): Idiom | undefined {
+/**
+ * The idiom of a framework, when preflight can write its language. A
+ * CloudFormation template is YAML or JSON: pass the program (or its template
+ * syntax) so a JSON template gets JSON.
+ */
+export function idiomOf(framework: Framework, syntax?: 'yaml' | 'json' | Program): Idiom | undefined {
+  if (framework === 'cloudformation') {
+    const written = typeof syntax === 'object' ? syntax.template?.syntax : syntax;
+    return written === 'json' ? cloudFormationJsonIdiom : cloudFormationYamlIdiom;
+  }
   return IDIOMS[framework];
 }

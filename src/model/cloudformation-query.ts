@@ -7,7 +7,8 @@
 import { cfnObjectShape, cfnResourceShape, type CfnShape } from '../schema/cloudformation.js';
 import { PSEUDO_PARAMETERS, type Template } from './cloudformation.js';
 import type { ObjectValue, Program, Resource, Value } from './types.js';
-import { items } from './values.js';
+import type { Span } from './source.js';
+import { field, items, stringValue } from './values.js';
 
 /** Transforms whose output the reader understands: SAM's resources are in the specification, language extensions add functions only. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions']);
@@ -69,4 +70,124 @@ export function visitSpecifiedObjects(resource: Resource, visit: (at: PropertyVi
 
 function objectsOf(value: Value): ObjectValue[] {
   return items(value).filter((item): item is ObjectValue => item.kind === 'object');
+}
+
+/** The transform that declares a SAM template. */
+export const SAM_TRANSFORM = 'AWS::Serverless-2016-10-31';
+
+/** The resource SAM generates for its types (AWS SAM specification, "Generated AWS CloudFormation resources"). */
+const SAM_GENERATED: Record<string, string> = {
+  'AWS::Serverless::Function': 'AWS::Lambda::Function',
+  'AWS::Serverless::SimpleTable': 'AWS::DynamoDB::Table',
+};
+
+/** Whether two specification type codes have the same kind (a scalar type, numbers alike, an object, a list of objects, a map). */
+function sameKind(a: string, b: string): boolean {
+  const kind = (code: string) => code.replace(/#\d+/g, '#').replace('integer', 'number');
+  return kind(a) === kind(b);
+}
+
+const passThrough = new Map<string, string[]>();
+
+/**
+ * The properties SAM hands to the generated resource as they are: those both
+ * types have under one name with values of the same kind, per the
+ * specification (`Tags`, a map in SAM and a list in CloudFormation, is not).
+ */
+function passThroughProperties(samType: string, generatedType: string): string[] {
+  let names = passThrough.get(samType);
+  if (!names) {
+    const sam = cfnResourceShape(samType)?.p ?? {};
+    const generated = cfnResourceShape(generatedType)?.p ?? {};
+    names = Object.keys(sam).filter((name) => Object.hasOwn(generated, name) && sameKind(sam[name], generated[name]));
+    passThrough.set(samType, names);
+  }
+  return names;
+}
+
+/**
+ * The resources SAM generates for a resource of a SAM template, as the
+ * properties rules read them: an `AWS::Serverless::Function` is an
+ * `AWS::Lambda::Function` (its pass-through properties, `Tracing` as
+ * `TracingConfig`, `InlineCode` as `Code.ZipFile`) plus, without a `Role`, the
+ * `AWS::IAM::Role` named `<Function>Role`; an `AWS::Serverless::SimpleTable`
+ * is an `AWS::DynamoDB::Table` (`PrimaryKey` as its key schema, on-demand
+ * without `ProvisionedThroughput`). Every generated value keeps the span of
+ * the SAM property it comes from; generated resources point at the SAM
+ * resource. Empty for any other resource or a template without the transform.
+ */
+export function samExpansion(program: Program, resource: Resource): Resource[] {
+  const type = SAM_GENERATED[resource.type];
+  if (!type || !program.template?.transforms.includes(SAM_TRANSFORM)) return [];
+  const span = resource.args.span;
+  const kept = new Set(passThroughProperties(resource.type, type));
+  const entries = resource.args.entries.filter((entry) => kept.has(entry.key));
+  const generated = (type: string, name: string, args: ObjectValue['entries']): Resource => ({
+    ...resource,
+    type,
+    sourceType: resource.type,
+    name,
+    args: { kind: 'object', entries: args, span },
+    insertion: undefined,
+  });
+  const literal = (value: string, at: Span): Value => ({ kind: 'literal', value, span: at });
+  const property = (key: string, value: Value): ObjectValue['entries'][number] => ({ key, keySpan: value.span, value });
+  if (resource.type === 'AWS::Serverless::Function') {
+    const tracing = field(resource.args, 'Tracing');
+    if (tracing)
+      entries.push(
+        property('TracingConfig', { kind: 'object', entries: [property('Mode', tracing)], span: tracing.span }),
+      );
+    const inline = field(resource.args, 'InlineCode');
+    if (inline)
+      entries.push(property('Code', { kind: 'object', entries: [property('ZipFile', inline)], span: inline.span }));
+    if (field(resource.args, 'Role')) return [generated(type, resource.name, entries)];
+    const role = generated('AWS::IAM::Role', `${resource.name}Role`, []);
+    entries.push(
+      property('Role', {
+        kind: 'reference',
+        target: { kind: 'resource', type: 'AWS::IAM::Role', name: role.name, path: ['Arn'] },
+        text: `!GetAtt ${role.name}.Arn`,
+        span,
+      }),
+    );
+    return [generated(type, resource.name, entries), role];
+  }
+  // SimpleTable: PrimaryKey (Name, Type; default `id` of type String) is the hash key.
+  const key = field(resource.args, 'PrimaryKey');
+  const keyName = field(key, 'Name') ?? literal('id', span);
+  const keyType = field(key, 'Type') ?? literal('String', span);
+  const at = key?.span ?? span;
+  const attributeType = stringValue(keyType);
+  entries.push(
+    property('KeySchema', {
+      kind: 'list',
+      items: [
+        {
+          kind: 'object',
+          entries: [property('AttributeName', keyName), property('KeyType', literal('HASH', at))],
+          span: at,
+        },
+      ],
+      span: at,
+    }),
+    property('AttributeDefinitions', {
+      kind: 'list',
+      items: [
+        {
+          kind: 'object',
+          entries: [
+            property('AttributeName', keyName),
+            // SAM writes String/Number/Binary as the S/N/B DynamoDB takes.
+            property('AttributeType', attributeType ? literal(attributeType.charAt(0), keyType.span) : keyType),
+          ],
+          span: at,
+        },
+      ],
+      span: at,
+    }),
+  );
+  if (!field(resource.args, 'ProvisionedThroughput'))
+    entries.push(property('BillingMode', literal('PAY_PER_REQUEST', span)));
+  return [generated(type, resource.name, entries)];
 }

@@ -77,6 +77,8 @@ export interface Template {
    * resources in the next), so names may be defined in a block this one does not see.
    */
   fragment: boolean;
+  /** How the template is written: JSON (its suggestions and fixes are JSON too) or YAML. */
+  syntax: 'yaml' | 'json';
 }
 
 export function emptyTemplate(): Template {
@@ -90,6 +92,7 @@ export function emptyTemplate(): Template {
     transforms: [],
     hasMacros: false,
     fragment: false,
+    syntax: 'yaml',
   };
 }
 

@@ -66,3 +66,45 @@ export function closestCfnName(name: string, candidates: Iterable<string>): stri
   }
   return best?.candidate;
 }
+
+/** Lower snake case of a CloudFormation name part (`LogGroup` → `log_group`, `DBInstance` → `db_instance`). */
+export function cfnSnakeCase(name: string): string {
+  return name
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase();
+}
+
+let typesByResourceName: Map<string, [service: string, type: string][]> | undefined;
+
+/**
+ * The CloudFormation type of a Terraform type, derived from the two
+ * specifications' names (no table of either is typed here): the longest tail
+ * of the Terraform name that is a CloudFormation resource name (`log_group` of
+ * `aws_cloudwatch_log_group` → `AWS::Logs::LogGroup`), taken when only one
+ * type has that name or the words before it name the service. Undefined when
+ * the names do not meet (`aws_instance`: EC2 and OpsWorks both have an Instance).
+ */
+export function cfnTypeOfTerraform(type: string): string | undefined {
+  if (!typesByResourceName) {
+    typesByResourceName = new Map();
+    for (const cfnType of cfnResourceTypes()) {
+      const [, service, name] = cfnType.split('::');
+      if (!service || !name) continue;
+      const key = cfnSnakeCase(name);
+      const list = typesByResourceName.get(key) ?? [];
+      list.push([service.toLowerCase(), cfnType]);
+      typesByResourceName.set(key, list);
+    }
+  }
+  const words = type.replace(/^aws_/, '').split('_');
+  for (let i = 0; i < words.length; i++) {
+    const candidates = typesByResourceName.get(words.slice(i).join('_'));
+    if (!candidates) continue;
+    const service = words.slice(0, i).join('');
+    const sameService = candidates.filter(([s]) => s === service);
+    if (sameService.length === 1) return sameService[0][1];
+    if (candidates.length === 1) return candidates[0][1];
+  }
+  return undefined;
+}

@@ -50,6 +50,8 @@ export function readTemplateInto(program: Program, file: SourceFile, document = 
   const top = reader.object(root, whole, 0);
   for (const section of top.entries) template.sections.set(section.key, section.keySpan);
   template.fragment = file.origins !== undefined && !template.sections.has('AWSTemplateFormatVersion');
+  // JSON is YAML's flow style: a template whose text opens with `{` is written in JSON.
+  template.syntax = file.text.trimStart().startsWith('{') ? 'json' : 'yaml';
 
   const transform = field(top, 'Transform');
   for (const item of transform?.kind === 'list' ? transform.items : transform ? [transform] : []) {

@@ -19,7 +19,7 @@ const MAX_ALIAS_EXPANSIONS = 1000;
 const MAX_NODES = 500_000;
 
 /** Long names of the intrinsic functions, by the short-form tag. */
-const SHORT_FORMS: Record<string, string> = {
+export const SHORT_FORMS: Readonly<Record<string, string>> = {
   '!Ref': 'Ref',
   '!Condition': 'Condition',
   '!Base64': 'Fn::Base64',

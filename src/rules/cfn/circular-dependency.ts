@@ -19,9 +19,15 @@ export default defineRule({
   check(program, context) {
     if (!program.template) return;
     const edges = dependencyEdges(program);
+    // SAM expands an AWS::Serverless::* resource into several (an Api into a RestApi, a Deployment and a Stage;
+    // a Function into a function, its role, permissions and event sources), and each keeps only some of the
+    // references: a cycle through one may not exist after the transform.
+    const expanded = new Set(
+      program.resources.filter((r) => r.type.startsWith('AWS::Serverless::')).map((r) => r.name),
+    );
     for (const cycle of cyclesOf([...edges.keys()], (name) => [...(edges.get(name)?.keys() ?? [])])) {
       const first = program.resources.find((r) => r.name === cycle[0]);
-      if (!first) continue;
+      if (!first || cycle.some((name) => expanded.has(name))) continue;
       const path = [...cycle, cycle[0]];
       context.report({
         message: `Circular dependency: ${path.join(' → ')}. CloudFormation cannot order these resources and rejects the template; break the cycle (e.g. a separate attachment or policy resource).`,

@@ -1,5 +1,7 @@
 import { isMacroExpanded, isSpecifiedType } from '../../model/cloudformation-query.js';
 import { cfnResourceShape, closestCfnName } from '../../schema/cloudformation.js';
+import { attribute, interpolation, type Code } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -19,6 +21,12 @@ export default defineRule({
     const template = program.template;
     if (!template || isMacroExpanded(template)) return;
     const types = new Map(program.resources.map((r) => [r.name, r.type]));
+    const idiom = idiomOf('cloudformation', program)!;
+    /** The read as the template writes it: `Fn::GetAtt`, or a `${Resource.Attribute}` of `Fn::Sub`. */
+    const read = (kind: string, name: string, type: string, attributeName: string): string => {
+      const value: Code = attribute({ type, label: name }, attributeName);
+      return idiom.expression(kind === 'Sub' ? interpolation(value) : value);
+    };
     for (const reference of template.references) {
       if (reference.attribute === undefined || (reference.kind !== 'GetAtt' && reference.kind !== 'Sub')) continue;
       const type = types.get(reference.name);
@@ -32,7 +40,10 @@ export default defineRule({
         message: `${type} "${reference.name}" has no attribute "${reference.attribute}"${closest ? `; did you mean "${closest}"?` : ` (it has ${attributes.slice(0, 8).join(', ')}).`} CloudFormation rejects the template.`,
         span: reference.span,
         suggestion: closest
-          ? { before: `${reference.name}.${reference.attribute}`, after: `${reference.name}.${closest}` }
+          ? {
+              before: read(reference.kind, reference.name, type, reference.attribute),
+              after: read(reference.kind, reference.name, type, closest),
+            }
           : undefined,
       });
     }

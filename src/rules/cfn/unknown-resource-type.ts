@@ -1,6 +1,8 @@
 import { fixOf, replaceSpan } from '../../fix/edits.js';
 import { isMacroExpanded } from '../../model/cloudformation-query.js';
 import { cfnResourceShape, cfnResourceTypes, closestCfnName } from '../../schema/cloudformation.js';
+import { literal } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -19,6 +21,7 @@ export default defineRule({
   check(program, context) {
     const template = program.template;
     if (!template || isMacroExpanded(template)) return;
+    const idiom = idiomOf('cloudformation', program)!;
     for (const resource of program.resources) {
       const type = resource.type;
       if (!type.startsWith('AWS::') || type.endsWith('::MODULE') || cfnResourceShape(type)) continue;
@@ -32,7 +35,9 @@ export default defineRule({
         resource,
         fix:
           suggestion && plain ? fixOf(`Change the type to ${suggestion}`, [replaceSpan(span, suggestion)]) : undefined,
-        suggestion: suggestion ? { before: `Type: ${type}`, after: `Type: ${suggestion}` } : undefined,
+        suggestion: suggestion
+          ? { before: idiom.mapEntry('Type', literal(type)), after: idiom.mapEntry('Type', literal(suggestion)) }
+          : undefined,
       });
     }
   },

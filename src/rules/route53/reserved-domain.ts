@@ -3,8 +3,10 @@
  * reserved for documentation (`example.com`, `example.net`, `example.org`).
  */
 import { resourcesOfType } from '../../model/query.js';
-import type { Program, Resource, Value } from '../../model/types.js';
+import type { Program, Resource } from '../../model/types.js';
 import { arg, items, stringValue } from '../../model/values.js';
+import { input } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
@@ -38,7 +40,7 @@ export default defineRule({
     function report(resource: Resource, key: string, severity: 'critical' | 'high', consequence: string): void {
       const value = arg(resource, key);
       const domain = stringValue(value)?.toLowerCase().replace(/\.$/, '');
-      const reserved = reservedOf(domain);
+      const reserved = domain && RESERVED.find((r) => domain === r || domain.endsWith(`.${r}`));
       if (!value || !reserved) return;
       const name = argumentName(resource, key);
       context.report({
@@ -60,50 +62,63 @@ export default defineRule({
   },
 });
 
-/** The reserved domain a name is or is under. */
-function reservedOf(domain: string | undefined): string | undefined {
-  return domain ? RESERVED.find((r) => domain === r || domain.endsWith(`.${r}`)) : undefined;
+function reservedParent(name: string | undefined): { domain: string; reserved: string } | undefined {
+  const domain = name?.toLowerCase().replace(/\.$/, '');
+  const reserved = domain ? RESERVED.find((r) => domain === r || domain.endsWith(`.${r}`)) : undefined;
+  return domain && reserved ? { domain, reserved } : undefined;
 }
 
 /**
- * Templates: a public `AWS::Route53::HostedZone` (no `VPCs`) or an ACM
- * certificate whose name is a reserved domain, written in the resource or as
- * the default of the parameter it reads (reported at that default, once).
+ * Templates: a public `AWS::Route53::HostedZone` (no `VPCs`) `Name`, or an
+ * `AWS::CertificateManager::Certificate` `DomainName`, that is a reserved
+ * domain, written there or as the default of the parameter it takes (high:
+ * creating the stack with its defaults fails).
  */
 function checkTemplate(program: Program, context: RuleContext): void {
-  const reported = new Set<Value>();
-  const targets: [string, string, 'critical' | 'high', string][] = [
-    ['AWS::Route53::HostedZone', 'Name', 'critical', 'Route 53 refuses to create a public hosted zone for it'],
-    ['AWS::CertificateManager::Certificate', 'DomainName', 'high', 'the certificate can never be validated'],
+  const idiom = idiomOf('cloudformation', program)!;
+  const parameters = new Map((program.template?.parameters ?? []).map((p) => [p.name, p]));
+  const targets: [Resource, string, string][] = [
+    ...resourcesOfType(program, 'AWS::Route53::HostedZone')
+      .filter((zone) => items(arg(zone, 'VPCs')).length === 0)
+      .map((zone): [Resource, string, string] => [
+        zone,
+        'Name',
+        'Route 53 refuses to create a public hosted zone for it',
+      ]),
+    ...resourcesOfType(program, 'AWS::CertificateManager::Certificate').map(
+      (certificate): [Resource, string, string] => [
+        certificate,
+        'DomainName',
+        'the certificate can never be validated',
+      ],
+    ),
   ];
-  for (const [type, key, severity, consequence] of targets)
-    for (const resource of resourcesOfType(program, type)) {
-      if (key === 'Name' && items(arg(resource, 'VPCs')).length > 0) continue; // a private zone may use any name
-      const value = arg(resource, key);
-      const parameter =
-        value?.kind === 'reference' && value.target.kind === 'var'
-          ? program.template?.parameters.find((p) => value.target.kind === 'var' && p.name === value.target.name)
-          : undefined;
-      const written = parameter?.default ?? value;
-      const domain = stringValue(written)?.toLowerCase().replace(/\.$/, '');
-      const reserved = reservedOf(domain);
-      if (!written || !reserved || reported.has(written)) continue;
-      reported.add(written);
-      const json =
-        resource.span.file.endsWith('.json') ||
-        resource.headerSpan.end - resource.headerSpan.start > resource.name.length;
-      context.report({
-        message: `${describeResource(resource)} uses ${domain}${parameter ? ` (the default of parameter ${parameter.name})` : ''}${domain === reserved ? '' : `, under ${reserved}`}, a domain reserved for documentation: ${consequence}. Use a domain you own, given as a parameter without a default.`,
-        span: written.span,
-        resource,
-        // A parameter default can be overridden at deploy time: the failure needs the default to be kept.
-        severity: parameter ? 'high' : severity,
-        suggestion: json
-          ? {
-              before: `"${key}": ${JSON.stringify(domain)}`,
-              after: `"${key}": { "Ref": "${parameter?.name ?? 'DomainName'}" }`,
-            }
-          : { before: `${key}: ${domain}`, after: `${key}: !Ref ${parameter?.name ?? 'DomainName'}` },
-      });
-    }
+  const reportedDefaults = new Set<string>();
+  for (const [resource, key, consequence] of targets) {
+    const value = arg(resource, key);
+    if (!value) continue;
+    const parameter =
+      value.kind === 'reference' && value.target.kind === 'var' ? parameters.get(value.target.name) : undefined;
+    const shown = parameter?.default ?? value;
+    const found = reservedParent(stringValue(shown));
+    if (!found || (parameter && reportedDefaults.has(parameter.name))) continue;
+    if (parameter) reportedDefaults.add(parameter.name);
+    const where = `${found.domain}${found.domain === found.reserved ? '' : `, under ${found.reserved}`}`;
+    context.report({
+      message: parameter
+        ? `Parameter "${parameter.name}" defaults to ${where}, a domain reserved for documentation, and ${describeResource(resource)} takes it as its ${key}: ${consequence}. Give the parameter no default (or one you own).`
+        : `${describeResource(resource)} uses ${where}, a domain reserved for documentation: ${consequence}. Use a domain you own, given as a parameter.`,
+      span: shown.span,
+      resource: parameter ? undefined : resource,
+      severity: parameter || key === 'DomainName' ? 'high' : 'critical',
+      related: parameter ? [{ message: `used as the ${key} here`, span: value.span }] : undefined,
+      // A parameter's fix is to drop its default, which no suggestion shows better than the message.
+      suggestion: parameter
+        ? undefined
+        : {
+            before: idiom.mapEntry(key, { kind: 'literal', value: found.domain }),
+            after: idiom.mapEntry(key, input('DomainName')),
+          },
+    });
+  }
 }

@@ -6,7 +6,10 @@ import { camelCase } from '../../model/names.js';
 import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
-import { insertProperty, PUBLIC_ACCESS_BLOCK_JSON, PUBLIC_ACCESS_BLOCK_YAML } from '../../fix/cloudformation.js';
+import { insertProperty } from '../../fix/cloudformation.js';
+import { isMacroExpanded } from '../../model/cloudformation-query.js';
+import { args, literal } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
 
 export default defineRule({
   meta: {
@@ -47,20 +50,31 @@ export default defineRule({
 
 /** In a template the block is a property of the bucket itself. */
 function checkTemplate(program: Program, context: RuleContext): void {
+  // A macro (`Fn::Transform`, a custom transform) may add the block: absence is not certain.
+  if (program.template && isMacroExpanded(program.template)) return;
+  const idiom = idiomOf('cloudformation', program)!;
+  const blocked = literal(true);
+  const block = idiom.argument(
+    'PublicAccessBlockConfiguration',
+    args(
+      ['BlockPublicAcls', blocked],
+      ['BlockPublicPolicy', blocked],
+      ['IgnorePublicAcls', blocked],
+      ['RestrictPublicBuckets', blocked],
+    ),
+    'AWS::S3::Bucket',
+  );
   for (const bucket of resourcesOfType(program, 'AWS::S3::Bucket')) {
     if (arg(bucket, 'PublicAccessBlockConfiguration')) continue;
-    const json =
-      bucket.span.file.endsWith('.json') || bucket.headerSpan.end - bucket.headerSpan.start > bucket.name.length;
+    const json = program.template?.syntax === 'json';
     context.report({
       message: `${describeResource(bucket)} has no PublicAccessBlockConfiguration; add one that blocks public ACLs and policies.`,
       span: bucket.headerSpan,
       resource: bucket,
-      fix: json
-        ? undefined
-        : insertProperty(bucket, `Add a public access block to ${bucket.name}`, PUBLIC_ACCESS_BLOCK_YAML),
+      fix: json ? undefined : insertProperty(bucket, `Add a public access block to ${bucket.name}`, block),
       suggestion: {
-        before: `(no PublicAccessBlockConfiguration in ${bucket.name})`,
-        after: json ? PUBLIC_ACCESS_BLOCK_JSON : PUBLIC_ACCESS_BLOCK_YAML,
+        before: idiom.comment(`no PublicAccessBlockConfiguration in ${bucket.name}`),
+        after: block,
       },
     });
   }

@@ -3,10 +3,12 @@
  * `schema/invalid-value`: template properties checked against the
  * CloudFormation resource specification (src/schema/cloudformation.ts).
  */
-import { renameProperty } from '../../fix/cloudformation.js';
-import { isMacroExpanded, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
+import { renameProperty, valueSource } from '../../fix/cloudformation.js';
+import { attribute, literal, source } from '../../idiom/code.js';
+import { idiomOf } from '../../idiom/index.js';
+import { isMacroExpanded, samExpansion, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
-import { stringValue } from '../../model/values.js';
+import { stringValue, walkValue } from '../../model/values.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
 import type { RuleContext } from '../rule.js';
@@ -14,18 +16,19 @@ import type { RuleContext } from '../rule.js';
 /** Properties whose values are runtime names, and the Terraform argument the deprecated-runtime data lists them under. */
 const RUNTIME_PROPERTIES: Record<string, { property: string; terraform: [string, string] }> = {
   'AWS::Lambda::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
-  'AWS::Serverless::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
   'AWS::Synthetics::Canary': { property: 'RuntimeVersion', terraform: ['aws_synthetics_canary', 'runtime_version'] },
 };
 
 function where(resource: Resource, path: string[]): string {
-  const owner = `${resource.type} "${resource.name}"`;
+  // A resource SAM generates is named by the SAM resource the template declares.
+  const owner = `${resource.sourceType} "${resource.name}"`;
   return path.length ? `${path.join('.')} of ${owner}` : owner;
 }
 
 export function checkTemplateProperties(program: Program, context: RuleContext): void {
   const template = program.template;
   if (!template || isMacroExpanded(template)) return;
+  const idiom = idiomOf('cloudformation', program)!;
   for (const resource of program.resources)
     visitSpecifiedObjects(resource, ({ object, shape, path }) => {
       const known = Object.keys(shape.p);
@@ -33,12 +36,19 @@ export function checkTemplateProperties(program: Program, context: RuleContext):
       for (const entry of object.entries) {
         if (Object.hasOwn(shape.p, entry.key) || entry.key.startsWith('Fn::') || entry.key === 'Ref') continue;
         const closest = closestCfnName(entry.key, known);
+        const written = valueSource(program, entry.value);
         context.report({
           message: `${where(resource, path)} has no property "${entry.key}"${closest ? `; did you mean "${closest}"?` : '.'} CloudFormation rejects the resource ("Encountered unsupported property ${entry.key}").`,
           span: entry.keySpan,
           resource,
           fix: closest ? renameProperty(entry.key, entry.keySpan, closest) : undefined,
-          suggestion: closest ? { before: entry.key, after: closest } : undefined,
+          suggestion:
+            closest && written !== undefined
+              ? {
+                  before: idiom.mapEntry(entry.key, source(written)),
+                  after: idiom.mapEntry(closest, source(written)),
+                }
+              : undefined,
         });
       }
     });
@@ -47,7 +57,12 @@ export function checkTemplateProperties(program: Program, context: RuleContext):
 export function checkTemplateValues(program: Program, context: RuleContext): void {
   const template = program.template;
   if (!template) return;
-  for (const resource of program.resources) {
+  // SAM resources are checked as the resources the transform generates from them.
+  const resources = program.resources.flatMap((r) => {
+    const generated = samExpansion(program, r);
+    return generated.length ? generated : [r];
+  });
+  for (const resource of resources) {
     visitSpecifiedObjects(resource, ({ object, shape, path }) => {
       for (const entry of object.entries) {
         const allowed = shape.e?.[entry.key];
@@ -68,14 +83,14 @@ export function checkTemplateValues(program: Program, context: RuleContext): voi
       const deprecated = deprecatedRuntimesOf(runtime.terraform[0]).get(runtime.terraform[1]) ?? [];
       if (deprecated.includes(written))
         context.report({
-          message: `${resource.type} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
+          message: `${resource.sourceType} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
           span: value.span,
           resource,
         });
     }
   }
   checkParameterDefaults(program, context);
-  for (const resource of program.resources) checkDocumentedConstraints(resource, context);
+  for (const resource of program.resources) checkDocumentedConstraints(program, resource, context);
   checkBucketNames(program, context);
 }
 
@@ -117,7 +132,9 @@ const SYMBOLIC_VERSIONS = new Set(['$Latest', '$Default']);
  * Constraints the AWS documentation states that the specification cannot
  * express (cross-property rules, values CloudFormation alone refuses).
  */
-function checkDocumentedConstraints(resource: Resource, context: RuleContext): void {
+function checkDocumentedConstraints(program: Program, resource: Resource, context: RuleContext): void {
+  const idiom = idiomOf('cloudformation', program)!;
+  const launchTemplate = launchTemplateOf(program, resource);
   visitSpecifiedObjects(resource, ({ object, path }) => {
     // AWS::EC2::Instance LaunchTemplateSpecification: the version must be a number; the reference tells to read
     // LatestVersionNumber or DefaultVersionNumber with Fn::GetAtt instead of $Latest / $Default.
@@ -136,8 +153,14 @@ function checkDocumentedConstraints(resource: Resource, context: RuleContext): v
         span: version.span,
         resource,
         suggestion: {
-          before: `Version: '${versionText}'`,
-          after: 'Version: !GetAtt LaunchTemplate.LatestVersionNumber',
+          before: idiom.mapEntry('Version', literal(versionText)),
+          after: idiom.mapEntry(
+            'Version',
+            attribute(
+              { type: 'AWS::EC2::LaunchTemplate', label: launchTemplate ?? 'LaunchTemplate' },
+              'LatestVersionNumber',
+            ),
+          ),
         },
       });
     // AWS Backup lifecycle: "backups transitioned to cold storage must be stored in cold storage for a minimum of
@@ -156,9 +179,23 @@ function checkDocumentedConstraints(resource: Resource, context: RuleContext): v
         message: `${where(resource, path)} deletes backups after ${deleteDays} days but moves them to cold storage after ${moveDays}: AWS Backup keeps cold backups at least 90 days, so DeleteAfterDays must be at least ${moveDays + 90}. The plan is rejected.`,
         span: deleteAfter.span,
         resource,
-        suggestion: { before: `DeleteAfterDays: ${deleteDays}`, after: `DeleteAfterDays: ${moveDays + 90}` },
+        suggestion: {
+          before: idiom.mapEntry('DeleteAfterDays', literal(deleteDays)),
+          after: idiom.mapEntry('DeleteAfterDays', literal(moveDays + 90)),
+        },
       });
   });
+}
+
+/** The logical id of the launch template an instance names by `Ref`/`Fn::GetAtt`, when it is in the template. */
+function launchTemplateOf(program: Program, resource: Resource): string | undefined {
+  const names = new Set(program.resources.filter((r) => r.type === 'AWS::EC2::LaunchTemplate').map((r) => r.name));
+  let found: string | undefined;
+  walkValue(resource.args, (value) => {
+    if (value.kind === 'reference' && value.target.kind === 'resource' && names.has(value.target.name))
+      found ??= value.target.name;
+  });
+  return found;
 }
 
 function numberOf(value: Value | undefined): number | undefined {

@@ -6,7 +6,17 @@ import type { Template } from './cloudformation.js';
 import type { SourceFile, Span } from './source.js';
 import type { Suppression } from './suppressions.js';
 
-export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py' | 'cloudformation';
+export type Framework =
+  | 'terraform'
+  | 'pulumi-ts'
+  | 'pulumi-py'
+  | 'cloudformation'
+  /** AWS CDK (aws-cdk-lib) in TypeScript or Python: resources carry CloudFormation types and property names. */
+  | 'cdk-ts'
+  | 'cdk-py'
+  /** CDK for Terraform with `@cdktf/provider-aws`: resources carry Terraform types and argument names. */
+  | 'cdktf-ts'
+  | 'cdktf-py';
 
 // ---------------------------------------------------------------- values
 

@@ -43,6 +43,8 @@ export default defineRule({
       const shape = resourceShape(resource.type, resource.mode);
       if (!shape) continue;
       if (resource.framework === 'terraform') checkBlock(resource, resource.args, shape, [], context);
+      else if (resource.framework === 'cdktf-ts' || resource.framework === 'cdktf-py')
+        checkConstructProps(resource, resource.args, shape, [], context);
       else checkPulumiArguments(resource, shape, context);
     }
   },
@@ -69,6 +71,32 @@ function checkBlock(
       continue;
     }
     if (entry.key in shape.attrs) continue;
+    report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
+  }
+}
+
+/**
+ * A CDKTF construct's props: the provider package's classes take exactly the
+ * Terraform arguments (camelCase in TypeScript), nested blocks as objects or
+ * lists of objects, so every level is checked against the schema.
+ */
+function checkConstructProps(
+  resource: Resource,
+  body: ObjectValue,
+  shape: BlockShape,
+  path: string[],
+  context: RuleContext,
+): void {
+  for (const entry of body.entries) {
+    const nested = shape.blocks?.[entry.key];
+    if (nested) {
+      for (const block of items(entry.value))
+        if (block.kind === 'object') checkConstructProps(resource, block, nested, [...path, entry.key], context);
+      continue;
+    }
+    if (entry.key in shape.attrs) continue;
+    // A spread or computed key is not a written argument.
+    if (entry.key.startsWith('...') || entry.key.startsWith('[')) continue;
     report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
   }
 }

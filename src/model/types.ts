@@ -292,6 +292,11 @@ export interface Program {
    * blocks, with the local names each declares (absent when there is none).
    */
   requiredProviders?: { names: string[]; span: Span }[];
+  /**
+   * AWS CDK: every name the program reads from aws-cdk-lib, as a path in the
+   * API index (`['aws_logs', 'RetentionDays', 'THIRTY_DAYS']`), with the span of its last name.
+   */
+  cdkReferences?: { path: string[]; span: Span }[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   policies: PolicyDocument[];

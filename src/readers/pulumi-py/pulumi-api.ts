@@ -13,6 +13,7 @@ import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
 import { cdktfType } from '../../schema/cdktf.js';
+import { cdkConstruct, cdkPath, cdkProperties, cdkPseudoParameter, qualifiedName, type CdkConstruct } from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
@@ -69,6 +70,12 @@ export function externalAttribute(
   const path = `${object.path}.${name}`;
   // `aws.lambda_.Runtime.PYTHON3D9`: an enum constant of the provider package is its value.
   const parts = path.split('.');
+  if (parts[0] === CDK) {
+    const cdk = cdkPath(CDK, parts.slice(1))!;
+    (ev.program.cdkReferences ??= []).push({ path: cdk, span: nameSpan(ev, ctx, node) });
+    const pseudo = cdkPseudoParameter(cdk);
+    if (pseudo) return val({ kind: 'reference', target: { kind: 'other', name: pseudo, path: [] }, text: node.text, span });
+  }
   if (parts.length === 4 && parts[0] === AWS) {
     const constant = pulumiEnumConstant(parts[1], parts[2], parts[3]);
     if (constant !== undefined) return val({ kind: 'literal', value: constant, span });
@@ -125,6 +132,10 @@ export function callExternal(
   const parts = path.split('.');
   if (parts[0] === AWS) return callAws(ev, parts.slice(1), args, node, ctx);
   if (parts[0] === CDKTF_AWS) return callCdktf(ev, parts.slice(1), args, node, ctx);
+  if (parts[0] === CDK) {
+    const construct = cdkConstruct(qualifiedName(cdkPath(CDK, parts.slice(1))!));
+    if (construct) return createCdkResource(ev, construct, args, node, ctx);
+  }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
     ev.program.backends.push({
@@ -496,6 +507,57 @@ function applyCall(ev: Evaluator, recv: PyVal, args: CallArgs, node: SyntaxNode,
 }
 
 // ---------------------------------------------------------------- the AWS provider
+
+/** The Python package of aws-cdk-lib. */
+const CDK = 'aws_cdk';
+
+/** The span of the last name of an attribute (`THIRTY_DAYS` of `logs.RetentionDays.THIRTY_DAYS`). */
+function nameSpan(ev: Evaluator, ctx: Ctx, node: SyntaxNode): Span {
+  const attribute = node.type === 'attribute' ? node.childForFieldName('attribute') : null;
+  return ev.span(ctx, attribute ?? node);
+}
+
+/**
+ * `s3.Bucket(self, "Logs", bucket_name="x")`: an AWS CDK construct as the
+ * CloudFormation resource it synthesizes (readers/cdk/constructs.ts).
+ */
+function createCdkResource(ev: Evaluator, construct: CdkConstruct, args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
+  const span = ev.span(ctx, node);
+  const idArg = args.positional[1] ?? args.keywords.get('id') ?? args.keywords.get('construct_id');
+  const { name, key: nameKey } = logicalName(ev, { positional: idArg ? [idArg] : [], keywords: new Map() });
+  const key = `${ctx.mod.file.path}:${node.startIndex}:${construct.type}:${nameKey}`;
+  const existing = ev.declared.get(key);
+  if (existing) return existing;
+  const entries: ObjectEntry[] = [];
+  const props = args.positional[2] ?? args.keywords.get('props');
+  if (props)
+    for (const e of dictEntries(props.value)) entries.push({ key: e.key, keySpan: e.keySpan, value: toValue(e.value, e.keySpan) });
+  for (const [keyword, a] of args.keywords) {
+    if (keyword === 'scope' || keyword === 'id' || keyword === 'construct_id' || keyword === 'props') continue;
+    const entry: ObjectEntry = { key: keyword, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) };
+    if (a.comment) entry.comment = a.comment;
+    entries.push(entry);
+  }
+  const functionNode = node.childForFieldName('function');
+  const resource: Resource = {
+    mode: 'resource',
+    type: construct.type,
+    sourceType: functionNode?.text ?? construct.type,
+    name,
+    framework: 'cdk-py',
+    args: cdkProperties(construct, { kind: 'object', entries, span }),
+    options: { dependsOn: [] },
+    span,
+    headerSpan: functionNode ? joinSpans(ev.span(ctx, functionNode), idArg?.span ?? ev.span(ctx, functionNode)) : span,
+  };
+  if (functionNode) resource.typeSpan = ev.span(ctx, functionNode);
+  const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
+  if (left?.type === 'identifier') resource.variable = left.text;
+  ev.program.resources.push(resource);
+  const result: PyVal = { t: 'resource', res: resource, text: left?.text ?? name };
+  ev.declared.set(key, result);
+  return result;
+}
 
 /** The Python package of `@cdktf/provider-aws`. */
 const CDKTF_AWS = 'cdktf_cdktf_provider_aws';

@@ -29,6 +29,7 @@ import { asObject, constantValue, field, numberValue, referencesIn, stringValue 
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import { cdktfType } from '../../schema/cdktf.js';
+import { cdkConstruct, cdkPath, cdkProperties, cdkPseudoParameter, qualifiedName, type CdkConstruct } from '../cdk/constructs.js';
 import { frameworkOfImports } from '../frameworks.js';
 import type { ReadInput } from '../reader.js';
 import {
@@ -205,6 +206,8 @@ export class Interpreter {
         );
       else {
         const imported = propertyName(spec.imported, false) ?? local;
+        const cdk = target?.sym === 'package' ? cdkPath(target.name, [imported]) : undefined;
+        if (cdk) (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(spec.imported ?? spec, module) });
         scope.define(local, this.memberOfImport(target, imported) ?? this.unknown(spec, module));
       }
     }
@@ -642,9 +645,18 @@ export class Interpreter {
           return { sym: 'aws', path: [...item.path, key] };
         case 'pulumi':
           return { sym: 'pulumi', path: [...item.path, key] };
-        case 'package':
+        case 'package': {
           if (item.name === 'process' && item.path.length === 0 && key === 'env') return { sym: 'env' };
-          return { ...item, path: [...item.path, key] };
+          const path = [...item.path, key];
+          const cdk = cdkPath(item.name, path);
+          if (cdk) {
+            const property = n.property ?? n;
+            (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(property, module) });
+            const pseudo = cdkPseudoParameter(cdk);
+            if (pseudo) return this.reference({ kind: 'other', name: pseudo, path: [] }, n, module);
+          }
+          return { ...item, path };
+        }
         case 'env': {
           const span = this.span(n, module);
           this.addVariable(key, 'env', span);
@@ -1176,6 +1188,11 @@ export class Interpreter {
         const found = cdktfType(modulePath, className);
         if (found) return this.cdktfResource(found.mode, found.type, n, module, scope, hint);
       }
+      if (callee.sym === 'package') {
+        const cdk = cdkPath(callee.name, callee.path);
+        const construct = cdk ? cdkConstruct(qualifiedName(cdk)) : undefined;
+        if (construct) return this.cdkResource(construct, n, module, scope, hint);
+      }
       if (callee.sym === 'package' && callee.name === 'cdktf' && callee.path.length === 1 && /Backend$/.test(callee.path[0]))
         return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
@@ -1365,6 +1382,42 @@ export class Interpreter {
     };
     for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
     (mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
+    return { sym: 'resource', resource };
+  }
+
+  /**
+   * `new s3.Bucket(this, 'Logs', { bucketName: 'x' })`: an AWS CDK construct as
+   * the CloudFormation resource it synthesizes (readers/cdk/constructs.ts); its
+   * construct id is the logical name.
+   */
+  private cdkResource(construct: CdkConstruct, n: AstNode, module: ModuleContext, scope: Scope, hint?: string): Item {
+    const args: AstNode[] = n.arguments;
+    if (args[0]) this.expr(args[0], module, scope);
+    const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
+    const name =
+      (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : construct.type);
+    const handlersBefore = this.program.handlers.length;
+    const argsNode = args[2] ? unwrap(args[2]) : undefined;
+    const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
+    const props: ObjectValue =
+      argsValue?.kind === 'object' ? argsValue : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+    const callee = unwrap(n.callee);
+    const statement = this.statementOf.get(n);
+    const resource: Resource = {
+      mode: 'resource',
+      type: construct.type,
+      sourceType: this.text(callee, module),
+      name,
+      variable: hint,
+      framework: 'cdk-ts',
+      args: cdkProperties(construct, props),
+      options: { dependsOn: [] },
+      span: this.span(statement ?? n, module),
+      headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),
+      typeSpan: this.span(callee, module),
+    };
+    for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
+    this.program.resources.push(resource);
     return { sym: 'resource', resource };
   }
 

@@ -106,6 +106,18 @@ export function cdkStaticMembers(qualified: string): string[] {
   return out;
 }
 
+/** Instance members (methods, properties) of a class and its bases, as TypeScript spells them. */
+export function cdkInstanceMembers(qualified: string): string[] {
+  const out: string[] = [];
+  for (let name: string | undefined = qualified, i = 0; name && i < 20; i++) {
+    const cls = cdkClass(name);
+    if (!cls) break;
+    out.push(...(cls.m ?? []));
+    name = cls.b;
+  }
+  return out;
+}
+
 /** The CloudFormation type an L1 class (`aws_s3.CfnBucket`) stands for. */
 export function cdkCfnType(qualified: string): string | undefined {
   if (!cfnClasses) {

@@ -60,6 +60,8 @@ function problemOf(path: string[], python: boolean): Problem | undefined {
   let module = '';
   if (path[0] && (isCdkModule(path[0]) || /^aws_[a-z0-9_]+$/.test(path[0]))) {
     module = path[0];
+    // Experimental modules ship as packages of their own (`aws_cdk.aws_apigatewayv2_alpha`).
+    if (module.endsWith('_alpha')) return undefined;
     if (!isCdkModule(module)) return { message: `aws-cdk-lib has no module ${module}` };
     index = 1;
   }

@@ -86,6 +86,27 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
   'aws_ecs.FargateService': { type: 'AWS::ECS::Service', props: { serviceName: 'ServiceName' } },
   'aws_ecs.FargateTaskDefinition': { type: 'AWS::ECS::TaskDefinition', props: { family: 'Family' } },
   'aws_cloudtrail.Trail': { type: 'AWS::CloudTrail::Trail', props: { trailName: 'TrailName' } },
+  'aws_rds.SubnetGroup': { type: 'AWS::RDS::DBSubnetGroup', props: { subnetGroupName: 'DBSubnetGroupName' } },
+  'aws_rds.ParameterGroup': { type: 'AWS::RDS::DBParameterGroup', props: {} },
+  'aws_ec2.LaunchTemplate': { type: 'AWS::EC2::LaunchTemplate', props: { launchTemplateName: 'LaunchTemplateName' } },
+  'aws_ec2.FlowLog': { type: 'AWS::EC2::FlowLog', props: {} },
+  'aws_ec2.InterfaceVpcEndpoint': { type: 'AWS::EC2::VPCEndpoint', props: { privateDnsEnabled: 'PrivateDnsEnabled' } },
+  'aws_ec2.GatewayVpcEndpoint': { type: 'AWS::EC2::VPCEndpoint', props: {} },
+  'aws_ec2.NetworkAcl': { type: 'AWS::EC2::NetworkAcl', props: {} },
+  'aws_cloudfront.Distribution': { type: 'AWS::CloudFront::Distribution', props: {} },
+  'aws_route53.ARecord': { type: 'AWS::Route53::RecordSet', props: {} },
+  'aws_config.ManagedRule': { type: 'AWS::Config::ConfigRule', props: { configRuleName: 'ConfigRuleName' } },
+  'aws_codebuild.PipelineProject': { type: 'AWS::CodeBuild::Project', props: { projectName: 'Name' } },
+  'aws_codebuild.Project': { type: 'AWS::CodeBuild::Project', props: { projectName: 'Name' } },
+  'aws_codepipeline.Pipeline': { type: 'AWS::CodePipeline::Pipeline', props: { pipelineName: 'Name' } },
+  // An inline policy's name is unique within its role only: not modelled as a name.
+  'aws_iam.Policy': { type: 'AWS::IAM::Policy', props: {} },
+  'aws_iam.InstanceProfile': { type: 'AWS::IAM::InstanceProfile', props: { instanceProfileName: 'InstanceProfileName' } },
+  'aws_logs.MetricFilter': { type: 'AWS::Logs::MetricFilter', props: {} },
+  'aws_lambda.Alias': { type: 'AWS::Lambda::Alias', props: {} },
+  'aws_apigateway.RequestValidator': { type: 'AWS::ApiGateway::RequestValidator', props: {} },
+  'aws_apigateway.ApiKey': { type: 'AWS::ApiGateway::ApiKey', props: { apiKeyName: 'Name' } },
+  'aws_apigateway.UsagePlan': { type: 'AWS::ApiGateway::UsagePlan', props: { name: 'UsagePlanName' } },
 };
 
 export interface CdkConstruct {

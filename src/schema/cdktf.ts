@@ -75,12 +75,12 @@ export function cdktfClassType(className: string): CdktfClass | undefined {
  * decides (a module holds one resource class, plus its structs), else the class name.
  */
 export function cdktfType(module: string | undefined, className: string): CdktfClass | undefined {
-  const byName = cdktfClassType(className);
-  if (byName) return byName;
-  if (!module || !/^[A-Z]/.test(className)) return undefined;
-  const fromModule = cdktfModuleType(module);
+  const fromModule = module ? cdktfModuleType(module) : undefined;
+  // Without a module the name alone decides; a module's other classes are its structs
+  // (`AutoscalingGroupTag` of `autoscaling_group` is the `tag` block, not `aws_autoscaling_group_tag`).
+  if (!fromModule) return cdktfClassType(className);
+  if (!/^[A-Z]/.test(className)) return undefined;
   // Only the module's own class (its PascalCase name, maybe with the `A` suffix), not a struct or enum beside it.
-  if (!fromModule) return undefined;
   const own = pascal(fromModule.mode === 'data' ? `data_aws_${fromModule.type.slice(4)}` : fromModule.type.slice(4));
   const written = className.toLowerCase();
   return written === own.toLowerCase() || written === `${own}a`.toLowerCase() ? fromModule : undefined;

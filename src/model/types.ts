@@ -117,6 +117,12 @@ export interface ResourceOptions {
 }
 
 export interface Resource {
+  /**
+   * AWS CDK: the construct class in the API index (`aws_s3.Bucket`), its props as
+   * written (before `args` took the CloudFormation names), and whether they are
+   * an object written at the call (TypeScript checks only those for excess props).
+   */
+  construct?: { api: string; props: ObjectValue; literal: boolean };
   /** `resource` (managed) or `data` (a data source read). */
   mode: 'resource' | 'data';
   /**

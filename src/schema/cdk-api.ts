@@ -118,6 +118,24 @@ export function cdkInstanceMembers(qualified: string): string[] {
   return out;
 }
 
+/**
+ * The properties of a props interface (`aws_s3.BucketProps`), inherited ones
+ * included: name → type code, `!` first when required.
+ */
+export function cdkStructProps(qualified: string): Map<string, string> | undefined {
+  const structs = loaded().structs;
+  if (!Object.hasOwn(structs, qualified) || !structs[qualified].p) return undefined;
+  const out = new Map<string, string>();
+  const visit = (name: string, depth: number) => {
+    const struct = Object.hasOwn(structs, name) ? structs[name] : undefined;
+    if (!struct || depth > 20) return;
+    for (const [prop, code] of Object.entries(struct.p ?? {})) if (!out.has(prop)) out.set(prop, code);
+    for (const parent of struct.i ?? []) visit(parent, depth + 1);
+  };
+  visit(qualified, 0);
+  return out;
+}
+
 /** The CloudFormation type an L1 class (`aws_s3.CfnBucket`) stands for. */
 export function cdkCfnType(qualified: string): string | undefined {
   if (!cfnClasses) {

@@ -133,8 +133,9 @@ export function callExternal(
   if (parts[0] === AWS) return callAws(ev, parts.slice(1), args, node, ctx);
   if (parts[0] === CDKTF_AWS) return callCdktf(ev, parts.slice(1), args, node, ctx);
   if (parts[0] === CDK) {
-    const construct = cdkConstruct(qualifiedName(cdkPath(CDK, parts.slice(1))!));
-    if (construct) return createCdkResource(ev, construct, args, node, ctx);
+    const api = qualifiedName(cdkPath(CDK, parts.slice(1))!);
+    const construct = cdkConstruct(api);
+    if (construct) return createCdkResource(ev, construct, api, args, node, ctx);
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
@@ -521,7 +522,14 @@ function nameSpan(ev: Evaluator, ctx: Ctx, node: SyntaxNode): Span {
  * `s3.Bucket(self, "Logs", bucket_name="x")`: an AWS CDK construct as the
  * CloudFormation resource it synthesizes (readers/cdk/constructs.ts).
  */
-function createCdkResource(ev: Evaluator, construct: CdkConstruct, args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
+function createCdkResource(
+  ev: Evaluator,
+  construct: CdkConstruct,
+  api: string,
+  args: CallArgs,
+  node: SyntaxNode,
+  ctx: Ctx,
+): PyVal {
   const span = ev.span(ctx, node);
   const idArg = args.positional[1] ?? args.keywords.get('id') ?? args.keywords.get('construct_id');
   const { name, key: nameKey } = logicalName(ev, { positional: idArg ? [idArg] : [], keywords: new Map() });
@@ -546,6 +554,8 @@ function createCdkResource(ev: Evaluator, construct: CdkConstruct, args: CallArg
     name,
     framework: 'cdk-py',
     args: cdkProperties(construct, { kind: 'object', entries, span }),
+    // Keyword arguments Python checks whatever they are; a `props=` dict or `**kwargs` it does not.
+    construct: { api, props: { kind: 'object', entries, span }, literal: !props && !args.splat },
     options: { dependsOn: [] },
     span,
     headerSpan: functionNode ? joinSpans(ev.span(ctx, functionNode), idArg?.span ?? ev.span(ctx, functionNode)) : span,

@@ -1191,7 +1191,7 @@ export class Interpreter {
       if (callee.sym === 'package') {
         const cdk = cdkPath(callee.name, callee.path);
         const construct = cdk ? cdkConstruct(qualifiedName(cdk)) : undefined;
-        if (construct) return this.cdkResource(construct, n, module, scope, hint);
+        if (construct) return this.cdkResource(construct, qualifiedName(cdk!), n, module, scope, hint);
       }
       if (callee.sym === 'package' && callee.name === 'cdktf' && callee.path.length === 1 && /Backend$/.test(callee.path[0]))
         return this.cdktfBackend(callee.path[0], n, module, scope);
@@ -1390,7 +1390,14 @@ export class Interpreter {
    * the CloudFormation resource it synthesizes (readers/cdk/constructs.ts); its
    * construct id is the logical name.
    */
-  private cdkResource(construct: CdkConstruct, n: AstNode, module: ModuleContext, scope: Scope, hint?: string): Item {
+  private cdkResource(
+    construct: CdkConstruct,
+    api: string,
+    n: AstNode,
+    module: ModuleContext,
+    scope: Scope,
+    hint?: string,
+  ): Item {
     const args: AstNode[] = n.arguments;
     if (args[0]) this.expr(args[0], module, scope);
     const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
@@ -1411,6 +1418,7 @@ export class Interpreter {
       variable: hint,
       framework: 'cdk-ts',
       args: cdkProperties(construct, props),
+      construct: { api, props, literal: argsNode?.type === 'ObjectExpression' },
       options: { dependsOn: [] },
       span: this.span(statement ?? n, module),
       headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),

@@ -8,6 +8,7 @@ import { renamedArgument } from '../../schema/renamed-arguments.js';
 import { closestName } from '../../util/closest.js';
 import { uniqueAndClose } from '../../util/safe-rename.js';
 import { argumentName, describeResource } from '../describe.js';
+import { checkCdkConstructProps } from './cdk-props.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 import { checkTemplateProperties } from './template-properties.js';
 
@@ -28,7 +29,7 @@ export default defineRule({
     id: 'schema/unknown-property',
     title: 'Argument the resource type does not have',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
       'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name.',
     rationale:
@@ -38,6 +39,7 @@ export default defineRule({
   },
   check(program, context) {
     if (program.framework === 'cloudformation') return checkTemplateProperties(program, context);
+    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py') return checkCdkConstructProps(program, context);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_')) continue;
       const shape = resourceShape(resource.type, resource.mode);

@@ -159,5 +159,6 @@ else {
   console.log(
     `${total} construct instantiations of ${ranked.length} classes; modelled: ${covered} (${((100 * covered) / Math.max(1, total)).toFixed(1)}%)`,
   );
-  for (const [name, n] of ranked.slice(0, 60)) console.log(`${String(n).padStart(6)}  ${modelled(name) ? 'M' : ' '}  ${name}`);
+  for (const [name, n] of ranked.slice(0, 60))
+    console.log(`${String(n).padStart(6)}  ${modelled(name) ? 'M' : ' '}  ${name}`);
 }

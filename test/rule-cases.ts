@@ -70,8 +70,12 @@ export function casesOf(ruleId: string): RuleCase[] {
 function frameworkOfCase(byExtension: Framework, path: string, code: string): Framework {
   if (byExtension === 'terraform' || byExtension === 'cloudformation') return byExtension;
   const file = new SourceFile(path, code);
-  return READERS[byExtension]({ framework: byExtension, root: dirname_(path), files: [file], readFile: () => undefined })
-    .framework;
+  return READERS[byExtension]({
+    framework: byExtension,
+    root: dirname_(path),
+    files: [file],
+    readFile: () => undefined,
+  }).framework;
 }
 
 /** The request a rule's cases are checked against, when the rule has one. */

@@ -13,7 +13,7 @@ import { SourceFile, type Span } from '../model/source.js';
 import { collectSuppressions, suppressionFor } from '../model/suppressions.js';
 import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
-import { idiomOf } from '../idiom/index.js';
+import { writesFixes } from '../idiom/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
 import { appliesTo, severityRank, type Rule, type Severity } from '../rules/rule.js';
@@ -293,7 +293,7 @@ function runRules(
     const index = requirements.indexOf(requirement);
     if (outcome && index >= 0 && !outcome.checked.includes(index)) outcome.checked.push(index);
   };
-  const writable = idiomOf(program.framework) !== undefined || program.framework === 'cloudformation';
+  const writable = writesFixes(program.framework);
   for (const rule of rules) {
     if (!appliesTo(rule, program.framework)) continue;
     for (const suppression of program.suppressions)

@@ -23,3 +23,12 @@ const IDIOMS: Partial<Record<Framework, Idiom>> = {
 export function idiomOf(framework: Framework): Idiom | undefined {
   return IDIOMS[framework];
 }
+
+/**
+ * Whether findings on a framework carry fixes and written suggestions: the
+ * frameworks with an idiom, and CloudFormation templates (whose fixes live in
+ * src/fix/cloudformation.ts). CDK and CDKTF have none yet.
+ */
+export function writesFixes(framework: Framework): boolean {
+  return idiomOf(framework) !== undefined || framework === 'cloudformation';
+}

@@ -33,7 +33,10 @@ export function frameworkOfImports(language: 'ts' | 'py', specifiers: Iterable<s
     const root = language === 'py' ? specifier.split('.')[0] : specifier;
     if (language === 'ts' && (root === 'cdktf' || root.startsWith('@cdktf/'))) return 'cdktf-ts';
     if (language === 'py' && (root === 'cdktf' || root.startsWith('cdktf_'))) return 'cdktf-py';
-    if (language === 'ts' && (root === 'aws-cdk-lib' || root.startsWith('aws-cdk-lib/') || root.startsWith('@aws-cdk/')))
+    if (
+      language === 'ts' &&
+      (root === 'aws-cdk-lib' || root.startsWith('aws-cdk-lib/') || root.startsWith('@aws-cdk/'))
+    )
       cdk = true;
     if (language === 'py' && root === 'aws_cdk') cdk = true;
   }

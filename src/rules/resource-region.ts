@@ -16,7 +16,9 @@ export function statedRegion(program: Program, resource: Resource): string | und
     const target = chosen.kind === 'reference' && chosen.target.kind === 'other' ? chosen.target.name : undefined;
     const provider =
       program.providers.find((p) => p.name === 'aws' && target !== undefined && p.alias === target) ??
-      program.providers.find((p) => p.name === 'aws' && name !== undefined && (p.alias === name || p.variable === name));
+      program.providers.find(
+        (p) => p.name === 'aws' && name !== undefined && (p.alias === name || p.variable === name),
+      );
     return provider ? constantOf(program, provider.region) : undefined;
   }
   if (program.framework !== 'terraform') return undefined;

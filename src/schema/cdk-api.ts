@@ -91,7 +91,11 @@ export function cdkModuleNames(module: string): string[] {
 /** Whether the module has a type of this name (class, enum or interface). */
 export function isCdkType(qualified: string): boolean {
   const data = loaded();
-  return Object.hasOwn(data.classes, qualified) || Object.hasOwn(data.enums, qualified) || Object.hasOwn(data.structs, qualified);
+  return (
+    Object.hasOwn(data.classes, qualified) ||
+    Object.hasOwn(data.enums, qualified) ||
+    Object.hasOwn(data.structs, qualified)
+  );
 }
 
 /** Static members of a class and its bases, as TypeScript spells them. */

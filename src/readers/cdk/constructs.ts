@@ -41,7 +41,10 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
   'aws_iam.Group': { type: 'AWS::IAM::Group', props: { groupName: 'GroupName' } },
   'aws_sqs.Queue': { type: 'AWS::SQS::Queue', props: { queueName: 'QueueName', fifo: 'FifoQueue' } },
   'aws_sns.Topic': { type: 'AWS::SNS::Topic', props: { topicName: 'TopicName', displayName: 'DisplayName' } },
-  'aws_kms.Key': { type: 'AWS::KMS::Key', props: { description: 'Description', enableKeyRotation: 'EnableKeyRotation' } },
+  'aws_kms.Key': {
+    type: 'AWS::KMS::Key',
+    props: { description: 'Description', enableKeyRotation: 'EnableKeyRotation' },
+  },
   'aws_kms.Alias': { type: 'AWS::KMS::Alias', props: { aliasName: 'AliasName' } },
   'aws_logs.LogGroup': { type: 'AWS::Logs::LogGroup', props: { logGroupName: 'LogGroupName' } },
   'aws_ec2.SecurityGroup': {
@@ -66,7 +69,10 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
   'aws_cloudwatch.Dashboard': { type: 'AWS::CloudWatch::Dashboard', props: { dashboardName: 'DashboardName' } },
   'aws_events.Rule': { type: 'AWS::Events::Rule', props: { ruleName: 'Name' } },
   'aws_events.EventBus': { type: 'AWS::Events::EventBus', props: { eventBusName: 'Name' } },
-  'aws_stepfunctions.StateMachine': { type: 'AWS::StepFunctions::StateMachine', props: { stateMachineName: 'StateMachineName' } },
+  'aws_stepfunctions.StateMachine': {
+    type: 'AWS::StepFunctions::StateMachine',
+    props: { stateMachineName: 'StateMachineName' },
+  },
   'aws_kinesis.Stream': { type: 'AWS::Kinesis::Stream', props: { streamName: 'Name' } },
   'aws_cognito.UserPool': { type: 'AWS::Cognito::UserPool', props: { userPoolName: 'UserPoolName' } },
   'aws_rds.DatabaseInstance': {
@@ -101,7 +107,10 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
   'aws_codepipeline.Pipeline': { type: 'AWS::CodePipeline::Pipeline', props: { pipelineName: 'Name' } },
   // An inline policy's name is unique within its role only: not modelled as a name.
   'aws_iam.Policy': { type: 'AWS::IAM::Policy', props: {} },
-  'aws_iam.InstanceProfile': { type: 'AWS::IAM::InstanceProfile', props: { instanceProfileName: 'InstanceProfileName' } },
+  'aws_iam.InstanceProfile': {
+    type: 'AWS::IAM::InstanceProfile',
+    props: { instanceProfileName: 'InstanceProfileName' },
+  },
   'aws_logs.MetricFilter': { type: 'AWS::Logs::MetricFilter', props: {} },
   'aws_lambda.Alias': { type: 'AWS::Lambda::Alias', props: {} },
   'aws_apigateway.RequestValidator': { type: 'AWS::ApiGateway::RequestValidator', props: {} },

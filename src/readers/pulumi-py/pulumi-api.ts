@@ -13,7 +13,14 @@ import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
 import { cdktfType } from '../../schema/cdktf.js';
-import { cdkConstruct, cdkPath, cdkProperties, cdkPseudoParameter, qualifiedName, type CdkConstruct } from '../cdk/constructs.js';
+import {
+  cdkConstruct,
+  cdkPath,
+  cdkProperties,
+  cdkPseudoParameter,
+  qualifiedName,
+  type CdkConstruct,
+} from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
@@ -74,7 +81,8 @@ export function externalAttribute(
     const cdk = cdkPath(CDK, parts.slice(1))!;
     (ev.program.cdkReferences ??= []).push({ path: cdk, span: nameSpan(ev, ctx, node) });
     const pseudo = cdkPseudoParameter(cdk);
-    if (pseudo) return val({ kind: 'reference', target: { kind: 'other', name: pseudo, path: [] }, text: node.text, span });
+    if (pseudo)
+      return val({ kind: 'reference', target: { kind: 'other', name: pseudo, path: [] }, text: node.text, span });
   }
   if (parts.length === 4 && parts[0] === AWS) {
     const constant = pulumiEnumConstant(parts[1], parts[2], parts[3]);
@@ -539,7 +547,8 @@ function createCdkResource(
   const entries: ObjectEntry[] = [];
   const props = args.positional[2] ?? args.keywords.get('props');
   if (props)
-    for (const e of dictEntries(props.value)) entries.push({ key: e.key, keySpan: e.keySpan, value: toValue(e.value, e.keySpan) });
+    for (const e of dictEntries(props.value))
+      entries.push({ key: e.key, keySpan: e.keySpan, value: toValue(e.value, e.keySpan) });
   for (const [keyword, a] of args.keywords) {
     if (keyword === 'scope' || keyword === 'id' || keyword === 'construct_id' || keyword === 'props') continue;
     const entry: ObjectEntry = { key: keyword, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) };
@@ -573,7 +582,15 @@ function createCdkResource(
 const CDKTF_AWS = 'cdktf_cdktf_provider_aws';
 
 /** Terraform meta-arguments among a CDKTF construct's keyword arguments: options, not arguments of the type. */
-const CDKTF_META_ARGUMENTS = new Set(['depends_on', 'provider', 'count', 'for_each', 'lifecycle', 'connection', 'provisioners']);
+const CDKTF_META_ARGUMENTS = new Set([
+  'depends_on',
+  'provider',
+  'count',
+  'for_each',
+  'lifecycle',
+  'connection',
+  'provisioners',
+]);
 
 /**
  * `S3Bucket(self, "logs", bucket="x")` from `cdktf_cdktf_provider_aws.s3_bucket`:
@@ -593,7 +610,9 @@ function callCdktf(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxN
     const idArg = args.positional[1] ?? args.keywords.get('id_') ?? args.keywords.get('id');
     const provider: Provider = {
       name: 'aws',
-      alias: stringValue(alias ? toValue(alias.value, alias.span) : idArg ? toValue(idArg.value, idArg.span) : undefined),
+      alias: stringValue(
+        alias ? toValue(alias.value, alias.span) : idArg ? toValue(idArg.value, idArg.span) : undefined,
+      ),
       region: region ? toValue(region.value, region.span) : undefined,
       explicit: true,
       span,

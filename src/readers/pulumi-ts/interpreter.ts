@@ -29,7 +29,14 @@ import { asObject, constantValue, field, numberValue, referencesIn, stringValue 
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import { cdktfType } from '../../schema/cdktf.js';
-import { cdkConstruct, cdkPath, cdkProperties, cdkPseudoParameter, qualifiedName, type CdkConstruct } from '../cdk/constructs.js';
+import {
+  cdkConstruct,
+  cdkPath,
+  cdkProperties,
+  cdkPseudoParameter,
+  qualifiedName,
+  type CdkConstruct,
+} from '../cdk/constructs.js';
 import { frameworkOfImports } from '../frameworks.js';
 import type { ReadInput } from '../reader.js';
 import {
@@ -207,7 +214,8 @@ export class Interpreter {
       else {
         const imported = propertyName(spec.imported, false) ?? local;
         const cdk = target?.sym === 'package' ? cdkPath(target.name, [imported]) : undefined;
-        if (cdk) (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(spec.imported ?? spec, module) });
+        if (cdk)
+          (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(spec.imported ?? spec, module) });
         scope.define(local, this.memberOfImport(target, imported) ?? this.unknown(spec, module));
       }
     }
@@ -1193,7 +1201,12 @@ export class Interpreter {
         const construct = cdk ? cdkConstruct(qualifiedName(cdk)) : undefined;
         if (construct) return this.cdkResource(construct, qualifiedName(cdk!), n, module, scope, hint);
       }
-      if (callee.sym === 'package' && callee.name === 'cdktf' && callee.path.length === 1 && /Backend$/.test(callee.path[0]))
+      if (
+        callee.sym === 'package' &&
+        callee.name === 'cdktf' &&
+        callee.path.length === 1 &&
+        /Backend$/.test(callee.path[0])
+      )
         return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
         for (const a of args) this.expr(a, module, scope);
@@ -1237,8 +1250,11 @@ export class Interpreter {
     const component = !!cls.node.superClass;
     // A component's second parameter is its inputs: `args.x` is a variable of the component;
     // a CDK or CDKTF construct's inputs come third (`scope, id, props`).
-    const superClass = cls.node.superClass ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope)) : undefined;
-    const inputsIndex = isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
+    const superClass = cls.node.superClass
+      ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope))
+      : undefined;
+    const inputsIndex =
+      isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {
       const item: Item | undefined = component && index === inputsIndex ? { sym: 'inputs' } : undefined;
       this.bindPattern(param, item, inner, cls.module);
@@ -1329,14 +1345,15 @@ export class Interpreter {
     const args: AstNode[] = n.arguments;
     if (args[0]) this.expr(args[0], module, scope);
     const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
-    const name =
-      (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : type);
+    const name = (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : type);
     const handlersBefore = this.program.handlers.length;
     const argsNode = args[2] ? unwrap(args[2]) : undefined;
     const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
     const options: ResourceOptions = { dependsOn: [] };
     const props: ObjectValue =
-      argsValue?.kind === 'object' ? argsValue : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+      argsValue?.kind === 'object'
+        ? argsValue
+        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
     const kept = props.entries.filter((entry) => {
       switch (entry.key) {
         case 'dependsOn':
@@ -1407,7 +1424,9 @@ export class Interpreter {
     const argsNode = args[2] ? unwrap(args[2]) : undefined;
     const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
     const props: ObjectValue =
-      argsValue?.kind === 'object' ? argsValue : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+      argsValue?.kind === 'object'
+        ? argsValue
+        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
     const callee = unwrap(n.callee);
     const statement = this.statementOf.get(n);
     const resource: Resource = {
@@ -1464,8 +1483,9 @@ export class Interpreter {
       name: 'aws',
       alias:
         nameIndex > 0
-          ? (settings && stringValue(field(settings, 'alias') ?? { kind: 'unknown', span: this.span(n, module) }))
-          : ((nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module, nameValue) : undefined)),
+          ? settings && stringValue(field(settings, 'alias') ?? { kind: 'unknown', span: this.span(n, module) })
+          : ((nameValue && stringValue(nameValue)) ??
+            (args[0] ? this.nameText(args[0], module, nameValue) : undefined)),
       region: field(settings, 'region'),
       explicit: true,
       variable: hint,

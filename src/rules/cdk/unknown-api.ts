@@ -87,11 +87,16 @@ function problemOf(path: string[], python: boolean): Problem | undefined {
   const members = cdkEnum(qualified);
   if (members) {
     if (members.includes(member) || (python && members.some((name) => flat(name) === flat(member)))) return undefined;
-    return { message: `${typeName}.${member} is not a member of the enum ${typeName}`, closest: closest(member, members) };
+    return {
+      message: `${typeName}.${member} is not a member of the enum ${typeName}`,
+      closest: closest(member, members),
+    };
   }
   if (!cdkClass(qualified)) return undefined;
   // Python may also call an instance method through its class (`Alb.metric_x(self.alb)`).
-  const statics = python ? [...cdkStaticMembers(qualified), ...cdkInstanceMembers(qualified)] : cdkStaticMembers(qualified);
+  const statics = python
+    ? [...cdkStaticMembers(qualified), ...cdkInstanceMembers(qualified)]
+    : cdkStaticMembers(qualified);
   const spelled = python ? statics.map(pythonMemberName) : statics;
   if (spelled.includes(member) || statics.includes(member)) return undefined;
   // jsii's Python names: a keyword gets a trailing underscore (`LAMBDA_`), constants split digits (`LINEAR_10_PERCENT`).

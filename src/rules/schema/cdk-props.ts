@@ -24,7 +24,10 @@ export function checkCdkConstructProps(program: Program, context: RuleContext): 
 /** Written keys only: entries a spread brought in from elsewhere are not this call's. */
 function written(object: ObjectValue) {
   return object.entries.filter(
-    (entry) => entry.keySpan.file === object.span.file && entry.keySpan.start >= object.span.start && entry.keySpan.end <= object.span.end,
+    (entry) =>
+      entry.keySpan.file === object.span.file &&
+      entry.keySpan.start >= object.span.start &&
+      entry.keySpan.end <= object.span.end,
   );
 }
 

@@ -39,7 +39,8 @@ export default defineRule({
   },
   check(program, context) {
     if (program.framework === 'cloudformation') return checkTemplateProperties(program, context);
-    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py') return checkCdkConstructProps(program, context);
+    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py')
+      return checkCdkConstructProps(program, context);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_')) continue;
       const shape = resourceShape(resource.type, resource.mode);

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { DEFAULT_CONFIG, type Config } from '../src/config/config.js';
 import type { Finding } from '../src/engine/finding.js';
 import { FRAMEWORKS } from '../src/rules/rule.js';
+import { writesFixes } from '../src/idiom/index.js';
+import type { Framework } from '../src/model/types.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 
 /** Writes `files` (relative path → content) to a new temporary directory and returns it. */
@@ -57,4 +59,10 @@ export function readsCorpusPlatform(platform: string): boolean {
   const framework = CORPUS_PLATFORM_FRAMEWORK[platform];
   if (framework === undefined) throw new Error(`corpus platform ${platform} has no framework in test/helpers.ts`);
   return (FRAMEWORKS as readonly string[]).includes(framework);
+}
+
+/** Whether preflight writes fixes in the framework of the corpus platform folder `platform`. */
+export function fixesCorpusPlatform(platform: string): boolean {
+  const framework = CORPUS_PLATFORM_FRAMEWORK[platform] as Framework | undefined;
+  return framework !== undefined && writesFixes(framework);
 }

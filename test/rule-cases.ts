@@ -14,11 +14,13 @@
  * (the `requirements/*` rules judge a program against one).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname as dirname_, extname, join } from 'node:path';
 import { makeConfig } from '../src/config/config.js';
 import type { ScanOptions } from '../src/engine/scan.js';
 import type { Framework } from '../src/model/types.js';
 import { frameworkOfExtension } from '../src/readers/frameworks.js';
+import { READERS } from '../src/readers/index.js';
+import { SourceFile } from '../src/model/source.js';
 import type { RuleExample } from '../src/report/rule-docs.js';
 import type { Rule } from '../src/rules/rule.js';
 
@@ -50,14 +52,30 @@ export function casesOf(ruleId: string): RuleCase[] {
     const expect = name.startsWith('fail') ? 'fail' : name.startsWith('pass') ? 'pass' : undefined;
     const extension = extname(name);
     // Templates are read by content, not extension: a case in YAML or JSON is a CloudFormation template.
-    const framework: Framework | undefined = TEMPLATE_EXTENSIONS.has(extension)
+    const byExtension: Framework | undefined = TEMPLATE_EXTENSIONS.has(extension)
       ? 'cloudformation'
       : frameworkOfExtension(extension);
-    if (!expect || !framework) throw new Error(`test/cases/${ruleId}/${name}: expected fail*.<ext> or pass*.<ext>`);
+    if (!expect || !byExtension) throw new Error(`test/cases/${ruleId}/${name}: expected fail*.<ext> or pass*.<ext>`);
     const path = join(dir, name);
-    cases.push({ ruleId, path, name, expect, framework, code: readFileSync(path, 'utf8') });
+    const code = readFileSync(path, 'utf8');
+    cases.push({ ruleId, path, name, expect, framework: frameworkOfCase(byExtension, path, code), code });
   }
   return cases;
+}
+
+/**
+ * A TypeScript or Python case is a Pulumi, CDK or CDKTF program by its imports:
+ * the framework its reader finds, as a scan would.
+ */
+function frameworkOfCase(byExtension: Framework, path: string, code: string): Framework {
+  if (byExtension === 'terraform' || byExtension === 'cloudformation') return byExtension;
+  const file = new SourceFile(path, code);
+  return READERS[byExtension]({
+    framework: byExtension,
+    root: dirname_(path),
+    files: [file],
+    readFile: () => undefined,
+  }).framework;
 }
 
 /** The request a rule's cases are checked against, when the rule has one. */

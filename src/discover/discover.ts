@@ -40,6 +40,8 @@ const SKIPPED_DIRECTORIES = new Set([
   'venv',
   '__pycache__',
 ]);
+/** Files that mark a project's root directory: Pulumi, AWS CDK and CDK for Terraform apps. */
+const PROJECT_FILES = ['Pulumi.yaml', 'Pulumi.yml', 'cdk.json', 'cdktf.json'];
 const TEST_DIRECTORIES = new Set(['test', 'tests', '__tests__']);
 
 function isTestFile(name: string): boolean {
@@ -61,11 +63,12 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   const markdownInDirectories = options.markdownInDirectories ?? true;
 
   const pulumiRootOf = (file: string, scanRoot: string): string => {
-    // The nearest directory up to the scan root that holds Pulumi.yaml; else the file's directory.
+    // The nearest directory up to the scan root that holds Pulumi.yaml (or a CDK app's cdk.json,
+    // a CDKTF app's cdktf.json); else the file's directory.
     let dir = dirname(file);
     const stop = dirname(scanRoot);
     while (dir.startsWith(scanRoot) || dir === scanRoot) {
-      if (exists(join(dir, 'Pulumi.yaml')) || exists(join(dir, 'Pulumi.yml'))) return dir;
+      if (PROJECT_FILES.some((name) => exists(join(dir, name)))) return dir;
       const parent = dirname(dir);
       if (parent === dir || parent === stop) break;
       dir = parent;

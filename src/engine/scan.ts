@@ -13,6 +13,7 @@ import { SourceFile, type Span } from '../model/source.js';
 import { collectSuppressions, suppressionFor } from '../model/suppressions.js';
 import { emptyProgram, type Program } from '../model/types.js';
 import { READERS } from '../readers/index.js';
+import { writesFixes } from '../idiom/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
 import { appliesTo, severityRank, type Report, type Rule, type Severity } from '../rules/rule.js';
@@ -292,6 +293,7 @@ function runRules(
     const index = requirements.indexOf(requirement);
     if (outcome && index >= 0 && !outcome.checked.includes(index)) outcome.checked.push(index);
   };
+  const writable = writesFixes(program.framework);
   for (const rule of rules) {
     if (!appliesTo(rule, program.framework)) continue;
     for (const suppression of program.suppressions)
@@ -337,8 +339,12 @@ function runRules(
             checked(cited);
           }
           if (report.resource) finding.resource = { type: report.resource.type, name: report.resource.name };
-          if (report.fix) finding.fix = report.fix;
-          if (report.suggestion) finding.suggestion = report.suggestion;
+          // A framework preflight cannot write (no idiom: CDK, CDKTF) gets no fix or suggestion
+          // rather than text in another framework's language.
+          if (writable) {
+            if (report.fix) finding.fix = report.fix;
+            if (report.suggestion) finding.suggestion = report.suggestion;
+          }
           if (report.related?.length)
             finding.related = report.related.map((r) => ({
               message: r.message,

@@ -32,3 +32,12 @@ export function idiomOf(framework: Framework, syntax?: 'yaml' | 'json' | Program
   }
   return IDIOMS[framework];
 }
+
+/**
+ * Whether findings on a framework carry fixes and written suggestions: the
+ * frameworks with an idiom, and CloudFormation templates (whose fixes live in
+ * src/fix/cloudformation.ts). CDK and CDKTF have none yet.
+ */
+export function writesFixes(framework: Framework): boolean {
+  return idiomOf(framework) !== undefined || framework === 'cloudformation';
+}

@@ -3,6 +3,7 @@
  * mappings, conditions, outputs, resource attributes, and every intrinsic
  * reference with its place, so rules can check that each names something.
  */
+import type { Framework } from './types.js';
 import type { Span } from './source.js';
 import type { ObjectValue, Value } from './types.js';
 
@@ -107,3 +108,12 @@ export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
   'AWS::StackName',
   'AWS::URLSuffix',
 ]);
+
+/**
+ * Whether a framework's resources carry CloudFormation types and property
+ * names: templates, and AWS CDK programs (their constructs are read as the
+ * resources they synthesize).
+ */
+export function usesCloudFormationVocabulary(framework: Framework): boolean {
+  return framework === 'cloudformation' || framework === 'cdk-ts' || framework === 'cdk-py';
+}

@@ -27,6 +27,9 @@ export function canonicalArgumentName(name: string, shape: BlockShape | undefine
   const snake = snakeCase(name);
   if (!shape) return snake;
   if (snake in shape.attrs || (shape.blocks && snake in shape.blocks)) return snake;
+  // CDK for Terraform renames arguments that clash with its own members: `self` is `selfAttribute`.
+  const clash = snake.endsWith('_attribute') ? snake.slice(0, -'_attribute'.length) : undefined;
+  if (clash && (clash in shape.attrs || (shape.blocks && clash in shape.blocks))) return clash;
   for (const singular of singularForms(snake)) if (shape.blocks && singular in shape.blocks) return singular;
   for (const singular of singularForms(snake)) if (singular in shape.attrs) return singular;
   return snake;

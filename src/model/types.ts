@@ -6,7 +6,17 @@ import type { Template } from './cloudformation.js';
 import type { SourceFile, Span } from './source.js';
 import type { Suppression } from './suppressions.js';
 
-export type Framework = 'terraform' | 'pulumi-ts' | 'pulumi-py' | 'cloudformation';
+export type Framework =
+  | 'terraform'
+  | 'pulumi-ts'
+  | 'pulumi-py'
+  | 'cloudformation'
+  /** AWS CDK (aws-cdk-lib) in TypeScript or Python: resources carry CloudFormation types and property names. */
+  | 'cdk-ts'
+  | 'cdk-py'
+  /** CDK for Terraform with `@cdktf/provider-aws`: resources carry Terraform types and argument names. */
+  | 'cdktf-ts'
+  | 'cdktf-py';
 
 // ---------------------------------------------------------------- values
 
@@ -107,6 +117,12 @@ export interface ResourceOptions {
 }
 
 export interface Resource {
+  /**
+   * AWS CDK: the construct class in the API index (`aws_s3.Bucket`), its props as
+   * written (before `args` took the CloudFormation names), and whether they are
+   * an object written at the call (TypeScript checks only those for excess props).
+   */
+  construct?: { api: string; props: ObjectValue; literal: boolean };
   /** `resource` (managed) or `data` (a data source read). */
   mode: 'resource' | 'data';
   /**
@@ -284,6 +300,11 @@ export interface Program {
    * blocks, with the local names each declares (absent when there is none).
    */
   requiredProviders?: { names: string[]; span: Span }[];
+  /**
+   * AWS CDK: every name the program reads from aws-cdk-lib, as a path in the
+   * API index (`['aws_logs', 'RetentionDays', 'THIRTY_DAYS']`), with the span of its last name.
+   */
+  cdkReferences?: { path: string[]; span: Span }[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */

@@ -20,3 +20,26 @@ export function frameworkOfExtension(extension: string): Framework | undefined {
 
 /** Every extension some reader reads. */
 export const READ_EXTENSIONS: readonly string[] = Object.keys(FRAMEWORK_OF_EXTENSION);
+
+/**
+ * The framework a TypeScript or Python program is written for, by the
+ * packages its import statements name (as the readers' parsers read them):
+ * CDK for Terraform (`cdktf`, `@cdktf/*`, `cdktf_cdktf_provider_aws`), the AWS
+ * CDK (`aws-cdk-lib`, `@aws-cdk/*`, `aws_cdk`), else Pulumi.
+ */
+export function frameworkOfImports(language: 'ts' | 'py', specifiers: Iterable<string>): Framework {
+  let cdk = false;
+  for (const specifier of specifiers) {
+    const root = language === 'py' ? specifier.split('.')[0] : specifier;
+    if (language === 'ts' && (root === 'cdktf' || root.startsWith('@cdktf/'))) return 'cdktf-ts';
+    if (language === 'py' && (root === 'cdktf' || root.startsWith('cdktf_'))) return 'cdktf-py';
+    if (
+      language === 'ts' &&
+      (root === 'aws-cdk-lib' || root.startsWith('aws-cdk-lib/') || root.startsWith('@aws-cdk/'))
+    )
+      cdk = true;
+    if (language === 'py' && root === 'aws_cdk') cdk = true;
+  }
+  if (cdk) return language === 'ts' ? 'cdk-ts' : 'cdk-py';
+  return language === 'ts' ? 'pulumi-ts' : 'pulumi-py';
+}

@@ -13,4 +13,9 @@ export const READERS: Record<Framework, Reader> = {
   'pulumi-ts': readPulumiTypeScriptProgram,
   'pulumi-py': readPulumiPythonProgram,
   cloudformation: readCloudFormationProgram,
+  // CDK and CDKTF programs are TypeScript or Python programs: the same readers tell them apart by their imports.
+  'cdk-ts': readPulumiTypeScriptProgram,
+  'cdktf-ts': readPulumiTypeScriptProgram,
+  'cdk-py': readPulumiPythonProgram,
+  'cdktf-py': readPulumiPythonProgram,
 };

@@ -21,6 +21,10 @@ const FRAMEWORK_TITLES: Record<Framework, string> = {
   'pulumi-ts': 'Pulumi TypeScript',
   'pulumi-py': 'Pulumi Python',
   cloudformation: 'CloudFormation',
+  'cdk-ts': 'AWS CDK TypeScript',
+  'cdk-py': 'AWS CDK Python',
+  'cdktf-ts': 'CDK for Terraform TypeScript',
+  'cdktf-py': 'CDK for Terraform Python',
 };
 
 const FENCE_LANGUAGES: Record<Framework, string> = {
@@ -28,6 +32,10 @@ const FENCE_LANGUAGES: Record<Framework, string> = {
   'pulumi-ts': 'typescript',
   'pulumi-py': 'python',
   cloudformation: 'yaml',
+  'cdk-ts': 'typescript',
+  'cdk-py': 'python',
+  'cdktf-ts': 'typescript',
+  'cdktf-py': 'python',
 };
 
 /** Relative path of a rule's page inside the reference folder: `lambda/alias-to-latest.md`. */

@@ -11,6 +11,6 @@ export function describeResource(resource: Resource): string {
 
 /** An argument name as the user's framework spells it. */
 export function argumentName(resource: Resource, canonicalName: string): string {
-  if (resource.framework !== 'pulumi-ts') return canonicalName;
+  if (resource.framework !== 'pulumi-ts' && resource.framework !== 'cdktf-ts') return canonicalName;
   return camelCase(canonicalName);
 }

@@ -7,6 +7,7 @@ import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
+import cdkUnknownApi from './cdk/unknown-api.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
@@ -91,6 +92,7 @@ export const RULES: Rule[] = [
   cfnRedundantDependsOn,
   cfnUndefinedReference,
   cfnUnknownResourceType,
+  cdkUnknownApi,
   cfnUnusedCondition,
   cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,

@@ -12,9 +12,13 @@ export function statedRegion(program: Program, resource: Resource): string | und
   const chosen = resource.options.provider;
   if (chosen) {
     const name = chosen.kind === 'reference' ? chosen.text.split('.').at(-1) : undefined;
-    const provider = program.providers.find(
-      (p) => p.name === 'aws' && name !== undefined && (p.alias === name || p.variable === name),
-    );
+    // The provider the reference names (its alias, as CDKTF Python references carry it), else by variable.
+    const target = chosen.kind === 'reference' && chosen.target.kind === 'other' ? chosen.target.name : undefined;
+    const provider =
+      program.providers.find((p) => p.name === 'aws' && target !== undefined && p.alias === target) ??
+      program.providers.find(
+        (p) => p.name === 'aws' && name !== undefined && (p.alias === name || p.variable === name),
+      );
     return provider ? constantOf(program, provider.region) : undefined;
   }
   if (program.framework !== 'terraform') return undefined;

@@ -124,16 +124,28 @@ export function defineRule(rule: Rule): Rule {
 }
 
 /** Every framework the tool reads. */
-export const FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py', 'cloudformation'];
+export const FRAMEWORKS: readonly Framework[] = [
+  'terraform',
+  'pulumi-ts',
+  'pulumi-py',
+  'cloudformation',
+  'cdk-ts',
+  'cdk-py',
+  'cdktf-ts',
+  'cdktf-py',
+];
 
 /**
  * The frameworks whose resources carry Terraform canonical types and
- * argument names: what `frameworks: 'all'` means. CloudFormation templates
- * keep their own vocabulary (`AWS::Lambda::Function`, `ReservedConcurrentExecutions`),
- * so a rule runs on them only when it names `'cloudformation'` and reads that
- * vocabulary (docs/architecture.md, "CloudFormation").
+ * argument names: what `frameworks: 'all'` means. CDK for Terraform programs
+ * are among them (a `@cdktf/provider-aws` class is a Terraform resource type,
+ * its props the type's arguments), so every rule written for that vocabulary
+ * runs on them. CloudFormation templates and AWS CDK programs keep the
+ * CloudFormation vocabulary (`AWS::Lambda::Function`, `ReservedConcurrentExecutions`),
+ * so a rule runs on them only when it names them and reads that vocabulary
+ * (docs/architecture.md, "CloudFormation").
  */
-export const CODE_FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py'];
+export const CODE_FRAMEWORKS: readonly Framework[] = ['terraform', 'pulumi-ts', 'pulumi-py', 'cdktf-ts', 'cdktf-py'];
 
 /** The frameworks a rule works on, `all` spelled out. */
 export function ruleFrameworks(rule: Rule): readonly Framework[] {

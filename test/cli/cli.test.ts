@@ -115,7 +115,10 @@ test('a closed output pipe (preflight ... | head) ends the run quietly, without 
 test('preflight rules lists every rule with severity, frameworks and fix; an id prints its page', () => {
   const list = run(['rules']);
   assert.equal(list.code, 0);
-  assert.match(list.stdout, /^kms\/rotation-disabled +medium +terraform,pulumi-ts,pulumi-py +auto +KMS key/m);
+  assert.match(
+    list.stdout,
+    /^kms\/rotation-disabled +medium +terraform,pulumi-ts,pulumi-py,cdktf-ts,cdktf-py +auto +KMS key/m,
+  );
   assert.match(list.stdout, /^terraform\/fmt +low +terraform +auto /m);
   const page = run(['rules', 'kms/rotation-disabled']);
   assert.equal(page.code, 0);

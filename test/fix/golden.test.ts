@@ -10,7 +10,9 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { makeConfig } from '../../src/config/config.js';
 import { planFixes, writeChanges } from '../../src/fix/fix-files.js';
+import { writesFixes } from '../../src/idiom/index.js';
 import { RULES } from '../../src/rules/index.js';
+import { ruleFrameworks } from '../../src/rules/rule.js';
 import { findingsOf, scanProject, writeProject } from '../helpers.js';
 
 /** The source tree's golden folder (tests run from dist/). */
@@ -74,12 +76,12 @@ for (const { ruleId, framework, before, after } of CASES) {
   });
 }
 
-test('every rule marked auto has golden files on every framework it lists', () => {
+test('every rule marked auto has golden files on every framework it lists and writes fixes in', () => {
   const missing: string[] = [];
   for (const rule of RULES) {
     if (rule.meta.fixable !== 'auto') continue;
-    const frameworks = rule.meta.frameworks === 'all' ? ['terraform', 'pulumi-ts', 'pulumi-py'] : rule.meta.frameworks;
-    for (const framework of frameworks)
+    // Fixes are written only in frameworks preflight can write (not CDK or CDKTF yet).
+    for (const framework of ruleFrameworks(rule).filter(writesFixes))
       if (!existsSync(join(GOLDEN, rule.meta.id, framework))) missing.push(`${rule.meta.id} (${framework})`);
   }
   assert.deepEqual(missing, []);

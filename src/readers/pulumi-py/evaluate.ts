@@ -497,6 +497,8 @@ export class Evaluator {
     const markUse = (name: string) => {
       fileImports.modules.push(name);
       if (name === 'pulumi' || name.startsWith('pulumi_') || name.startsWith('pulumi.')) ctx.mod.usesPulumi = true;
+      // CDK and CDKTF apps declare their resources in constructs the same way.
+      if (/^(cdktf|aws_cdk|constructs)(\.|_|$)/.test(name)) ctx.mod.usesPulumi = true;
     };
     if (node.type === 'import_statement') {
       for (const name of node.childrenForFieldName('name')) {

@@ -12,6 +12,15 @@ import { constantValue, stringValue, numberValue } from '../../model/values.js';
 import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
+import { cdktfType } from '../../schema/cdktf.js';
+import {
+  cdkConstruct,
+  cdkPath,
+  cdkProperties,
+  cdkPseudoParameter,
+  qualifiedName,
+  type CdkConstruct,
+} from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
@@ -68,6 +77,13 @@ export function externalAttribute(
   const path = `${object.path}.${name}`;
   // `aws.lambda_.Runtime.PYTHON3D9`: an enum constant of the provider package is its value.
   const parts = path.split('.');
+  if (parts[0] === CDK) {
+    const cdk = cdkPath(CDK, parts.slice(1))!;
+    (ev.program.cdkReferences ??= []).push({ path: cdk, span: nameSpan(ev, ctx, node) });
+    const pseudo = cdkPseudoParameter(cdk);
+    if (pseudo)
+      return val({ kind: 'reference', target: { kind: 'other', name: pseudo, path: [] }, text: node.text, span });
+  }
   if (parts.length === 4 && parts[0] === AWS) {
     const constant = pulumiEnumConstant(parts[1], parts[2], parts[3]);
     if (constant !== undefined) return val({ kind: 'literal', value: constant, span });
@@ -123,6 +139,25 @@ export function callExternal(
   const path = callee.path;
   const parts = path.split('.');
   if (parts[0] === AWS) return callAws(ev, parts.slice(1), args, node, ctx);
+  if (parts[0] === CDKTF_AWS) return callCdktf(ev, parts.slice(1), args, node, ctx);
+  if (parts[0] === CDK) {
+    const api = qualifiedName(cdkPath(CDK, parts.slice(1))!);
+    const construct = cdkConstruct(api);
+    if (construct) return createCdkResource(ev, construct, api, args, node, ctx);
+  }
+  if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
+  if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
+    ev.program.backends.push({
+      type: parts[1].replace(/Backend$/, '').toLowerCase(),
+      config: canonicalObject(
+        [...args.keywords].map(([key, a]) => ({ key, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) })),
+        undefined,
+        span,
+      ),
+      span,
+    });
+    return unknownCall(ev, node, ctx);
+  }
   if (parts[0] === 'pulumi') {
     const rest = parts.slice(1).filter((p) => p !== 'asset' && p !== 'output' && p !== 'resource');
     const last = rest.at(-1) ?? '';
@@ -481,6 +516,160 @@ function applyCall(ev: Evaluator, recv: PyVal, args: CallArgs, node: SyntaxNode,
 }
 
 // ---------------------------------------------------------------- the AWS provider
+
+/** The Python package of aws-cdk-lib. */
+const CDK = 'aws_cdk';
+
+/** The span of the last name of an attribute (`THIRTY_DAYS` of `logs.RetentionDays.THIRTY_DAYS`). */
+function nameSpan(ev: Evaluator, ctx: Ctx, node: SyntaxNode): Span {
+  const attribute = node.type === 'attribute' ? node.childForFieldName('attribute') : null;
+  return ev.span(ctx, attribute ?? node);
+}
+
+/**
+ * `s3.Bucket(self, "Logs", bucket_name="x")`: an AWS CDK construct as the
+ * CloudFormation resource it synthesizes (readers/cdk/constructs.ts).
+ */
+function createCdkResource(
+  ev: Evaluator,
+  construct: CdkConstruct,
+  api: string,
+  args: CallArgs,
+  node: SyntaxNode,
+  ctx: Ctx,
+): PyVal {
+  const span = ev.span(ctx, node);
+  const idArg = args.positional[1] ?? args.keywords.get('id') ?? args.keywords.get('construct_id');
+  const { name, key: nameKey } = logicalName(ev, { positional: idArg ? [idArg] : [], keywords: new Map() });
+  const key = `${ctx.mod.file.path}:${node.startIndex}:${construct.type}:${nameKey}`;
+  const existing = ev.declared.get(key);
+  if (existing) return existing;
+  const entries: ObjectEntry[] = [];
+  const props = args.positional[2] ?? args.keywords.get('props');
+  if (props)
+    for (const e of dictEntries(props.value))
+      entries.push({ key: e.key, keySpan: e.keySpan, value: toValue(e.value, e.keySpan) });
+  for (const [keyword, a] of args.keywords) {
+    if (keyword === 'scope' || keyword === 'id' || keyword === 'construct_id' || keyword === 'props') continue;
+    const entry: ObjectEntry = { key: keyword, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) };
+    if (a.comment) entry.comment = a.comment;
+    entries.push(entry);
+  }
+  const functionNode = node.childForFieldName('function');
+  const resource: Resource = {
+    mode: 'resource',
+    type: construct.type,
+    sourceType: functionNode?.text ?? construct.type,
+    name,
+    framework: 'cdk-py',
+    args: cdkProperties(construct, { kind: 'object', entries, span }),
+    // Keyword arguments Python checks whatever they are; a `props=` dict or `**kwargs` it does not.
+    construct: { api, props: { kind: 'object', entries, span }, literal: !props && !args.splat },
+    options: { dependsOn: [] },
+    span,
+    headerSpan: functionNode ? joinSpans(ev.span(ctx, functionNode), idArg?.span ?? ev.span(ctx, functionNode)) : span,
+  };
+  if (functionNode) resource.typeSpan = ev.span(ctx, functionNode);
+  const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
+  if (left?.type === 'identifier') resource.variable = left.text;
+  ev.program.resources.push(resource);
+  const result: PyVal = { t: 'resource', res: resource, text: left?.text ?? name };
+  ev.declared.set(key, result);
+  return result;
+}
+
+/** The Python package of `@cdktf/provider-aws`. */
+const CDKTF_AWS = 'cdktf_cdktf_provider_aws';
+
+/** Terraform meta-arguments among a CDKTF construct's keyword arguments: options, not arguments of the type. */
+const CDKTF_META_ARGUMENTS = new Set([
+  'depends_on',
+  'provider',
+  'count',
+  'for_each',
+  'lifecycle',
+  'connection',
+  'provisioners',
+]);
+
+/**
+ * `S3Bucket(self, "logs", bucket="x")` from `cdktf_cdktf_provider_aws.s3_bucket`:
+ * the Terraform resource (or data source) of the class, its construct id the
+ * logical name, its keyword arguments the type's arguments. Any other class of
+ * the package (`S3BucketServerSideEncryptionConfigurationA(rule=...)`) is a
+ * struct: a dict of its keywords.
+ */
+function callCdktf(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
+  const span = ev.span(ctx, node);
+  const className = parts.at(-1) ?? '';
+  const module = parts.length >= 2 ? parts[parts.length - 2] : undefined;
+  if (className === 'AwsProvider') {
+    const settings = args.keywords;
+    const region = settings.get('region');
+    const alias = settings.get('alias');
+    const idArg = args.positional[1] ?? args.keywords.get('id_') ?? args.keywords.get('id');
+    const provider: Provider = {
+      name: 'aws',
+      alias: stringValue(
+        alias ? toValue(alias.value, alias.span) : idArg ? toValue(idArg.value, idArg.span) : undefined,
+      ),
+      region: region ? toValue(region.value, region.span) : undefined,
+      explicit: true,
+      span,
+    };
+    ev.program.providers.push(provider);
+    const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left')?.text : undefined;
+    return { t: 'provider', provider, name: provider.alias ?? 'aws', text: left ?? 'provider' };
+  }
+  const found = cdktfType(module, className);
+  if (!found) {
+    if (!/^[A-Z]/.test(className)) return unknownCall(ev, node, ctx);
+    return {
+      t: 'dict',
+      entries: [...args.keywords].map(([key, a]) => ({ key, keySpan: a.keySpan ?? a.span, value: a.value })),
+      span,
+    };
+  }
+  const idArg = args.positional[1] ?? args.keywords.get('id_') ?? args.keywords.get('id');
+  const named: CallArgs = { positional: idArg ? [idArg] : [], keywords: new Map() };
+  const { name, key: nameKey } = logicalName(ev, named);
+  const key = `${ctx.mod.file.path}:${node.startIndex}:${found.type}:${nameKey}`;
+  const existing = ev.declared.get(key);
+  if (existing) return existing;
+  const options: ResourceOptions = { dependsOn: [] };
+  const entries: ObjectEntry[] = [];
+  for (const [keyword, a] of args.keywords) {
+    if (keyword === 'scope' || keyword === 'id_' || keyword === 'id') continue;
+    const value = toValue(a.value, a.span);
+    if (!CDKTF_META_ARGUMENTS.has(keyword)) {
+      const entry: ObjectEntry = { key: keyword, keySpan: a.keySpan ?? a.span, value };
+      if (a.comment) entry.comment = a.comment;
+      entries.push(entry);
+    } else if (keyword === 'depends_on') options.dependsOn = value.kind === 'list' ? value.items : [value];
+    else if (keyword === 'provider') options.provider = value;
+    else if (keyword === 'count') options.count = value;
+    else if (keyword === 'for_each') options.forEach = value;
+  }
+  const functionNode = node.childForFieldName('function');
+  const resource: Resource = {
+    mode: found.mode,
+    type: found.type,
+    sourceType: functionNode?.text ?? className,
+    name,
+    framework: 'cdktf-py',
+    args: canonicalObject(entries, resourceShape(found.type, found.mode), span),
+    options,
+    span,
+    headerSpan: functionNode ? joinSpans(ev.span(ctx, functionNode), idArg?.span ?? ev.span(ctx, functionNode)) : span,
+  };
+  if (functionNode) resource.typeSpan = ev.span(ctx, functionNode);
+  const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
+  if (left?.type === 'identifier') resource.variable = left.text;
+  (found.mode === 'data' ? ev.program.dataSources : ev.program.resources).push(resource);
+  const result: PyVal = { t: 'resource', res: resource, text: left?.text ?? name };
+  ev.declared.set(key, result);
+  return result;
+}
 
 function callAws(ev: Evaluator, parts: string[], args: CallArgs, node: SyntaxNode, ctx: Ctx): PyVal {
   const span = ev.span(ctx, node);

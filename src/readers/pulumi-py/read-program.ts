@@ -6,6 +6,7 @@
 import { posix } from 'node:path';
 import { emptyProgram, type Program } from '../../model/types.js';
 import type { ReadInput } from '../reader.js';
+import { frameworkOfImports } from '../frameworks.js';
 import { Evaluator } from './evaluate.js';
 import { collectHandlers } from './handlers.js';
 import { firstSyntaxError } from './parse.js';
@@ -16,8 +17,8 @@ const ENTRY_NAMES = ['__main__.py', 'tap.py', 'main.py'];
 export function readPulumiPythonProgram(input: ReadInput): Program {
   const program = emptyProgram('pulumi-py', input.root);
   program.files = input.files;
-  // Python that never names Pulumi (Lambda handlers, scripts) is not a Pulumi program: not even parsed.
-  if (!input.files.some((file) => file.text.includes('pulumi'))) return program;
+  // Python that never names Pulumi, CDK or CDKTF (Lambda handlers, scripts) is not a program of theirs: not even parsed.
+  if (!input.files.some((file) => /pulumi|aws_cdk|cdktf/.test(file.text))) return program;
   const ev = new Evaluator(program, input.files, input.root);
   try {
     for (const mod of ev.modules) {
@@ -50,6 +51,15 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
     ev.runUncalled();
     ev.keepProgramFacts();
     program.imports = ev.imports;
+    // The imports say which framework the program is written for; its resources carry it.
+    const framework = frameworkOfImports(
+      'py',
+      [...ev.imports.values()].flatMap((file) => file.modules),
+    );
+    if (framework !== program.framework) {
+      program.framework = framework;
+      for (const resource of [...program.resources, ...program.dataSources]) resource.framework = framework;
+    }
     collectHandlers(program, ev, input);
   } catch (error) {
     // A reader bug must not stop the scan: say what could not be read.

@@ -28,6 +28,16 @@ import type {
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
+import { cdktfType } from '../../schema/cdktf.js';
+import {
+  cdkConstruct,
+  cdkPath,
+  cdkProperties,
+  cdkPseudoParameter,
+  qualifiedName,
+  type CdkConstruct,
+} from '../cdk/constructs.js';
+import { frameworkOfImports } from '../frameworks.js';
 import type { ReadInput } from '../reader.js';
 import { unusedVariables } from './unused.js';
 import {
@@ -72,6 +82,8 @@ export class Interpreter {
   private readonly validated = new Set<string>();
   private readonly dataNames = new Map<string, number>();
   private depth = 0;
+  /** Every module specifier imported, for telling Pulumi, CDK and CDKTF programs apart. */
+  private readonly importedPackages = new Set<string>();
   /** The statement whose direct value is the `new` expression being read (for the resource's span). */
   private statementOf = new WeakMap<AstNode, AstNode>();
   /** Key of the object property being read: names inline asset files (`'index.js': new StringAsset(...)`). */
@@ -104,6 +116,12 @@ export class Interpreter {
     }
     for (const module of this.modules.values())
       if (!this.imported.has(module)) for (const output of module.exportedValues) this.program.outputs.push(output);
+    // The imports say which framework the program is written for; its resources carry it.
+    const framework = frameworkOfImports('ts', this.importedPackages);
+    if (framework !== this.program.framework) {
+      this.program.framework = framework;
+      for (const resource of [...this.program.resources, ...this.program.dataSources]) resource.framework = framework;
+    }
   }
 
   // ------------------------------------------------------------ modules
@@ -164,6 +182,7 @@ export class Interpreter {
   }
 
   private importModule(specifier: string, from: ModuleContext): Sym | undefined {
+    this.importedPackages.add(specifier);
     if (specifier === '@pulumi/aws') return { sym: 'aws', path: [] };
     if (specifier.startsWith('@pulumi/aws/')) return { sym: 'aws', path: [specifier.slice('@pulumi/aws/'.length)] };
     if (specifier === '@pulumi/pulumi') return { sym: 'pulumi', path: [] };
@@ -203,6 +222,9 @@ export class Interpreter {
         );
       else {
         const imported = propertyName(spec.imported, false) ?? local;
+        const cdk = target?.sym === 'package' ? cdkPath(target.name, [imported]) : undefined;
+        if (cdk)
+          (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(spec.imported ?? spec, module) });
         scope.define(local, this.memberOfImport(target, imported) ?? this.unknown(spec, module));
       }
     }
@@ -644,9 +666,18 @@ export class Interpreter {
           return { sym: 'aws', path: [...item.path, key] };
         case 'pulumi':
           return { sym: 'pulumi', path: [...item.path, key] };
-        case 'package':
+        case 'package': {
           if (item.name === 'process' && item.path.length === 0 && key === 'env') return { sym: 'env' };
-          return { ...item, path: [...item.path, key] };
+          const path = [...item.path, key];
+          const cdk = cdkPath(item.name, path);
+          if (cdk) {
+            const property = n.property ?? n;
+            (this.program.cdkReferences ??= []).push({ path: cdk, span: this.span(property, module) });
+            const pseudo = cdkPseudoParameter(cdk);
+            if (pseudo) return this.reference({ kind: 'other', name: pseudo, path: [] }, n, module);
+          }
+          return { ...item, path };
+        }
         case 'env': {
           const span = this.span(n, module);
           this.addVariable(key, 'env', span);
@@ -658,10 +689,11 @@ export class Interpreter {
         }
         case 'resource': {
           const r = item.resource;
+          const attribute = r.framework === 'cdktf-ts' ? snakeCase(key) : key;
           const target =
             r.mode === 'data'
-              ? { kind: 'data' as const, type: r.type, name: r.name, path: [key] }
-              : { kind: 'resource' as const, type: r.type, name: r.name, path: [key] };
+              ? { kind: 'data' as const, type: r.type, name: r.name, path: [attribute] }
+              : { kind: 'resource' as const, type: r.type, name: r.name, path: [attribute] };
           const ref = this.reference(target, n, module);
           if (r.mode === 'resource') ref.output = true;
           return ref;
@@ -949,7 +981,9 @@ export class Interpreter {
     module: ModuleContext,
     scope: Scope,
   ): Item | undefined {
-    const name = [object.name, ...object.path, key].join('.');
+    const written = [object.name, ...object.path, key].join('.');
+    // CDKTF's `Fn.jsonencode` is Terraform's `jsonencode`: JSON text of its argument.
+    const name = written === 'cdktf.Fn.jsonencode' ? 'JSON.stringify' : written;
     if (name === 'JSON.stringify' || name === 'JSON.parse') {
       const argument = args[0] ? this.value(args[0], module, scope) : this.unknown(n, module);
       const call = this.call(name, [argument], n, module);
@@ -1169,6 +1203,25 @@ export class Interpreter {
         const asset = callee.path.at(-1) ?? '';
         if (/(Asset|Archive)$/.test(asset)) return this.asset(asset, args, n, module, scope);
       }
+      if (callee.sym === 'package' && isCdktfProvider(callee.name)) {
+        const className = callee.path.at(-1) ?? '';
+        if (className === 'AwsProvider') return this.provider(n, module, scope, hint, 1);
+        const modulePath = cdktfModuleOf(callee.name, callee.path);
+        const found = cdktfType(modulePath, className);
+        if (found) return this.cdktfResource(found.mode, found.type, n, module, scope, hint);
+      }
+      if (callee.sym === 'package') {
+        const cdk = cdkPath(callee.name, callee.path);
+        const construct = cdk ? cdkConstruct(qualifiedName(cdk)) : undefined;
+        if (construct) return this.cdkResource(construct, qualifiedName(cdk!), n, module, scope, hint);
+      }
+      if (
+        callee.sym === 'package' &&
+        callee.name === 'cdktf' &&
+        callee.path.length === 1 &&
+        /Backend$/.test(callee.path[0])
+      )
+        return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
         for (const a of args) this.expr(a, module, scope);
         this.evaluateClass(callee);
@@ -1209,9 +1262,15 @@ export class Interpreter {
     const inner = new Scope(scope);
     const params: AstNode[] = constructor.value.params;
     const component = !!cls.node.superClass;
+    // A component's second parameter is its inputs: `args.x` is a variable of the component;
+    // a CDK or CDKTF construct's inputs come third (`scope, id, props`).
+    const superClass = cls.node.superClass
+      ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope))
+      : undefined;
+    const inputsIndex =
+      isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {
-      // A component's second parameter is its inputs: `args.x` is a variable of the component.
-      const item: Item | undefined = component && index === 1 ? { sym: 'inputs' } : undefined;
+      const item: Item | undefined = component && index === inputsIndex ? { sym: 'inputs' } : undefined;
       this.bindPattern(param, item, inner, cls.module);
     });
     const body = constructor.value.body;
@@ -1282,6 +1341,140 @@ export class Interpreter {
     return { sym: 'resource', resource };
   }
 
+  /**
+   * `new S3Bucket(this, 'logs', { bucket: 'x', forceDestroy: true })`: a CDKTF
+   * construct is the Terraform resource (or data source) of its class; its id
+   * is the logical name, its props the arguments (camelCase, not pluralised),
+   * and the Terraform meta-arguments among them (`dependsOn`, `provider`,
+   * `count`, `forEach`, `lifecycle`) its options.
+   */
+  private cdktfResource(
+    mode: 'resource' | 'data',
+    type: string,
+    n: AstNode,
+    module: ModuleContext,
+    scope: Scope,
+    hint?: string,
+  ): Item {
+    const args: AstNode[] = n.arguments;
+    if (args[0]) this.expr(args[0], module, scope);
+    const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
+    const name = (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : type);
+    const handlersBefore = this.program.handlers.length;
+    const argsNode = args[2] ? unwrap(args[2]) : undefined;
+    const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
+    const options: ResourceOptions = { dependsOn: [] };
+    const props: ObjectValue =
+      argsValue?.kind === 'object'
+        ? argsValue
+        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+    const kept = props.entries.filter((entry) => {
+      switch (entry.key) {
+        case 'dependsOn':
+          options.dependsOn = entry.value.kind === 'list' ? entry.value.items : [entry.value];
+          return false;
+        case 'provider':
+          options.provider = entry.value;
+          return false;
+        case 'count':
+          options.count = entry.value;
+          return false;
+        case 'forEach':
+          options.forEach = entry.value;
+          return false;
+        case 'lifecycle': {
+          const protect = field(asObject(entry.value), 'preventDestroy');
+          if (protect) options.protect = protect;
+          return false;
+        }
+        case 'connection':
+        case 'provisioners':
+          return false;
+        default:
+          return true;
+      }
+    });
+    const shape = resourceShape(type, mode);
+    const argsObject = canonicalObject({ ...props, entries: kept }, shape);
+    const callee = unwrap(n.callee);
+    const statement = this.statementOf.get(n);
+    const resource: Resource = {
+      mode,
+      type,
+      sourceType: this.text(callee, module),
+      name,
+      variable: hint,
+      framework: 'cdktf-ts',
+      args: argsObject,
+      options,
+      span: this.span(statement ?? n, module),
+      headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),
+      typeSpan: this.span(callee, module),
+    };
+    for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
+    (mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
+    return { sym: 'resource', resource };
+  }
+
+  /**
+   * `new s3.Bucket(this, 'Logs', { bucketName: 'x' })`: an AWS CDK construct as
+   * the CloudFormation resource it synthesizes (readers/cdk/constructs.ts); its
+   * construct id is the logical name.
+   */
+  private cdkResource(
+    construct: CdkConstruct,
+    api: string,
+    n: AstNode,
+    module: ModuleContext,
+    scope: Scope,
+    hint?: string,
+  ): Item {
+    const args: AstNode[] = n.arguments;
+    if (args[0]) this.expr(args[0], module, scope);
+    const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
+    const name =
+      (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : construct.type);
+    const handlersBefore = this.program.handlers.length;
+    const argsNode = args[2] ? unwrap(args[2]) : undefined;
+    const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
+    const props: ObjectValue =
+      argsValue?.kind === 'object'
+        ? argsValue
+        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+    const callee = unwrap(n.callee);
+    const statement = this.statementOf.get(n);
+    const resource: Resource = {
+      mode: 'resource',
+      type: construct.type,
+      sourceType: this.text(callee, module),
+      name,
+      variable: hint,
+      framework: 'cdk-ts',
+      args: cdkProperties(construct, props),
+      construct: { api, props, literal: argsNode?.type === 'ObjectExpression' },
+      options: { dependsOn: [] },
+      span: this.span(statement ?? n, module),
+      headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),
+      typeSpan: this.span(callee, module),
+    };
+    for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
+    this.program.resources.push(resource);
+    return { sym: 'resource', resource };
+  }
+
+  /** `new S3Backend(this, { bucket, key, region })`: the stack's Terraform backend. */
+  private cdktfBackend(className: string, n: AstNode, module: ModuleContext, scope: Scope): Item {
+    const args: AstNode[] = n.arguments;
+    if (args[0]) this.expr(args[0], module, scope);
+    const config = args[1] ? asObject(this.value(args[1], module, scope)) : undefined;
+    this.program.backends.push({
+      type: snakeCase(className.replace(/Backend$/, '')),
+      config: config ? canonicalObject(config, undefined) : { kind: 'object', entries: [], span: this.span(n, module) },
+      span: this.span(n, module),
+    });
+    return this.unknown(n, module);
+  }
+
   private options(node: AstNode, module: ModuleContext, scope: Scope): ResourceOptions {
     const value = this.value(node, module, scope);
     const options: ResourceOptions = { dependsOn: [], span: this.span(node, module) };
@@ -1296,13 +1489,17 @@ export class Interpreter {
     return options;
   }
 
-  private provider(n: AstNode, module: ModuleContext, scope: Scope, hint?: string): Item {
+  private provider(n: AstNode, module: ModuleContext, scope: Scope, hint?: string, nameIndex = 0): Item {
     const args: AstNode[] = n.arguments;
-    const nameValue = args[0] ? this.value(args[0], module, scope) : undefined;
-    const settings = args[1] ? asObject(this.value(args[1], module, scope)) : undefined;
+    const nameValue = args[nameIndex] ? this.value(args[nameIndex], module, scope) : undefined;
+    const settings = args[nameIndex + 1] ? asObject(this.value(args[nameIndex + 1], module, scope)) : undefined;
     const provider = {
       name: 'aws',
-      alias: (nameValue && stringValue(nameValue)) ?? (args[0] ? this.nameText(args[0], module, nameValue) : undefined),
+      alias:
+        nameIndex > 0
+          ? settings && stringValue(field(settings, 'alias') ?? { kind: 'unknown', span: this.span(n, module) })
+          : ((nameValue && stringValue(nameValue)) ??
+            (args[0] ? this.nameText(args[0], module, nameValue) : undefined)),
       region: field(settings, 'region'),
       explicit: true,
       variable: hint,
@@ -1497,4 +1694,27 @@ function displayName(value: Value): string {
         : `\${${value.text}}`;
   if (value.kind === 'unknown' && value.text && /^[\w.]+$/.test(value.text)) return `\${${value.text}}`;
   return '${…}';
+}
+
+/** `@cdktf/provider-aws` and its modules (`@cdktf/provider-aws/lib/s3-bucket`). */
+function isCdktfProvider(specifier: string): boolean {
+  return specifier === '@cdktf/provider-aws' || specifier.startsWith('@cdktf/provider-aws/');
+}
+
+/** The provider module a class comes from: `lib/s3-bucket` in the import, or `s3Bucket` in a namespace path. */
+function cdktfModuleOf(specifier: string, path: string[]): string | undefined {
+  const fromSpecifier = /^@cdktf\/provider-aws\/lib\/([^/]+)/.exec(specifier)?.[1];
+  if (fromSpecifier) return fromSpecifier;
+  return path.length >= 2 ? path[path.length - 2] : undefined;
+}
+
+/** Packages whose constructs take `(scope, id, props)`: their subclasses' third parameter is their inputs. */
+function isConstructPackage(specifier: string): boolean {
+  return (
+    specifier === 'constructs' ||
+    specifier === 'cdktf' ||
+    specifier === 'aws-cdk-lib' ||
+    specifier.startsWith('aws-cdk-lib/') ||
+    specifier.startsWith('@aws-cdk/')
+  );
 }

@@ -25,6 +25,8 @@ export default defineRule({
     for (const resource of program.resources) {
       const type = resource.type;
       if (!type.startsWith('AWS::') || type.endsWith('::MODULE') || cfnResourceShape(type)) continue;
+      // The version metadata the CDK adds to every template it synthesizes: CloudFormation accepts it.
+      if (type === 'AWS::CDK::Metadata') continue;
       const suggestion = suggestionFor(type);
       const span = resource.typeSpan ?? resource.headerSpan;
       // Only a type written plainly (not quoted) is replaced in place.

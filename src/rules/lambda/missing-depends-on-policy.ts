@@ -20,6 +20,10 @@ const DEPENDS_ON: Record<Framework, string> = {
   'pulumi-ts': 'dependsOn',
   'pulumi-py': 'depends_on (pulumi.ResourceOptions)',
   cloudformation: 'DependsOn',
+  'cdk-ts': 'node.addDependency',
+  'cdk-py': 'node.add_dependency',
+  'cdktf-ts': 'dependsOn',
+  'cdktf-py': 'depends_on',
 };
 
 export default defineRule({

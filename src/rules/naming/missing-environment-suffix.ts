@@ -4,7 +4,7 @@ import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { subVariable } from '../../fix/cloudformation.js';
-import { PSEUDO_PARAMETERS } from '../../model/cloudformation.js';
+import { PSEUDO_PARAMETERS, usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /** Arguments that hold a resource's physical name. */
@@ -29,7 +29,7 @@ export default defineRule({
     title: 'Physical name without environment suffix',
     severity: 'medium',
     requirementDriven: { topics: ['naming'], severity: 'medium' },
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
       'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it.',
     rationale:
@@ -72,7 +72,7 @@ export default defineRule({
  * (`AWS::S3::Bucket` → `BucketName`, `AWS::Lambda::Function` → `FunctionName`).
  */
 function isNameArgument(resource: Resource, key: string): boolean {
-  if (resource.framework !== 'cloudformation') return NAME_ARGUMENTS.includes(key);
+  if (!usesCloudFormationVocabulary(resource.framework)) return NAME_ARGUMENTS.includes(key);
   const noun = resource.type.split('::')[2];
   return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
 }

@@ -8,6 +8,7 @@ import { renamedArgument } from '../../schema/renamed-arguments.js';
 import { closestName } from '../../util/closest.js';
 import { uniqueAndClose } from '../../util/safe-rename.js';
 import { argumentName, describeResource } from '../describe.js';
+import { checkCdkConstructProps } from './cdk-props.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 import { checkTemplateProperties } from './template-properties.js';
 
@@ -28,7 +29,7 @@ export default defineRule({
     id: 'schema/unknown-property',
     title: 'Argument the resource type does not have',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
       'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name.',
     rationale:
@@ -38,11 +39,15 @@ export default defineRule({
   },
   check(program, context) {
     if (program.framework === 'cloudformation') return checkTemplateProperties(program, context);
+    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py')
+      return checkCdkConstructProps(program, context);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_')) continue;
       const shape = resourceShape(resource.type, resource.mode);
       if (!shape) continue;
       if (resource.framework === 'terraform') checkBlock(resource, resource.args, shape, [], context);
+      else if (resource.framework === 'cdktf-ts' || resource.framework === 'cdktf-py')
+        checkConstructProps(resource, resource.args, shape, [], context);
       else checkPulumiArguments(resource, shape, context);
     }
   },
@@ -69,6 +74,32 @@ function checkBlock(
       continue;
     }
     if (entry.key in shape.attrs) continue;
+    report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
+  }
+}
+
+/**
+ * A CDKTF construct's props: the provider package's classes take exactly the
+ * Terraform arguments (camelCase in TypeScript), nested blocks as objects or
+ * lists of objects, so every level is checked against the schema.
+ */
+function checkConstructProps(
+  resource: Resource,
+  body: ObjectValue,
+  shape: BlockShape,
+  path: string[],
+  context: RuleContext,
+): void {
+  for (const entry of body.entries) {
+    const nested = shape.blocks?.[entry.key];
+    if (nested) {
+      for (const block of items(entry.value))
+        if (block.kind === 'object') checkConstructProps(resource, block, nested, [...path, entry.key], context);
+      continue;
+    }
+    if (entry.key in shape.attrs) continue;
+    // A spread or computed key is not a written argument.
+    if (entry.key.startsWith('...') || entry.key.startsWith('[')) continue;
     report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
   }
 }

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Generates src/schema/data/cdk-api.json, a compact index of the AWS CDK's
+// public API, from the jsii assembly aws-cdk-lib ships (.jsii.gz): per
+// module (`aws_s3`), its classes (static members, instance members, base
+// class, the props interface of the constructor and, for L1 classes, the
+// CloudFormation type), enums (members) and props interfaces (properties,
+// required or not, and a type code). Python names are the ones jsii derives
+// mechanically (snake_case members, UPPER_SNAKE enum members as written), so
+// they are computed where they are needed rather than stored.
+//
+// Usage: node scripts/generate-cdk-api.mjs [path/to/aws-cdk-lib]
+// Without an argument the devDependency in node_modules is read (exact version in package.json).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const packageDir = process.argv[2] ?? join(root, 'node_modules', 'aws-cdk-lib');
+const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+const redirect = JSON.parse(readFileSync(join(packageDir, '.jsii'), 'utf8'));
+const assembly =
+  redirect.schema === 'jsii/file-redirect'
+    ? JSON.parse(gunzipSync(readFileSync(join(packageDir, redirect.filename))).toString('utf8'))
+    : redirect;
+const types = assembly.types;
+
+/** Type codes: s string, n number, b boolean, d Duration, z Size, e:<enum fqn>, c:<class or interface fqn>, l list, m map, a any. */
+function typeCode(ref) {
+  if (!ref) return 'a';
+  if (ref.primitive === 'string') return 's';
+  if (ref.primitive === 'number') return 'n';
+  if (ref.primitive === 'boolean') return 'b';
+  if (ref.primitive) return 'a';
+  if (ref.collection) return ref.collection.kind === 'array' ? 'l' : 'm';
+  if (ref.union) return 'a';
+  if (ref.fqn === 'aws-cdk-lib.Duration') return 'd';
+  if (ref.fqn === 'aws-cdk-lib.Size') return 'z';
+  const target = types[ref.fqn];
+  if (target?.kind === 'enum') return `e:${short(ref.fqn)}`;
+  if (target) return `c:${short(ref.fqn)}`;
+  return 'a';
+}
+
+/** `aws-cdk-lib.aws_s3.Bucket` → `aws_s3.Bucket`; root types keep their name (`Duration`). */
+function short(fqn) {
+  return fqn.replace(/^aws-cdk-lib\./, '');
+}
+
+const out = { source: `aws-cdk-lib@${manifest.version}`, classes: {}, enums: {}, structs: {} };
+for (const [fqn, type] of Object.entries(types)) {
+  if (!fqn.startsWith('aws-cdk-lib.')) continue;
+  const name = short(fqn);
+  if (type.kind === 'enum') {
+    out.enums[name] = type.members.map((m) => m.name);
+    continue;
+  }
+  if (type.kind === 'class') {
+    const statics = new Set();
+    const members = new Set();
+    for (const m of [...(type.methods ?? []), ...(type.properties ?? [])]) {
+      if (m.protected) continue;
+      (m.static ? statics : members).add(m.name);
+    }
+    const entry = {};
+    if (type.base) entry.b = short(type.base);
+    if (statics.size) entry.s = [...statics].sort();
+    if (members.size) entry.m = [...members].sort();
+    const params = type.initializer?.parameters ?? [];
+    const props = params.find((p) => p.name === 'props')?.type;
+    if (props?.fqn) entry.p = short(props.fqn);
+    const cfn = type.docs?.custom?.cloudformationResource;
+    if (cfn) entry.c = cfn;
+    if (type.abstract) entry.x = 1;
+    if (type.docs?.deprecated !== undefined) entry.d = 1;
+    out.classes[name] = entry;
+    continue;
+  }
+  // L1 props and their property types are the CloudFormation specification's (src/schema/data/cloudformation.json).
+  if (type.kind === 'interface' && /(^|\.)Cfn[A-Z]/.test(name)) continue;
+  if (type.kind === 'interface') {
+    const props = {};
+    for (const p of type.properties ?? []) props[p.name] = (p.optional ? '' : '!') + typeCode(p.type);
+    const entry = { p: props };
+    if (type.interfaces?.length) entry.i = type.interfaces.map(short);
+    if (type.datatype) out.structs[name] = entry;
+    else {
+      // A behavioural interface (`IBucket`): its members, for methods called on what a construct returns.
+      const members = [...(type.methods ?? []), ...(type.properties ?? [])].map((m) => m.name);
+      out.structs[name] = { m: members.sort(), ...(type.interfaces?.length ? { i: type.interfaces.map(short) } : {}) };
+    }
+  }
+}
+
+const target = join(root, 'src', 'schema', 'data', 'cdk-api.json');
+writeFileSync(target, `${JSON.stringify(out)}\n`);
+console.log(
+  `wrote ${target}: ${Object.keys(out.classes).length} classes, ${Object.keys(out.enums).length} enums, ${Object.keys(out.structs).length} interfaces (${out.source})`,
+);

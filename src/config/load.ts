@@ -11,6 +11,7 @@ import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
 import { displayPath } from '../util/paths.js';
+import { withoutStackTraces } from '../util/without-stack-traces.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'requirements', 'rules', 'include', 'exclude'] as const;
@@ -32,7 +33,9 @@ export function loadConfig(path: string): Config {
 export function parseConfig(text: string, path: string): Config {
   const shown = displayPath(path);
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const document = withoutStackTraces(() =>
+    parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }),
+  );
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, message: string): never => {
     throw new ConfigError(`${shown}:${lineOf(node)}: ${key ? `${key}: ` : ''}${message}`);

@@ -101,7 +101,10 @@ export function parseConfig(text: string, path: string): Config {
 type Fail = (node: Node | null | undefined, key: string, message: string) => never;
 
 function globList(value: Node | null, key: string, fail: Fail, keyNode: Node): string[] {
-  if (isScalar(value) && typeof value.value === 'string') return [value.value];
+  if (isScalar(value) && typeof value.value === 'string') {
+    if (value.value === '') return fail(value, key, 'expected a glob (a non-empty string)');
+    return [value.value];
+  }
   if (!isSeq(value)) return fail(value ?? keyNode, key, 'expected a glob or a list of globs');
   return value.items.map((item, i) => {
     const node = item as Node;
@@ -149,6 +152,11 @@ function ruleSetting(id: string, idNode: Node, value: Node | null, fail: Fail): 
     const given: unknown = isScalar(node) ? node.value : undefined;
     if (typeof given !== option.type)
       fail(node ?? nameNode, `${key}.${name}`, `must be a ${option.type} (${option.description})`);
+    // YAML reads `.nan`, `.inf` and `1e309` as numbers: none is a count, nor is a fraction where one is expected.
+    if (option.type === 'number' && !Number.isFinite(given))
+      fail(node, `${key}.${name}`, `must be a finite number (${option.description})`);
+    if (option.type === 'number' && option.integer && !Number.isSafeInteger(given))
+      fail(node, `${key}.${name}`, `must be a whole number (${option.description})`);
     if (option.type === 'number' && option.minimum !== undefined && (given as number) < option.minimum)
       fail(node, `${key}.${name}`, `must be at least ${option.minimum}`);
     setting.options[name] = given as RuleOptionValue;

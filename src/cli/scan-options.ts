@@ -2,7 +2,7 @@
  * Options shared by the commands that scan (scan, and later fix and compare):
  * their parseArgs declarations and their validation into engine options.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { defaultJobs } from '../engine/parallel.js';
@@ -40,10 +40,32 @@ export interface ScanSettings {
   ruleIds?: string[];
 }
 
+/**
+ * The paths to scan (default `.`), each checked: a path the user named that
+ * cannot be read is an error (exit 2), never a scan of nothing that passes.
+ */
 export function checkTargets(paths: string[]): string[] {
   const targets = paths.length ? paths : ['.'];
-  for (const target of targets) if (!existsSync(target)) throw new UsageError(`no such file or directory: ${target}`);
+  for (const target of targets) {
+    if (!existsSync(target)) throw new UsageError(`no such file or directory: ${target}`);
+    const problem = unreadable(target);
+    if (problem) throw new UsageError(`cannot read ${target}: ${problem}`);
+  }
   return targets;
+}
+
+/** Why a named path cannot be read, or undefined: a directory must list, a file must open, nothing else is read. */
+function unreadable(target: string): string | undefined {
+  try {
+    const stats = statSync(target);
+    if (stats.isDirectory()) readdirSync(target);
+    // Opening a regular file never blocks (a FIFO's open would, so it is refused first).
+    else if (stats.isFile()) closeSync(openSync(target, 'r'));
+    else return 'not a regular file or a directory';
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+  }
 }
 
 export function readScanSettings(values: ScanOptionValues): ScanSettings {

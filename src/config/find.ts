@@ -2,6 +2,12 @@
  * Which configuration applies where: the nearest `.preflight.yaml` (or
  * `.preflight.yml`) from a directory upwards, unless `--config` names one;
  * and which files a configuration lets through its include/exclude globs.
+ *
+ * The search stops at the repository root (the directory holding `.git`):
+ * a configuration above it, in a home or a world-writable temporary
+ * directory, is not the repository's and could silence every scan below it.
+ * Outside a repository the search stops at the working directory (or, for a
+ * program outside it, at the program's own directory).
  */
 import { statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
@@ -18,24 +24,42 @@ export class ConfigResolver {
   private readonly fileByDirectory = new Map<string, string | undefined>();
   private readonly byFile = new Map<string, Config>();
 
-  /** @param explicit the `--config` configuration, which then applies everywhere */
-  constructor(private readonly explicit?: Config) {}
+  private readonly cwd: string;
+
+  /**
+   * @param explicit the `--config` configuration, which then applies everywhere
+   * @param cwd where the search stops outside a repository
+   */
+  constructor(
+    private readonly explicit?: Config,
+    cwd: string = process.cwd(),
+  ) {
+    this.cwd = resolve(cwd);
+  }
 
   forDirectory(dir: string): Config {
     if (this.explicit) return this.explicit;
-    const file = this.nearestFile(resolve(dir));
+    const start = resolve(dir);
+    const repository = repositoryRoot(start);
+    const stop = repository ?? (relativeInside(this.cwd, start) !== undefined ? this.cwd : start);
+    const file = this.nearestFile(start, stop);
     if (!file) return DEFAULT_CONFIG;
     let config = this.byFile.get(file);
     if (!config) this.byFile.set(file, (config = loadConfig(file)));
     return config;
   }
 
-  /** The nearest configuration file in `dir` or a directory above it; programs share their parents' answer. */
-  private nearestFile(dir: string): string | undefined {
-    if (this.fileByDirectory.has(dir)) return this.fileByDirectory.get(dir);
+  /**
+   * The nearest configuration file in `dir` or a directory above it up to
+   * `stop`; programs share their parents' answer (the same `stop` for every
+   * directory of one repository, or of the working directory).
+   */
+  private nearestFile(dir: string, stop: string): string | undefined {
+    const key = `${dir}\0${stop}`;
+    if (this.fileByDirectory.has(key)) return this.fileByDirectory.get(key);
     let file = CONFIG_FILE_NAMES.map((name) => join(dir, name)).find(isFile);
-    if (!file && dirname(dir) !== dir) file = this.nearestFile(dirname(dir));
-    this.fileByDirectory.set(dir, file);
+    if (!file && dir !== stop && dirname(dir) !== dir) file = this.nearestFile(dirname(dir), stop);
+    this.fileByDirectory.set(key, file);
     return file;
   }
 }
@@ -59,6 +83,27 @@ export function isIncluded(config: Config, file: string): boolean {
   const path = (relativeInside(base, resolve(file)) ?? resolve(file)).split(sep).join('/');
   if (compiled.include && !compiled.include(path)) return false;
   return !compiled.exclude?.(path);
+}
+
+const repositoryRoots = new Map<string, string | undefined>();
+
+/** The nearest directory at or above `dir` that holds `.git` (a directory, or a file in a worktree). */
+export function repositoryRoot(dir: string): string | undefined {
+  if (repositoryRoots.has(dir)) return repositoryRoots.get(dir);
+  let root: string | undefined;
+  if (exists(join(dir, '.git'))) root = dir;
+  else if (dirname(dir) !== dir) root = repositoryRoot(dirname(dir));
+  repositoryRoots.set(dir, root);
+  return root;
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {

@@ -11,6 +11,7 @@ import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
 import { displayPath } from '../util/paths.js';
+import { withoutStackTraces } from '../util/without-stack-traces.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'requirements', 'rules', 'include', 'exclude'] as const;
@@ -32,7 +33,9 @@ export function loadConfig(path: string): Config {
 export function parseConfig(text: string, path: string): Config {
   const shown = displayPath(path);
   const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const document = withoutStackTraces(() =>
+    parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }),
+  );
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, message: string): never => {
     throw new ConfigError(`${shown}:${lineOf(node)}: ${key ? `${key}: ` : ''}${message}`);
@@ -98,7 +101,10 @@ export function parseConfig(text: string, path: string): Config {
 type Fail = (node: Node | null | undefined, key: string, message: string) => never;
 
 function globList(value: Node | null, key: string, fail: Fail, keyNode: Node): string[] {
-  if (isScalar(value) && typeof value.value === 'string') return [value.value];
+  if (isScalar(value) && typeof value.value === 'string') {
+    if (value.value === '') return fail(value, key, 'expected a glob (a non-empty string)');
+    return [value.value];
+  }
   if (!isSeq(value)) return fail(value ?? keyNode, key, 'expected a glob or a list of globs');
   return value.items.map((item, i) => {
     const node = item as Node;
@@ -146,6 +152,11 @@ function ruleSetting(id: string, idNode: Node, value: Node | null, fail: Fail): 
     const given: unknown = isScalar(node) ? node.value : undefined;
     if (typeof given !== option.type)
       fail(node ?? nameNode, `${key}.${name}`, `must be a ${option.type} (${option.description})`);
+    // YAML reads `.nan`, `.inf` and `1e309` as numbers: none is a count, nor is a fraction where one is expected.
+    if (option.type === 'number' && !Number.isFinite(given))
+      fail(node, `${key}.${name}`, `must be a finite number (${option.description})`);
+    if (option.type === 'number' && option.integer && !Number.isSafeInteger(given))
+      fail(node, `${key}.${name}`, `must be a whole number (${option.description})`);
     if (option.type === 'number' && option.minimum !== undefined && (given as number) < option.minimum)
       fail(node, `${key}.${name}`, `must be at least ${option.minimum}`);
     setting.options[name] = given as RuleOptionValue;

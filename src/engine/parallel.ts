@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { discover } from '../discover/discover.js';
 import {
+  configFilesOf,
   configurePrograms,
   emptyResult,
   finishResult,
@@ -51,6 +52,7 @@ export async function scanInParallel(
   const programs = configurePrograms(discovered, options);
   // Errors of discovery belong to every shard's run but are reported once, by the first.
   const result = emptyResult(shard && shard.index !== 1 ? [] : discovery.errors);
+  result.configFiles = configFilesOf(programs);
   observer?.started?.(programs);
   if (!observer?.scanned && !cache) {
     // The plain scan: nothing to do per program.

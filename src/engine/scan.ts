@@ -65,6 +65,8 @@ export interface ScanResult {
   hiddenByBaseline?: number;
   /** Files beyond the programs' own that readers asked for (imports, handler code), found or not: what `--cache` must check too. */
   filesRead?: string[];
+  /** The configuration files that applied to the programs scanned (absent or empty when none did). */
+  configFiles?: string[];
   /** The requests programs were checked against (absent when none). */
   requirements?: RequirementOutcome[];
 }
@@ -114,8 +116,14 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
   const programs = configurePrograms(discovery.programs, options);
   const result = emptyResult(discovery.errors);
+  result.configFiles = configFilesOf(programs);
   scanPrograms(programs, options, result);
   return finishResult(result);
+}
+
+/** The configuration files of the programs, each once, in order. */
+export function configFilesOf(programs: ConfiguredProgram[]): string[] {
+  return [...new Set(programs.flatMap((program) => (program.config.file ? [program.config.file] : [])))];
 }
 
 /**
@@ -124,7 +132,7 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
  * globs leave out. Throws ConfigError for an invalid configuration file.
  */
 export function configurePrograms(programs: DiscoveredProgram[], options: ScanOptions): ConfiguredProgram[] {
-  const resolver = new ConfigResolver(options.config);
+  const resolver = new ConfigResolver(options.config, options.cwd);
   const configured: ConfiguredProgram[] = [];
   const requests = new Map<string, RequirementSet>();
   for (const program of programs) {

@@ -29,7 +29,6 @@ import {
   type Stats,
 } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import { discover } from '../discover/discover.js';
 import { mapOnWorkers, workersFor } from '../engine/worker-pool.js';
 import type { Finding } from '../engine/finding.js';
@@ -47,6 +46,7 @@ import {
 import type { Fix } from '../rules/rule.js';
 import { MAX_SOURCE_BYTES, readBoundedFile } from '../util/read-file.js';
 import { applyEdits, lineEnding, mergeFixes, withLineEnding } from './apply.js';
+import { unifiedPatch } from '../util/unified-diff.js';
 
 /** Passes per program at most: enough for a fix, the layout it needs, and a deferred overlap or two. */
 export const MAX_FIX_PASSES = 5;
@@ -587,13 +587,7 @@ export function unifiedDiff(changes: FileChange[], display: (file: string) => st
   return changes
     .map((change) => {
       const name = display(change.file);
-      return createTwoFilesPatch(`a/${name}`, `b/${name}`, change.before, change.after, undefined, undefined, {
-        context: 3,
-      })
-        .split('\n')
-        .slice(1)
-        .join('\n')
-        .replace(/\n?$/, '\n');
+      return unifiedPatch(`a/${name}`, `b/${name}`, change.before, change.after, 3).replace(/\n?$/, '\n');
     })
     .join('');
 }

@@ -24,7 +24,7 @@ export interface ReportContext {
 
 export const REPORT_FORMATS = {
   text: (result: ScanResult, context: ReportContext) => formatText(result, context),
-  json: (result: ScanResult, context: ReportContext) => formatJson(result, context.toolVersion),
+  json: (result: ScanResult, context: ReportContext) => formatJson(result, context.toolVersion, context.cwd),
   markdown: formatMarkdown,
   sarif: formatSarif,
   html: formatHtml,

@@ -3,11 +3,12 @@
  */
 import type { ScanResult } from '../engine/scan.js';
 import { SEVERITIES } from '../rules/rule.js';
+import { displayPath } from '../util/paths.js';
 import { requirementStatuses } from './requirement-status.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
-export function formatJson(result: ScanResult, toolVersion: string): string {
+export function formatJson(result: ScanResult, toolVersion: string, cwd: string = process.cwd()): string {
   const summary = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<string, number>;
   for (const finding of result.findings) summary[finding.severity]++;
   return (
@@ -24,6 +25,7 @@ export function formatJson(result: ScanResult, toolVersion: string): string {
         },
         findings: result.findings,
         ...(result.requirements?.length ? { requirements: requirementStatuses(result) } : {}),
+        configFiles: (result.configFiles ?? []).map((file) => displayPath(file, cwd)),
         errors: result.errors,
       },
       null,

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/finding.js';
 import { fingerprints } from '../engine/fingerprint.js';
 import { PARSE_ERROR_RULE, type ScanResult } from '../engine/scan.js';
+import { displayPath } from '../util/paths.js';
 import { RULES } from '../rules/index.js';
 import type { RuleMeta, Severity } from '../rules/rule.js';
 import type { ReportContext } from './index.js';
@@ -34,7 +35,7 @@ const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = {
 const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
 
 export function formatSarif(result: ScanResult, context: ReportContext): string {
-  return sarifLog(result.findings, result.errors, context);
+  return sarifLog(result.findings, result.errors, context, undefined, result.configFiles);
 }
 
 /** SARIF's word for how a result relates to a baseline run (`preflight compare`). */
@@ -49,6 +50,7 @@ export function sarifLog(
   errors: readonly string[],
   context: ReportContext,
   baseline?: Map<Finding, BaselineState>,
+  configFiles: readonly string[] = [],
 ): string {
   const result = { findings };
   const metas = [ruleMeta(PARSE_ERROR_RULE), ...RULES.map((rule) => rule.meta)];
@@ -76,6 +78,10 @@ export function sarifLog(
           {
             executionSuccessful: true,
             toolExecutionNotifications: errors.map((error) => ({ level: 'error', message: { text: error } })),
+            // The configuration files that applied, so a result never depends on a file nobody saw.
+            ...(configFiles.length
+              ? { properties: { configurationFiles: configFiles.map((file) => displayPath(file, context.cwd)) } }
+              : {}),
           },
         ],
         results: result.findings.map((finding, index) => ({

@@ -3,6 +3,7 @@
  * a summary line with counts per severity.
  */
 import { MAX_SOURCE_BYTES, readBoundedText } from '../util/read-file.js';
+import { displayPath } from '../util/paths.js';
 import type { Finding } from '../engine/finding.js';
 import { escapeControl, escapeControlLines } from '../util/terminal.js';
 import type { ScanResult } from '../engine/scan.js';
@@ -80,7 +81,11 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   out.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}` +
       (notShown.length ? `; ${notShown.join(', ')}` : '') +
-      (requests.length ? `; checked against ${requests.join(', ')}` : ''),
+      (requests.length ? `; checked against ${requests.join(', ')}` : '') +
+      // The configuration files that applied are named, so none acts unseen.
+      (result.configFiles?.length
+        ? `; configuration: ${result.configFiles.map((file) => escapeControl(displayPath(file, options.cwd))).join(', ')}`
+        : ''),
   );
   return out.join('\n') + '\n';
 }

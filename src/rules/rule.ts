@@ -50,7 +50,7 @@ export interface RuleMeta {
 
 /** One setting of a rule: its type, default and meaning; the configuration is checked against it. */
 export type RuleOption =
-  | { type: 'number'; default: number; minimum?: number; description: string }
+  | { type: 'number'; default: number; minimum?: number; integer?: boolean; description: string }
   | { type: 'boolean'; default: boolean; description: string }
   | { type: 'string'; default: string; description: string };
 

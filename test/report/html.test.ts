@@ -98,6 +98,34 @@ test('HTML report in headless Chromium: no console errors or requests, filters b
     await page.screenshot({ path: new URL('html-report.png', ARTIFACTS).pathname, fullPage: true });
     assert.deepEqual(problems, []);
     assert.deepEqual(requests, [pathToFileURL(page_file).href], 'the page makes no request of its own');
+
+    // Hardening (issue 13, item 14): the page's own style and script run by their hashes, nothing
+    // else inline does: no 'unsafe-inline', no inline handler, and no injected script or handler runs.
+    const policy = (await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content')) ?? '';
+    assert.doesNotMatch(policy, /unsafe-inline/);
+    assert.match(policy, /script-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    assert.match(policy, /style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    assert.match(policy, /form-action 'none'/);
+    assert.doesNotMatch(output, /\son[a-z]+=/, 'no inline event handler');
+    assert.equal(
+      await page
+        .locator('.card')
+        .first()
+        .evaluate((card) => getComputedStyle(card).borderLeftColor),
+      'rgb(179, 18, 63)',
+      'the style applies (the critical card is red)',
+    );
+    const injected = await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = "script"';
+      document.body.append(script);
+      const handler = document.createElement('div');
+      handler.setAttribute('onclick', 'window.injected = "handler"');
+      document.body.append(handler);
+      handler.click();
+      return (window as unknown as { injected?: string }).injected;
+    });
+    assert.equal(injected, undefined, 'an injected inline script or handler ran');
   } finally {
     await browser.close();
   }

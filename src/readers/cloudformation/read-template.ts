@@ -13,6 +13,7 @@ import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
+import { withoutStackTraces } from '../../util/without-stack-traces.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
@@ -25,7 +26,10 @@ export function readCloudFormationProgram(input: ReadInput): Program {
 /** Parses a text as YAML the way templates are read; `undefined` documents never throw. */
 export function parseTemplateText(text: string): Document.Parsed {
   // Aliases are expanded by the value reader under its own bound, never by the parser.
-  return parseDocument(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false });
+  // Errors are read for their messages only: no stack trace for each (deep nesting made thousands).
+  return withoutStackTraces(() =>
+    parseDocument(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false }),
+  );
 }
 
 /** Reads one template file into the program (a file that is not a template adds nothing). */

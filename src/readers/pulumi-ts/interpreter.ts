@@ -753,11 +753,11 @@ export class Interpreter {
   }
 
   private object(n: AstNode, module: ModuleContext, scope: Scope): ObjectValue {
-    const entries: ObjectEntry[] = [];
+    // A later key replaces an earlier one and goes last; a map, not a search per key (400k keys).
+    const byKey = new Map<string, ObjectEntry>();
     const set = (entry: ObjectEntry) => {
-      const existing = entries.findIndex((e) => e.key === entry.key);
-      if (existing >= 0) entries.splice(existing, 1);
-      entries.push(entry);
+      byKey.delete(entry.key);
+      byKey.set(entry.key, entry);
     };
     for (const property of n.properties) {
       if (property.type === 'SpreadElement') {
@@ -778,7 +778,7 @@ export class Interpreter {
       if (comment) entry.comment = comment;
       set(entry);
     }
-    return { kind: 'object', entries, span: this.span(n, module) };
+    return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
   }
 
   private commentAfter(node: AstNode, module: ModuleContext): string | undefined {
@@ -993,17 +993,16 @@ export class Interpreter {
       return call;
     }
     if (name === 'Object.assign') {
-      const entries: ObjectEntry[] = [];
+      const byKey = new Map<string, ObjectEntry>();
       for (const a of args) {
         const o = asObject(this.value(a, module, scope));
         if (!o) continue;
         for (const entry of o.entries) {
-          const i = entries.findIndex((e) => e.key === entry.key);
-          if (i >= 0) entries.splice(i, 1);
-          entries.push(entry);
+          byKey.delete(entry.key);
+          byKey.set(entry.key, entry);
         }
       }
-      return { kind: 'object', entries, span: this.span(n, module) };
+      return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
     }
     if (object.name === 'path' && (key === 'join' || key === 'resolve')) {
       const values = args.map((a) => this.value(a, module, scope));

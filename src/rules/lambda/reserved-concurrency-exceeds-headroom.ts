@@ -29,12 +29,14 @@ export default defineRule({
     options: {
       accountLimit: {
         type: 'number',
+        integer: true,
         default: 1000,
         minimum: 0,
         description: "the account's Lambda concurrent executions limit",
       },
       maxPerFunction: {
         type: 'number',
+        integer: true,
         default: 50,
         minimum: 0,
         description: 'reserved concurrency one function may take before it is flagged',

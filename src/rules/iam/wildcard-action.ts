@@ -4,7 +4,7 @@ export default defineRule({
   meta: {
     id: 'iam/wildcard-action',
     title: 'Allow on every action of a service',
-    severity: 'high',
+    severity: 'medium',
     requirementDriven: { topics: ['forbidden:wildcard-action', 'forbidden:broad-permissions'], severity: 'high' },
     frameworks: 'all',
     description:

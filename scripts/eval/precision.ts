@@ -187,7 +187,8 @@ export function triageProblems(text: string): string[] {
     if (!SEVERITIES.includes(entry.severity as Severity)) problems.push(`${at}: bad severity`);
     if (!VERDICTS.includes(entry.verdict as Verdict)) problems.push(`${at}: verdict is not true|false|severity`);
     if (entry.verdict === 'severity') {
-      if (!SEVERITIES.includes(entry.rightSeverity as Severity)) problems.push(`${at}: verdict severity without rightSeverity`);
+      if (!SEVERITIES.includes(entry.rightSeverity as Severity))
+        problems.push(`${at}: verdict severity without rightSeverity`);
       else if (entry.rightSeverity === entry.severity) problems.push(`${at}: rightSeverity equals severity`);
     } else if (entry.rightSeverity !== undefined) problems.push(`${at}: rightSeverity without verdict severity`);
     if (typeof entry.key === 'string') {

@@ -21,7 +21,7 @@ export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'l
  */
 export const SEVERITY_POLICY: Readonly<Record<Severity, string>> = {
   critical: 'the deploy or the first run fails for certain.',
-  high: 'it fails under common conditions (a default quota, a usual input, a second deployment), or a serious security exposure.',
+  high: 'it fails under common conditions (a default quota, a usual input), or a serious security exposure.',
   medium: 'a review failure a team would reject: it works, but not as it should.',
   low: 'hygiene: worth fixing, nothing breaks.',
 };

@@ -20,7 +20,16 @@ test('the committed triage file is well-formed: fields, verdicts, no duplicate k
 });
 
 test('triageProblems reports bad lines', () => {
-  const good = { task: 't/1', input: 'answer', file: 'a.tf', ruleId: 'r/x', severity: 'high', key: 'k1', verdict: 'true', reason: 'ok' };
+  const good = {
+    task: 't/1',
+    input: 'answer',
+    file: 'a.tf',
+    ruleId: 'r/x',
+    severity: 'high',
+    key: 'k1',
+    verdict: 'true',
+    reason: 'ok',
+  };
   const lines = [
     JSON.stringify(good),
     JSON.stringify({ ...good, verdict: 'maybe', key: 'k2' }),
@@ -38,8 +47,24 @@ test('triageProblems reports bad lines', () => {
   assert.ok(problems.some((p) => p.startsWith('line 6') && p.includes('not JSON')));
 });
 
-function entry(key: string, ruleId: string, verdict: TriageEntry['verdict'], severity: TriageEntry['severity'], rightSeverity?: TriageEntry['severity']): TriageEntry {
-  return { task: 't/1', input: 'answer', file: 'a.tf', ruleId, severity, key, verdict, ...(rightSeverity ? { rightSeverity } : {}), reason: 'r' };
+function entry(
+  key: string,
+  ruleId: string,
+  verdict: TriageEntry['verdict'],
+  severity: TriageEntry['severity'],
+  rightSeverity?: TriageEntry['severity'],
+): TriageEntry {
+  return {
+    task: 't/1',
+    input: 'answer',
+    file: 'a.tf',
+    ruleId,
+    severity,
+    key,
+    verdict,
+    ...(rightSeverity ? { rightSeverity } : {}),
+    reason: 'r',
+  };
 }
 
 function candidate(key: string, ruleId: string, severity: Candidate['severity']): Candidate {

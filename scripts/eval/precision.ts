@@ -341,10 +341,21 @@ export function precisionReport(corpus: string, triagePath: string): string[] {
       out.push(`- ${c.key} ${c.task} ${c.input} ${c.file}:${c.line} ${c.severity} ${c.ruleId}`);
     if (p.untriaged.length > 15) out.push(`  … and ${p.untriaged.length - 15} more`);
   }
-  const perTask = (input: Input) => {
-    const tasks = populationTasks(corpus).length;
-    return tasks ? (findings.filter((f) => f.input === input).length / tasks).toFixed(1) : 'n/a';
+  const tasks = populationTasks(corpus);
+  const perTask = (platform: string | undefined, input: Input) => {
+    const n = tasks.filter((t) => !platform || t.startsWith(`${platform}/`)).length;
+    const count = findings.filter((f) => f.input === input && (!platform || f.task.startsWith(`${platform}/`))).length;
+    return n ? (count / n).toFixed(1) : 'n/a';
   };
-  out.push('', `findings per task: answers ${perTask('answer')}, corrected code ${perTask('corrected')}`, '');
+  const bySeverity = (input: Input) =>
+    SEVERITIES.map((s) => `${s} ${findings.filter((f) => f.input === input && f.severity === s).length}`).join(', ');
+  out.push('', 'findings per task   tasks  answers  corrected');
+  for (const platform of [...PLATFORMS, undefined]) {
+    const n = tasks.filter((t) => !platform || t.startsWith(`${platform}/`)).length;
+    out.push(
+      `${(platform ?? 'all').padEnd(18)} ${String(n).padStart(6)} ${perTask(platform, 'answer').padStart(8)} ${perTask(platform, 'corrected').padStart(10)}`,
+    );
+  }
+  out.push(`by severity: answers ${bySeverity('answer')}; corrected ${bySeverity('corrected')}`, '');
   return out;
 }

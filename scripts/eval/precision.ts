@@ -146,6 +146,11 @@ export function scanTask(corpus: string, task: string, origin: Candidate['origin
 export interface Population {
   /** Every finding of the population tasks. */
   findings: Candidate[];
+  /**
+   * Every finding of the labelled tasks, whatever its severity: a judged finding a
+   * re-rating moved below high is still matched (and counted at its new severity).
+   */
+  labelled: Candidate[];
   /** What is to be judged: the random draw plus the labelled tasks' critical and high findings. */
   candidates: Candidate[];
 }
@@ -154,15 +159,14 @@ export function collectPopulation(corpus: string): Population {
   const findings = populationTasks(corpus).flatMap((task) => scanTask(corpus, task, 'sample'));
   const candidates = findings.filter((f) => hashFraction(SEED, f.key) < FINDING_RATE);
   const keys = new Set(candidates.map((c) => c.key));
-  for (const task of labelledTasks(corpus)) {
-    for (const f of scanTask(corpus, task, 'labelled')) {
-      if ((f.severity === 'critical' || f.severity === 'high') && !keys.has(f.key)) {
-        keys.add(f.key);
-        candidates.push(f);
-      }
+  const labelled = labelledTasks(corpus).flatMap((task) => scanTask(corpus, task, 'labelled'));
+  for (const f of labelled) {
+    if ((f.severity === 'critical' || f.severity === 'high') && !keys.has(f.key)) {
+      keys.add(f.key);
+      candidates.push(f);
     }
   }
-  return { findings, candidates };
+  return { findings, labelled, candidates };
 }
 
 const VERDICTS: readonly Verdict[] = ['true', 'false', 'severity'];
@@ -302,9 +306,9 @@ function pct(value: number | undefined): string {
 
 /** The report `npm run eval` prints. */
 export function precisionReport(corpus: string, triagePath: string): string[] {
-  const { findings, candidates } = collectPopulation(corpus);
+  const { findings, labelled, candidates } = collectPopulation(corpus);
   const current = new Map<string, Candidate>();
-  for (const c of [...findings, ...candidates]) current.set(c.key, c);
+  for (const c of [...labelled, ...findings, ...candidates]) current.set(c.key, c);
   const triage = readTriage(triagePath);
   const p = computePrecision(findings, candidates, current, triage);
   const out = [

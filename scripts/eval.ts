@@ -10,7 +10,8 @@
  * table counts the items found at their evidence (`scripts/eval/evidence.ts`):
  * a finding at the evidence line or on its resource, whatever its rule; static
  * recall counts catalog items found either way and `static_other` items found
- * at their evidence. `--json` prints the same as JSON.
+ * at their evidence. Then the precision of the findings judged in
+ * eval/triage.jsonl (`scripts/eval/precision.ts`). `--json` prints the recall as JSON.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +23,7 @@ import { CORPUS } from '../test/helpers.js';
 import { foundAtEvidence, readAnswerModel, type EvidenceOutcome } from './eval/evidence.js';
 import { requirementsReport } from './eval/requirements.js';
 import { idiomCounts, summariseIdiom, type IdiomCounts } from './eval/idiom.js';
+import { precisionReport } from './eval/precision.js';
 
 interface TaskOutcome {
   task: string;
@@ -151,4 +153,5 @@ for (const file of readdirSync(labelDir)
   summariseIdiom(outcomes, report);
 }
 report.push(...requirementsReport(labelSets));
+report.push(...precisionReport(CORPUS, new URL('../../eval/triage.jsonl', import.meta.url).pathname));
 process.stdout.write(process.argv.includes('--json') ? JSON.stringify(results, null, 2) + '\n' : report.join('\n'));

@@ -181,7 +181,8 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
           result.suppressed = (result.suppressed ?? 0) + 1;
           continue;
         }
-        const severity = diagnostic.unsupportedLanguage ? 'low' : 'high';
+        // Code that does not parse is refused by its tool for certain; a file left unread is a notice.
+        const severity = diagnostic.unsupportedLanguage || diagnostic.notRead ? 'low' : 'critical';
         result.findings.push(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display));
       }
       runRules(
@@ -253,7 +254,7 @@ function readDiscovered(
     const loaded = loadSource(file, overlay);
     if ('problem' in loaded) {
       if (loaded.fatal) result.errors.push(loaded.problem);
-      else problems.push({ message: loaded.problem, span: wholeFileSpan(file) });
+      else problems.push({ message: loaded.problem, span: wholeFileSpan(file), notRead: true });
       continue;
     }
     result.filesScanned++;
@@ -315,6 +316,7 @@ function runRules(
     try {
       rule.check(program, {
         options: ruleOptions(rule, config),
+        configuredOptions: new Set(Object.keys(config.rules[rule.meta.id]?.options ?? {})),
         profile: config.profile,
         requirements,
         checked,

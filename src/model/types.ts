@@ -274,6 +274,8 @@ export interface Diagnostic {
   message: string;
   span: Span;
   unsupportedLanguage?: boolean;
+  /** The file was not read at all (binary, over the size limit): nothing says the code is wrong. */
+  notRead?: boolean;
 }
 
 /** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */

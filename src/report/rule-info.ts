@@ -9,10 +9,10 @@ import type { RuleMeta } from '../rules/rule.js';
 const PARSE_ERROR_META: RuleMeta = {
   id: PARSE_ERROR_RULE,
   title: 'Code that cannot be read',
-  severity: 'high',
+  severity: 'critical',
   frameworks: 'all',
   description:
-    'A file, or a code block of an answer, that its parser cannot read: a syntax error, a binary or an oversized file.',
+    'A file, or a code block of an answer, that its parser cannot read: a syntax error (critical), or a binary or oversized file left unread (low).',
   rationale:
     'Terraform, TypeScript and Python all refuse code that does not parse, so nothing is deployed; and preflight cannot check what it cannot read.',
   docs: '',

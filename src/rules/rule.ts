@@ -12,6 +12,20 @@ export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
+/**
+ * What each severity means, for every rule and every finding (written into
+ * docs/rules/README.md by `npm run docs:rules`). A rule whose failure depends on
+ * the account or on the request (a quota, a requirement) takes the lower
+ * severity by default and the higher one only when the configuration or the
+ * request says the condition holds.
+ */
+export const SEVERITY_POLICY: Readonly<Record<Severity, string>> = {
+  critical: 'the deploy or the first run fails for certain.',
+  high: 'it fails under common conditions (a default quota, a usual input), or a serious security exposure.',
+  medium: 'a review failure a team would reject: it works, but not as it should.',
+  low: 'hygiene: worth fixing, nothing breaks.',
+};
+
 export function severityRank(severity: Severity): number {
   return SEVERITIES.length - SEVERITIES.indexOf(severity);
 }
@@ -100,6 +114,8 @@ export interface Report {
 export interface RuleContext {
   /** The rule's options: its declared defaults, overridden by the configuration (already validated). */
   options: Readonly<Record<string, RuleOptionValue>>;
+  /** Names of the options the configuration sets itself (not defaults): what the user states as fact. */
+  configuredOptions?: ReadonlySet<string>;
   /** The profile the configuration selects, if any. */
   profile?: Profile;
   report(report: Report): void;

@@ -12,7 +12,7 @@ import { test } from 'node:test';
 import { chromium } from 'playwright-core';
 import { compareVersions } from '../../src/compare/compare.js';
 import { renderComparison } from '../../src/report/comparison.js';
-import { renderProject } from './report-helpers.js';
+import { LOW_QUOTA_CONFIG, renderProject } from './report-helpers.js';
 
 const CHROMIUM = process.env.PREFLIGHT_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url);
@@ -38,7 +38,7 @@ test('HTML report in headless Chromium: no console errors or requests, filters b
     existsSync(CHROMIUM),
     `Chromium not found at ${CHROMIUM}: install Debian's chromium package (apt-get install -y chromium), as .ci/run does`,
   );
-  const { dir, output, result } = renderProject('html', { 'main.tf': PROGRAM });
+  const { dir, output, result } = renderProject('html', { 'main.tf': PROGRAM }, LOW_QUOTA_CONFIG);
   const page_file = join(dir, 'report.html');
   writeFileSync(page_file, output);
   const severities = new Set(result.findings.map((f) => f.severity));

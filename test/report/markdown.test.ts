@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { renderProject } from './report-helpers.js';
+import { LOW_QUOTA_CONFIG, renderProject } from './report-helpers.js';
 
 const LAMBDAS = `
 resource "aws_lambda_function" "a" {
@@ -21,7 +21,7 @@ resource "aws_kms_key" "data" {
 `;
 
 test('markdown report: title, severity sections, before/after from the real source, summary table', () => {
-  const { dir, result, output } = renderProject('markdown', { 'main.tf': LAMBDAS });
+  const { dir, result, output } = renderProject('markdown', { 'main.tf': LAMBDAS }, LOW_QUOTA_CONFIG);
   assert.ok(output.startsWith(`# Failures and Corrections: \`${dir}\``));
   assert.match(output, /^## Critical Failures$/m);
   assert.match(output, /^## Medium Severity Issues$/m);

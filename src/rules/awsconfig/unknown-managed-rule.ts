@@ -14,7 +14,7 @@ export default defineRule({
   meta: {
     id: 'awsconfig/unknown-managed-rule',
     title: 'AWS Config managed rule that does not exist',
-    severity: 'high',
+    severity: 'critical',
     frameworks: 'all',
     description:
       'An AWS Config rule with `owner = "AWS"` whose `source_identifier` is not one of the managed rule identifiers (the list aws-cdk-lib ships), with the closest one that exists.',

@@ -11,7 +11,7 @@ export default defineRule({
   meta: {
     id: 'cloudwatch/log-group-kms-key-policy',
     title: 'Log group encrypted with a key CloudWatch Logs may not use',
-    severity: 'high',
+    severity: 'critical',
     frameworks: 'all',
     description:
       'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal.',

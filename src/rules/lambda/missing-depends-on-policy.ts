@@ -30,7 +30,7 @@ export default defineRule({
   meta: {
     id: 'lambda/missing-depends-on-policy',
     title: 'Lambda function does not wait for its role’s policies',
-    severity: 'medium',
+    severity: 'low',
     frameworks: 'all',
     description:
       'A Lambda function whose role receives its permissions through separate attachment or policy resources, with no dependency on them.',

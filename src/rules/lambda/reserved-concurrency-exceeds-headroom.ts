@@ -18,10 +18,11 @@ export default defineRule({
   meta: {
     id: 'lambda/reserved-concurrency-exceeds-headroom',
     title: 'Reserved concurrency leaves too little unreserved headroom',
-    severity: 'critical',
+    severity: 'high',
     frameworks: 'all',
     description:
-      'Reserved concurrency high enough to push the account below its 100 unreserved executions (options: the account limit `accountLimit` and a per-function budget `maxPerFunction`).',
+      'Reserved concurrency high enough to push the account below its 100 unreserved executions (options: the account limit `accountLimit` and a per-function budget `maxPerFunction`). ' +
+      "High by default, since whether it fails depends on the account's quota; critical when the configuration sets `accountLimit` and the program's reservations exceed what that limit leaves.",
     rationale:
       'Lambda refuses a reservation that leaves fewer than 100 unreserved executions: new and low-quota accounts (limit 10 or 50) fail the deployment with "Specified ReservedConcurrentExecutions ... decreases account\'s UnreservedConcurrentExecution below its minimum value of [100]".',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-concurrency.html',
@@ -61,6 +62,8 @@ export default defineRule({
           ? `the program reserves ${total} in total, more than the ${budget} an account limit of ${accountConcurrencyLimit} allows while keeping ${UNRESERVED_MINIMUM} unreserved`
           : `that is above the per-function budget of ${maxReservedConcurrencyPerFunction}, and accounts with a default quota below ${amount + UNRESERVED_MINIMUM} reject it`;
       const isLiteral = entry.value.kind === 'literal';
+      // Certain only against a quota the configuration states; against the default it depends on the account.
+      const certain = total > budget && context.configuredOptions?.has('accountLimit') === true;
       const idiom = idiomOf(fn.framework);
       context.report({
         message:
@@ -68,6 +71,7 @@ export default defineRule({
           `Remove the reservation or lower it (e.g. ${LOWERED}).`,
         span: entry.value.span,
         resource: fn,
+        severity: certain ? 'critical' : undefined,
         fix: isLiteral
           ? {
               description: `Lower reserved concurrency of ${fn.name} to ${LOWERED}`,

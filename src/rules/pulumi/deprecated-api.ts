@@ -17,7 +17,7 @@ export default defineRule({
   meta: {
     id: 'pulumi/deprecated-api',
     title: 'Deprecated Pulumi resource or argument',
-    severity: 'medium',
+    severity: 'low',
     frameworks: ['pulumi-ts', 'pulumi-py'],
     description:
       'A resource or argument that the bundled `@pulumi/aws` marks as deprecated (e.g. the S3 bucket’s inline `versioning`, `serverSideEncryptionConfiguration`, `lifecycleRules`).',

@@ -21,7 +21,7 @@ export default defineRule({
     severity: 'high',
     frameworks: ['pulumi-ts', 'pulumi-py'],
     description:
-      'A Pulumi `Output` (a resource attribute such as `bucket.arn`) inside a template literal, f-string, `+` concatenation or `%`/`format` instead of `pulumi.interpolate`, `Output.concat` or `apply`.',
+      'A Pulumi `Output` (a resource attribute such as `bucket.arn`) inside a template literal, f-string, `+` concatenation or `%`/`format` instead of `pulumi.interpolate`, `Output.concat` or `apply`. High in a resource argument; medium in a stack output, where only the exported value is wrong.',
     rationale:
       'An Output is not a string: converting it yields text like "Calling [toString] on an [Output<T>] is not supported", which then ends up in names, ARNs and policies and fails at deploy time or silently grants nothing.',
     docs: 'https://www.pulumi.com/docs/concepts/inputs-outputs/all/#outputs-and-strings',
@@ -60,6 +60,8 @@ export default defineRule({
             `${resource ? ` in "${resource.name}"` : ''}: the result contains "Calling [toString] on an [Output<T>]" instead of the value. Use ${how}.`,
           span: output.span,
           resource,
+          // In a stack output only the exported value is wrong: nothing fails to deploy or run.
+          severity: resource ? undefined : 'medium',
           fix,
           suggestion: suggestionFor(program.framework, output.text, inJson),
         });

@@ -14,7 +14,7 @@ export default defineRule({
     severity: 'high',
     frameworks: ['cloudformation'],
     description:
-      'A database master password read with `Ref` from a plain template parameter, instead of `ManageMasterUserPassword: true` or a Secrets Manager dynamic reference (`{{resolve:secretsmanager:...}}`). High when the parameter is not `NoEcho`, medium when it is.',
+      'A database master password read with `Ref` from a plain template parameter, instead of `ManageMasterUserPassword: true` or a Secrets Manager dynamic reference (`{{resolve:secretsmanager:...}}`). High when the parameter is not `NoEcho` (the password is shown to anyone who can describe the stack), low when it is (a NoEcho parameter is an accepted pattern; a managed password is better hygiene).',
     rationale:
       'The password passes through whoever deploys the stack and lives in their scripts and shell history; without NoEcho it is shown in the console and in DescribeStacks. A password with no default also fails every unattended deploy.',
     docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-secrets-manager.html',
@@ -36,7 +36,7 @@ export default defineRule({
         message: `${describeResource(resource)} takes ${property} from the parameter "${parameter.name}"${parameter.noEcho ? '' : ', which is not even NoEcho'}. ${advice(resource)}`,
         span: value.span,
         resource,
-        severity: parameter.noEcho ? 'medium' : 'high',
+        severity: parameter.noEcho ? 'low' : 'high',
         related: [{ message: `parameter ${parameter.name}`, span: parameter.span }],
       });
     }

@@ -24,7 +24,7 @@ test('reports a log group whose key policy does not allow CloudWatch Logs', () =
   const result = scanProject({ 'main.tf': key(root) }, { rules: [RULE] });
   const [finding] = findingsOf(result, RULE);
   assert.equal(finding?.line, 9);
-  assert.equal(finding?.severity, 'high');
+  assert.equal(finding?.severity, 'critical');
 });
 
 test('reports a key with no policy (the default policy trusts only the account)', () => {

@@ -78,3 +78,17 @@ test('Python: an Output attribute in an f-string is reported; the plain `_name` 
     [7],
   );
 });
+
+test('high in a resource argument, medium in a stack output where only the exported value is wrong', () => {
+  const code = `const bucket = new aws.s3.Bucket('data');
+new aws.ssm.Parameter('prefix', { type: 'String', value: \`\${bucket.arn}/incoming/\` });
+export const url = \`https://\${bucket.bucketDomainName}/\`;`;
+  const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => [f.line, f.severity]),
+    [
+      [lineOf(code, 'value: `'), 'high'],
+      [lineOf(code, 'export const url'), 'medium'],
+    ],
+  );
+});

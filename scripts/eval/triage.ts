@@ -5,11 +5,15 @@
  *
  *   node dist/scripts/eval/triage.js [--rule <id>] [--limit <n>] [--context <lines>]
  *   node dist/scripts/eval/triage.js --judge <file>
+ *   node dist/scripts/eval/triage.js --prune
  *
  * Judge by reading the code. `--judge` appends to eval/triage.jsonl one line per
  * line of <file>: `<key> true|false|severity:<right severity> <one-line reason>`.
+ * `--prune` drops the stale lines of eval/triage.jsonl (judgements of findings
+ * that no longer appear anywhere in the population or the labelled tasks),
+ * keeping the other lines byte for byte.
  */
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS } from '../../test/helpers.js';
 import { collectPopulation, readTriage, type Candidate, type TriageEntry } from './precision.js';
@@ -40,12 +44,24 @@ const judged = new Set(readTriage(TRIAGE).map((e) => e.key));
 const rule = option('--rule');
 const limit = Number(option('--limit') ?? 20);
 const lines = Number(option('--context') ?? 8);
-const { candidates } = collectPopulation(CORPUS);
+const { findings, labelled, candidates } = collectPopulation(CORPUS);
 const open = candidates
   .filter((c) => !judged.has(c.key) && (!rule || c.ruleId === rule))
   .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 const judgements = option('--judge');
-if (judgements) {
+if (process.argv.includes('--prune')) {
+  const current = new Set([...findings, ...labelled, ...candidates].map((c) => c.key));
+  const kept: string[] = [];
+  let dropped = 0;
+  for (const line of readFileSync(TRIAGE, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const key = (JSON.parse(line) as TriageEntry).key;
+    if (current.has(key)) kept.push(line);
+    else dropped++;
+  }
+  writeFileSync(TRIAGE, kept.map((l) => l + '\n').join(''));
+  process.stdout.write(`dropped ${dropped} stale judgements; ${kept.length} remain in eval/triage.jsonl\n`);
+} else if (judgements) {
   const byKey = new Map(open.map((c) => [c.key, c]));
   const lines: string[] = [];
   for (const line of readFileSync(judgements, 'utf8').split('\n')) {

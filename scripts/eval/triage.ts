@@ -3,12 +3,15 @@
  * that eval/triage.jsonl does not judge yet, each with the code around it and
  * a triage line to complete, so judging is quick:
  *
- *   node dist/scripts/eval/triage.js [--rule <id>] [--limit <n>] [--context <lines>]
+ *   node dist/scripts/eval/triage.js [--rule <id>] [--limit <n>] [--context <lines>] [--census]
  *   node dist/scripts/eval/triage.js --judge <file>
  *   node dist/scripts/eval/triage.js --prune
  *
  * Judge by reading the code. `--judge` appends to eval/triage.jsonl one line per
  * line of <file>: `<key> true|false|severity:<right severity> <one-line reason>`.
+ * `--census` lists, and lets `--judge` take, every unjudged
+ * population finding (of `--rule`), not only the sampled candidates: judging a
+ * rule's whole population widens its measure without biasing it.
  * `--prune` drops the stale lines of eval/triage.jsonl (judgements of findings
  * that no longer appear anywhere in the population or the labelled tasks),
  * keeping the other lines byte for byte.
@@ -45,7 +48,8 @@ const rule = option('--rule');
 const limit = Number(option('--limit') ?? 20);
 const lines = Number(option('--context') ?? 8);
 const { findings, labelled, candidates } = collectPopulation(CORPUS);
-const open = candidates
+const census = process.argv.includes('--census');
+const open = (census ? findings : candidates)
   .filter((c) => !judged.has(c.key) && (!rule || c.ruleId === rule))
   .sort((a, b) => (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 const judgements = option('--judge');
@@ -89,7 +93,7 @@ if (process.argv.includes('--prune')) {
   appendFileSync(TRIAGE, lines.map((l) => l + '\n').join(''));
   process.stdout.write(`appended ${lines.length} judgements to eval/triage.jsonl\n`);
 } else {
-  process.stdout.write(`${open.length} untriaged candidates\n\n`);
+  process.stdout.write(`${open.length} untriaged ${census ? 'population findings' : 'candidates'}\n\n`);
   for (const c of open.slice(0, limit)) {
     const line = { task: c.task, input: c.input, file: c.file, ruleId: c.ruleId, severity: c.severity, key: c.key };
     process.stdout.write(

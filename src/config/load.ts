@@ -6,12 +6,12 @@
 import { readBoundedText } from '../util/read-file.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
 import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
 import { displayPath } from '../util/paths.js';
-import { withoutStackTraces } from '../util/without-stack-traces.js';
+import { parseYaml } from '../util/parse-yaml.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'requirements', 'rules', 'include', 'exclude'] as const;
@@ -33,9 +33,7 @@ export function loadConfig(path: string): Config {
 export function parseConfig(text: string, path: string): Config {
   const shown = displayPath(path);
   const lines = new LineCounter();
-  const document = withoutStackTraces(() =>
-    parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false }),
-  );
+  const document = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, message: string): never => {
     throw new ConfigError(`${shown}:${lineOf(node)}: ${key ? `${key}: ` : ''}${message}`);

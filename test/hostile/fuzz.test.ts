@@ -11,7 +11,7 @@
  *
  * The corpus is read from ../shared/corpus at run time; its absence is a
  * failure, not a skip (CI has it). FUZZ_SECONDS sets the budget per reader
- * (default 2.5: about 15 s for all six).
+ * (default 2.5: about 15 s for all six); FUZZ_SEED replays a run (`random` for a new one).
  */
 import assert from 'node:assert/strict';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -33,6 +33,11 @@ const BUDGET_MS = Number(process.env.FUZZ_SECONDS ?? 2.5) * 1000;
  */
 const RUN_BOUND_MS = 8_000;
 const SAMPLES_PER_READER = 3;
+/**
+ * A fixed seed by default, so CI is reproducible; it is one that found a YAML
+ * stack overflow escaping the template reader. `FUZZ_SEED=random` explores.
+ */
+const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 1_258_963_422);
 
 interface ReaderCase {
   name: string;
@@ -365,7 +370,7 @@ for (const reader of READER_CASES) {
           numRuns: 10_000,
           interruptAfterTimeLimit: BUDGET_MS,
           includeErrorInReport: true,
-          seed: Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31),
+          seed: SEED,
         },
       );
       assert.ok(runs > 0, 'no mutation ran in the time budget');

@@ -5,7 +5,7 @@
  * arguments with their CloudFormation names), parameters as variables,
  * outputs, and the template facts of `Program.template`.
  */
-import { isMap, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { emptyTemplate, type Template } from '../../model/cloudformation.js';
 import type { SourceFile, Span } from '../../model/source.js';
 import { emptyProgram, type ObjectValue, type Program, type Resource, type Value } from '../../model/types.js';
@@ -13,7 +13,7 @@ import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
-import { withoutStackTraces } from '../../util/without-stack-traces.js';
+import { parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
@@ -26,10 +26,7 @@ export function readCloudFormationProgram(input: ReadInput): Program {
 /** Parses a text as YAML the way templates are read; `undefined` documents never throw. */
 export function parseTemplateText(text: string): Document.Parsed {
   // Aliases are expanded by the value reader under its own bound, never by the parser.
-  // Errors are read for their messages only: no stack trace for each (deep nesting made thousands).
-  return withoutStackTraces(() =>
-    parseDocument(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false }),
-  );
+  return parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false });
 }
 
 /** Reads one template file into the program (a file that is not a template adds nothing). */

@@ -131,7 +131,7 @@ export class ValueReader {
       const object = this.object(node, span, depth);
       return intrinsicTag ? this.intrinsic(intrinsicTag, object, span) : object;
     }
-    return { kind: 'unknown', span, text: String(node) };
+    return { kind: 'unknown', span, text: this.sourceOf(node as Node) };
   }
 
   /** A map as an object, keys in their order (a duplicate key is a YAML error the parser reports). */
@@ -140,11 +140,20 @@ export class ValueReader {
     if (isMap(node))
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
-        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? String(keyNode) : '';
+        const key = isScalar(keyNode) ? String(keyNode.value) : keyNode ? this.sourceOf(keyNode) : '';
         const keySpan = this.spanOf(keyNode, span);
         entries.push({ key, keySpan, value: this.read(pair.value, keySpan, depth + 1) });
       }
     return { kind: 'object', entries, span };
+  }
+
+  /**
+   * A node as written. Never `String(node)`: the package renders a collection
+   * used as a key by rendering its keys, so nested collection keys cost
+   * exponential time and memory.
+   */
+  private sourceOf(node: Node): string {
+    return node.range ? this.file.text.slice(node.range[0], node.range[1]) : '';
   }
 
   private scalarValue(value: unknown, span: Span, node: Node): Value {

@@ -28,7 +28,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'An instance, launch template or launch configuration whose image is a constant AMI ID (in a template: an `ImageId`, a parameter default or a region mapping of AMI IDs). High when the ID is a documentation example or not an AMI ID at all.',
+      'An instance, launch template or launch configuration whose image is a constant AMI ID (in a template: an `ImageId`, a parameter default or a region mapping of AMI IDs). Critical when the ID is a documentation example or not an AMI ID at all (the deployment fails for certain).',
     rationale:
       'AMI IDs are per region and are deregistered as images are replaced: a constant ID fails ("The image id ... does not exist") in every other region and, later, in its own. Looking the image up (an SSM public parameter or an AMI filter) keeps the program deployable.',
     docs: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-public-parameters-ami.html',
@@ -48,7 +48,7 @@ export default defineRule({
             : `${describeResource(resource)} uses the constant image ${id}: AMI IDs exist in one region only and are deregistered over time, so the deployment fails elsewhere or later. Look the image up instead.`,
           span: entry.value.span,
           resource,
-          severity: placeholder ? 'high' : 'medium',
+          severity: placeholder ? 'critical' : 'medium',
           suggestion: lookupSuggestion(resource, entry.key, id),
         });
       }
@@ -92,7 +92,7 @@ function checkTemplate(program: Program, context: RuleContext): void {
         : `${what} the constant image ${id}: AMI IDs exist in one region only and are deregistered over time, so the deployment fails elsewhere or later. Read the image from an SSM public parameter instead.`,
       span,
       resource,
-      severity: placeholder ? 'high' : 'medium',
+      severity: placeholder ? 'critical' : 'medium',
       suggestion: { before, after: replacement },
     });
   };

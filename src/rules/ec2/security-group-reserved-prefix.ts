@@ -19,12 +19,12 @@ export default defineRule({
   meta: {
     id: 'ec2/security-group-reserved-prefix',
     title: 'Security group name starting with sg-',
-    severity: 'low',
+    severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'A security group whose `name`, `name_prefix` (Pulumi `name`, `namePrefix`; CloudFormation `GroupName`) is a constant text starting with `sg-`. Low: the EC2 API reference forbids it, but three corrected programs of the QA corpus deployed such names, so the refusal is not certain.',
+      'A security group whose `name`, `name_prefix` (Pulumi `name`, `namePrefix`; CloudFormation `GroupName`) is a constant text starting with `sg-`. Critical: the AWS provider refuses it at plan time ("invalid value for name (cannot begin with sg-)") and EC2 refuses it in CreateSecurityGroup.',
     rationale:
-      'The EC2 API reference for CreateSecurityGroup says a group name cannot start with `sg-`, the prefix of group IDs: a name that does is outside the documented contract (and may be refused), and reads like a group ID wherever names and IDs are both shown.',
+      'The EC2 API reference for CreateSecurityGroup says a group name cannot start with `sg-`, the prefix of group IDs, and the AWS provider (Terraform and Pulumi) validates it before any call: the deployment fails before the group exists.',
     docs: 'https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_CreateSecurityGroup.html',
     fixable: 'suggest',
   },
@@ -36,7 +36,7 @@ export default defineRule({
         if (!value || !text?.startsWith('sg-')) continue;
         const written = resource.framework === 'cloudformation' ? key : argumentName(resource, key);
         context.report({
-          message: `${describeResource(resource)} has ${written} starting with "sg-", the prefix of security group IDs, which the EC2 API reference forbids in group names. Drop the prefix (for example "${text.slice(3)}").`,
+          message: `${describeResource(resource)} has ${written} starting with "sg-", the prefix of security group IDs, which EC2 refuses in group names: the deployment fails. Drop the prefix (for example "${text.slice(3)}").`,
           span: value.span,
           resource,
           suggestion: value.kind === 'literal' ? suggestion(resource, key, text) : undefined,

@@ -64,7 +64,7 @@ export default defineRule({
   meta: {
     id: 'requirements/ingress',
     title: 'Port open to the internet that the request does not allow',
-    severity: 'high',
+    severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
       'The request names the only ports a security group may open ("allow only HTTPS (443)"), and an ingress rule opens another port (or every port) to 0.0.0.0/0 or ::/0.',

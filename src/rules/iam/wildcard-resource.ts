@@ -58,9 +58,45 @@ function dataActions(statement: PolicyStatement): string[] {
       if (!a) return false;
       const verb = a.split(':')[1];
       // Actions that need no resource ARN (the Service Authorization Reference) are granted on `*`.
-      if (!verb || needsNoResourceArn(a)) return false;
+      if (!verb || needsNoResourceArn(a) || grantedOnAnyByAws(a)) return false;
       return verb === '*' || DATA_VERB.test(verb);
     });
+}
+
+/**
+ * Actions AWS's own managed policies grant on `"Resource": "*"` for the service roles that need
+ * them: the baseline a reviewer accepts, not a least-privilege failure. Sources (the policy
+ * documents in the AWS Managed Policy Reference Guide, docs.aws.amazon.com/aws-managed-policy/):
+ * - AWSLambdaBasicExecutionRole, CloudWatchAgentServerPolicy and the VPC Flow Logs role policy
+ *   (docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html): writing logs;
+ * - AWSLambdaVPCAccessExecutionRole: the network interfaces of a Lambda function in a VPC;
+ * - AWS_ConfigRole: the AWS Config recorder's own account-level actions.
+ * No maintained npm package publishes the managed policies' documents, hence this short list.
+ */
+const GRANTED_ON_ANY_BY_AWS = [
+  'logs:CreateLogGroup',
+  'logs:CreateLogStream',
+  'logs:PutLogEvents',
+  'logs:DescribeLogGroups',
+  'logs:DescribeLogStreams',
+  'logs:PutRetentionPolicy',
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeSubnets',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+  'config:Put*',
+  'config:Get*',
+  'config:List*',
+  'config:Describe*',
+  'config:BatchGet*',
+  'config:Select*',
+].map((pattern) => new RegExp(`^${pattern.replace('*', '[A-Za-z*]*')}$`, 'i'));
+
+/** Whether an action (or an action pattern such as `config:Get*`) is covered by what AWS's managed policies grant on `*`. */
+function grantedOnAnyByAws(action: string): boolean {
+  return GRANTED_ON_ANY_BY_AWS.some((pattern) => pattern.test(action));
 }
 
 function wildcardReason(resource: string): string | undefined {

@@ -31,14 +31,15 @@ test('iam/wildcard-resource stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
 
-test('logs actions support resource-level permissions: arn:aws:logs:*:*:* is reported, cloudwatch:PutMetricData on * is not', () => {
+test('reading logs on arn:aws:logs:*:*:* is reported; writing them (as AWSLambdaBasicExecutionRole does) and cloudwatch:PutMetricData on * are not', () => {
   const result = scanProject(
     {
       'main.tf': [
         'resource "aws_iam_policy" "p" {',
         '  policy = jsonencode({ Statement = [',
-        '    { Effect = "Allow", Action = ["logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
+        '    { Effect = "Allow", Action = ["logs:GetLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
         '    { Effect = "Allow", Action = ["cloudwatch:PutMetricData"], Resource = "*" },',
+        '    { Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
         '  ] })',
         '}',
       ].join('\n'),

@@ -4,9 +4,17 @@ import { findingsOf, scanProject } from '../../helpers.js';
 
 const RULE = 's3/public-access-block-missing';
 
+/** The configuration turns the rule on (S3 blocks public access on new buckets by default). */
+const ON = { rules: { [RULE]: { severity: 'low' as const, options: {} } } };
+
+test('stays quiet on a bucket without a block when nothing asks for one (the S3 default blocks public access)', () => {
+  const text = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': text }, { rules: [RULE] }), RULE), []);
+});
+
 test('reports a bucket without a public access block and appends one', () => {
   const text = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
-  const result = scanProject({ 'main.tf': text }, { rules: [RULE] });
+  const result = scanProject({ 'main.tf': text }, { rules: [RULE], config: ON });
   const [finding] = findingsOf(result, RULE);
   assert.equal(finding?.line, 1);
   const edit = finding?.fix?.edits[0];
@@ -28,12 +36,12 @@ test('accepts buckets with a block, or an account-level block', () => {
         '}',
       ].join('\n'),
     },
-    { rules: [RULE] },
+    { rules: [RULE], config: ON },
   );
   assert.deepEqual(findingsOf(blocked, RULE), []);
   const account = scanProject(
     { 'main.tf': 'resource "aws_s3_bucket" "a" {}\nresource "aws_s3_account_public_access_block" "all" {}\n' },
-    { rules: [RULE] },
+    { rules: [RULE], config: ON },
   );
   assert.deepEqual(findingsOf(account, RULE), []);
 });

@@ -45,3 +45,20 @@ test('accepts buckets with a block, or an account-level block', () => {
   );
   assert.deepEqual(findingsOf(account, RULE), []);
 });
+
+test('a block that turns its settings off is reported even when nothing asks for one', () => {
+  const text = [
+    'resource "aws_s3_bucket" "images" {}',
+    'resource "aws_s3_bucket_public_access_block" "images" {',
+    '  bucket              = aws_s3_bucket.images.id',
+    '  block_public_acls   = true',
+    '  block_public_policy = false',
+    '}',
+  ].join('\n');
+  const findings = findingsOf(scanProject({ 'main.tf': text }, { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [5],
+  );
+  assert.match(findings[0].message, /turns off block_public_policy/);
+});

@@ -19,7 +19,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:public-bucket'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      "An S3 bucket has no public access block resource (and the program sets no account-level block). Reported only when the requirements forbid public buckets or the configuration sets the rule: S3 has blocked public access on new buckets by default since April 2023. A block (or a template's PublicAccessBlockConfiguration) that turns its settings off is reported whatever the request says.",
+      "An S3 bucket has no public access block resource (and the program sets no account-level block). A block (or a template's PublicAccessBlockConfiguration) that turns its settings off is reported whatever the request says.",
     rationale:
       'Without a public access block, one permissive ACL or bucket policy makes the bucket public; the block is the guard rail AWS recommends on every bucket.',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
@@ -46,8 +46,6 @@ export default defineRule({
         message: `${describeResource(bucket)} has no public access block; add one that blocks public ACLs and policies.`,
         span: bucket.headerSpan,
         resource: bucket,
-        // S3 blocks public access on every new bucket by default (April 2023): a failure only when asked for.
-        onlyWhenRequested: true,
         fix: publicAccessBlockFix(program, bucket, after),
         suggestion: { before: `(no public access block for ${bucket.name})`, after },
       });
@@ -108,7 +106,6 @@ function checkTemplate(program: Program, context: RuleContext): void {
       message: `${describeResource(bucket)} has no PublicAccessBlockConfiguration; add one that blocks public ACLs and policies.`,
       span: bucket.headerSpan,
       resource: bucket,
-      onlyWhenRequested: true,
       fix: json ? undefined : insertProperty(bucket, `Add a public access block to ${bucket.name}`, block),
       suggestion: {
         before: idiom.comment(`no PublicAccessBlockConfiguration in ${bucket.name}`),

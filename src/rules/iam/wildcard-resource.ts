@@ -5,6 +5,7 @@
 import { attribute, interpolation, literal, refOf } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
+import { requirementTopic } from '../../requirements/topics.js';
 import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
 
@@ -17,7 +18,7 @@ export default defineRule({
     id: 'iam/wildcard-resource',
     title: 'Data-plane access to every resource',
     severity: 'medium',
-    requirementDriven: { topics: ['forbidden:wildcard-resource', 'forbidden:broad-permissions'], severity: 'medium' },
+    requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
       "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule.",
@@ -27,6 +28,11 @@ export default defineRule({
     fixable: 'suggest',
   },
   check(program, context) {
+    // A request for least privilege (or against wildcard resources) makes log writing on `*` a finding too.
+    const leastPrivilege = (context.requirements ?? []).some((r) => {
+      const topic = requirementTopic(r);
+      return topic === 'forbidden:broad-permissions' || topic === 'forbidden:wildcard-resource';
+    });
     for (const document of program.policies) {
       const owner = document.owner?.resource;
       if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
@@ -47,7 +53,7 @@ export default defineRule({
               `Scope it to the ARNs of the resources the program creates (e.g. table.arn) or at least to this account and region.`,
             span: resource.span,
             resource: owner,
-            onlyWhenRequested: baselineOnly,
+            onlyWhenRequested: baselineOnly && !leastPrivilege,
             suggestion: scopedResource(program, owner, all, resource.value!),
           });
         }

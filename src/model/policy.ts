@@ -65,7 +65,12 @@ function strings(value: Value | undefined): { list: PolicyString[]; partial: boo
     const text = stringValue(node);
     if (text === undefined) {
       partial = true;
-      list.push({ value: text, shape: stringShape(node), span: node.span });
+      const deployer =
+        node.kind === 'reference' &&
+        node.target.kind === 'data' &&
+        node.target.type === 'aws_caller_identity' &&
+        node.target.path.join('.') === 'arn';
+      list.push({ value: text, shape: stringShape(node), ...(deployer ? { deployer } : {}), span: node.span });
     } else list.push({ value: text, span: node.span });
   };
   if (value.kind === 'list') for (const item of value.items) add(item);

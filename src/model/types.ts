@@ -225,6 +225,8 @@ export interface PolicyString {
   value?: string;
   /** The string with unknown parts marked (`stringShape`), when `value` is not known. */
   shape?: string;
+  /** The string is the ARN of the identity that deploys the program (`data.aws_caller_identity.current.arn`). */
+  deployer?: boolean;
   span: Span;
 }
 

@@ -462,6 +462,22 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (at >= 0 && (!first || at < first.at)) first = { at, service };
   }
   if (!first) return [];
+  // A choice ("Use EC2 or ECS for compute"): the service named after an alternative the
+  // catalog does not know (EC2) cannot be required; alternatives it knows are any one of them.
+  if (/\bor\b/i.test(window)) {
+    if (/\bor\b/i.test(window.slice(0, first.at))) return [];
+    const alternatives = SERVICES.filter((s) => s.words.test(window));
+    const union = (list: string[][]) => [...new Set(list.flat())];
+    if (alternatives.length > 1 && /\bor\b/i.test(window.slice(first.at)))
+      return [
+        {
+          kind: 'service',
+          service: alternatives.map((s) => s.service).join(' or '),
+          types: union(alternatives.map((s) => s.types)),
+          cfnTypes: union(alternatives.map((s) => s.cfnTypes)),
+        },
+      ];
+  }
   // What outputs list ("- Lambda name and ARN") names values to export, not things to build.
   if (/\boutputs?\b|\bexports?\b/i.test([...sentence.headings.slice(-1), ...sentence.parents].join(' '))) return [];
   const { service, types, cfnTypes } = first.service;

@@ -9,7 +9,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-action', 'forbidden:broad-permissions'], severity: 'high' },
     frameworks: 'all',
     description:
-      'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM).',
+      'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM, or to the identity that deploys the program, as the default key policy does).',
     rationale:
       'High when the action is `*`, belongs to a service that grants permissions (IAM, STS, Organizations) or applies to every resource; medium when it is limited to named resources. ' +
       'A wildcard action grants every present and future permission of the service, administrative ones included (`iam:*` lets the holder make itself an administrator); least privilege is lost.',
@@ -24,10 +24,12 @@ export default defineRule({
         const rootOnly =
           statement.principals.length > 0 &&
           statement.principals.every(
-            (p) => p.type === 'AWS' && p.identifiers.every((id) => isAccountRoot(id.value ?? id.shape)),
+            (p) => p.type === 'AWS' && p.identifiers.every((id) => id.deployer || isAccountRoot(id.value ?? id.shape)),
           );
         // A resource policy granting the account root delegates to the account's IAM policies
         // (the documented default key policy gives the root `kms:*`): nothing is granted beyond them.
+        // Granting the identity that deploys the program (`aws_caller_identity`) keeps it able to
+        // administer the key or bucket it creates: the same default, not an exposure.
         if (rootOnly) continue;
         for (const action of statement.actions) {
           const value = action.value;

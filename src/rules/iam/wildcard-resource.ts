@@ -5,6 +5,7 @@
 import { attribute, interpolation, literal, refOf } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
+import { requirementTopic } from '../../requirements/topics.js';
 import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
 
@@ -20,30 +21,40 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      'An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone.',
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     fixable: 'suggest',
   },
   check(program, context) {
+    // A request for least privilege (or against wildcard resources) makes log writing on `*` a finding too.
+    const leastPrivilege = (context.requirements ?? []).some((r) => {
+      const topic = requirementTopic(r);
+      return topic === 'forbidden:broad-permissions' || topic === 'forbidden:wildcard-resource';
+    });
     for (const document of program.policies) {
       const owner = document.owner?.resource;
       if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
-        const actions = dataActions(statement);
-        if (actions.length === 0) continue;
+        const all = dataActions(statement);
+        // The log writing AWSLambdaBasicExecutionRole grants on `*`: a failure only when the request asks
+        // for least privilege (as iam/broad-managed-policy treats the managed policy itself).
+        const actions = all.filter((a) => !LOG_WRITING.some((pattern) => pattern.test(a)));
+        const baselineOnly = actions.length === 0;
+        if (all.length === 0) continue;
         for (const resource of statement.resources) {
           const why = resource.value !== undefined ? wildcardReason(resource.value) : undefined;
           if (!why) continue;
           context.report({
             message:
-              `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${actions.slice(0, 3).join(', ')}${actions.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
+              `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${all.slice(0, 3).join(', ')}${all.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
               `Scope it to the ARNs of the resources the program creates (e.g. table.arn) or at least to this account and region.`,
             span: resource.span,
             resource: owner,
-            suggestion: scopedResource(program, owner, actions, resource.value!),
+            onlyWhenRequested: baselineOnly && !leastPrivilege,
+            suggestion: scopedResource(program, owner, all, resource.value!),
           });
         }
       }
@@ -58,9 +69,51 @@ function dataActions(statement: PolicyStatement): string[] {
       if (!a) return false;
       const verb = a.split(':')[1];
       // Actions that need no resource ARN (the Service Authorization Reference) are granted on `*`.
-      if (!verb || needsNoResourceArn(a)) return false;
+      if (!verb || needsNoResourceArn(a) || grantedOnAnyByAws(a)) return false;
       return verb === '*' || DATA_VERB.test(verb);
     });
+}
+
+/**
+ * Actions AWS's own managed policies grant on `"Resource": "*"` for the service roles that need
+ * them, and that cannot be scoped further in practice: the baseline a reviewer accepts. Sources
+ * (the policy documents in the AWS Managed Policy Reference Guide, docs.aws.amazon.com/aws-managed-policy/):
+ * - AWSLambdaVPCAccessExecutionRole: the network interfaces of a Lambda function in a VPC;
+ * - AWS_ConfigRole: the AWS Config recorder's own account-level actions.
+ * No maintained npm package publishes the managed policies' documents, hence these short lists.
+ */
+const GRANTED_ON_ANY_BY_AWS = [
+  'ec2:CreateNetworkInterface',
+  'ec2:DescribeNetworkInterfaces',
+  'ec2:DescribeSubnets',
+  'ec2:DeleteNetworkInterface',
+  'ec2:AssignPrivateIpAddresses',
+  'ec2:UnassignPrivateIpAddresses',
+  'config:Put*',
+  'config:Get*',
+  'config:List*',
+  'config:Describe*',
+  'config:BatchGet*',
+  'config:Select*',
+].map((pattern) => new RegExp(`^${pattern.replace('*', '[A-Za-z*]*')}$`, 'i'));
+
+/**
+ * Log writing as AWSLambdaBasicExecutionRole, CloudWatchAgentServerPolicy and the VPC Flow Logs role
+ * policy (docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html) grant it on `*`: it can be
+ * scoped to the program's log groups, so it is reported when the request asks for least privilege.
+ */
+const LOG_WRITING = [
+  'logs:CreateLogGroup',
+  'logs:CreateLogStream',
+  'logs:PutLogEvents',
+  'logs:DescribeLogGroups',
+  'logs:DescribeLogStreams',
+  'logs:PutRetentionPolicy',
+].map((action) => new RegExp(`^${action}$`, 'i'));
+
+/** Whether an action (or an action pattern such as `config:Get*`) is covered by what AWS's managed policies grant on `*`. */
+function grantedOnAnyByAws(action: string): boolean {
+  return GRANTED_ON_ANY_BY_AWS.some((pattern) => pattern.test(action));
 }
 
 function wildcardReason(resource: string): string | undefined {

@@ -11,7 +11,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider (parts of a root module). Templates are judged in CloudFormation types.',
+      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider nor backend (parts of a root module). A choice ("EC2 or ECS") is satisfied by either of the services the catalog knows, and not judged when an alternative is one it does not. Templates are judged in CloudFormation types.',
     rationale:
       'A missing component is the plainest way an answer fails its request: everything it declares may deploy, and the system still does not do what was asked.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
@@ -22,13 +22,13 @@ export default defineRule({
     // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
     if (!wanted.length || program.modules.length || !program.resources.length) return;
     // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
-    // module elsewhere (the standard module layout): it holds a part of the system.
+    // module elsewhere (the standard module layout): it holds a part of the system. Its `required_providers`
+    // block is what HashiCorp's module structure asks of every child module, not a sign of a root.
     if (
       program.resources[0].framework === 'terraform' &&
       /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
       !program.providers.length &&
-      !program.backends.length &&
-      !program.requiredProviders?.length
+      !program.backends.length
     )
       return;
     const present = new Set([

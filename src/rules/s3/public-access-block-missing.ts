@@ -3,7 +3,7 @@ import { referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
 import type { Fix, RuleContext } from '../rule.js';
 import { camelCase } from '../../model/names.js';
-import { arg } from '../../model/values.js';
+import { arg, asObject, boolValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { insertProperty } from '../../fix/cloudformation.js';
@@ -18,7 +18,8 @@ export default defineRule({
     severity: 'low',
     requirementDriven: { topics: ['forbidden:public-bucket'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
-    description: 'An S3 bucket has no public access block resource (and the program sets no account-level block).',
+    description:
+      "An S3 bucket has no public access block resource (and the program sets no account-level block). A block (or a template's PublicAccessBlockConfiguration) that turns its settings off is reported whatever the request says.",
     rationale:
       'Without a public access block, one permissive ACL or bucket policy makes the bucket public; the block is the guard rail AWS recommends on every bucket.',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
@@ -26,6 +27,10 @@ export default defineRule({
   },
   check(program, context) {
     if (program.framework === 'cloudformation') return checkTemplate(program, context);
+    // A block that turns its settings off undoes the S3 default: reported whatever the request says.
+    const reportedAt = new Set<string>();
+    for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block'))
+      reportDisabled(block, SETTINGS, context, reportedAt);
     if (resourcesOfType(program, 'aws_s3_account_public_access_block').length) return;
     const blocked = new Set<Resource>();
     for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block')) {
@@ -48,6 +53,34 @@ export default defineRule({
   },
 });
 
+const SETTINGS = ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets'];
+const CFN_SETTINGS = ['BlockPublicAcls', 'BlockPublicPolicy', 'IgnorePublicAcls', 'RestrictPublicBuckets'];
+
+/**
+ * A public access block that sets some of its settings to `false` explicitly: S3's default
+ * (every setting on, since April 2023) is turned off, so one ACL or policy makes the bucket public.
+ */
+function reportDisabled(
+  resource: Resource,
+  settings: string[],
+  context: RuleContext,
+  reportedAt: Set<string>,
+  prefix = '',
+): void {
+  const off = settings.filter((name) => boolValue(arg(resource, `${prefix}${name}`)) === false);
+  if (!off.length) return;
+  const at = arg(resource, `${prefix}${off[0]}`)!;
+  // A block written once in a loop is read once per iteration: one finding per written value.
+  const key = `${at.span.file}:${at.span.start}`;
+  if (reportedAt.has(key)) return;
+  reportedAt.add(key);
+  context.report({
+    message: `${describeResource(resource)} turns off ${off.join(', ')}: the S3 default that blocks public access is undone, so an ACL or bucket policy can make the bucket public. Leave them true unless the bucket must be public (then serve it through CloudFront with origin access control).`,
+    span: at.span,
+    resource,
+  });
+}
+
 /** In a template the block is a property of the bucket itself. */
 function checkTemplate(program: Program, context: RuleContext): void {
   // A macro (`Fn::Transform`, a custom transform) may add the block: absence is not certain.
@@ -65,6 +98,8 @@ function checkTemplate(program: Program, context: RuleContext): void {
     'AWS::S3::Bucket',
   );
   for (const bucket of resourcesOfType(program, 'AWS::S3::Bucket')) {
+    const configured = asObject(arg(bucket, 'PublicAccessBlockConfiguration'));
+    if (configured) reportDisabled(bucket, CFN_SETTINGS, context, new Set(), 'PublicAccessBlockConfiguration.');
     if (arg(bucket, 'PublicAccessBlockConfiguration')) continue;
     const json = program.template?.syntax === 'json';
     context.report({

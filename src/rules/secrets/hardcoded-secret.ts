@@ -16,7 +16,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:hardcoded-secret'], severity: 'high' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'A literal password, token or API key (placeholders included) in resource arguments or Lambda environment variables.',
+      'A literal password, token or API key in resource arguments or Lambda environment variables (high); a placeholder (`placeholder-secret`, `REPLACE_WITH_ACTUAL_TOKEN`, `CHANGE_ME`) is medium: nothing real leaks, but what checks it fails until it is set.',
     rationale:
       'The value is committed with the code and stored in clear text in the state and the resource configuration (a Lambda environment is readable by anyone with lambda:GetFunctionConfiguration); placeholders ship to production as working credentials or broken logins.',
     docs: 'https://docs.aws.amazon.com/secretsmanager/latest/userguide/intro.html',
@@ -30,12 +30,13 @@ export default defineRule({
       if (held && heldText && (held.kind === 'literal' || held.kind === 'template') && heldText.length >= 4)
         context.report({
           message:
-            `"${resource.name}" stores a hard-coded secret ("${heldText.length > 24 ? `${heldText.slice(0, 21)}...` : heldText}") in the code and the state. ` +
+            `"${resource.name}" stores a hard-coded ${placeholder(heldText) ? 'placeholder ' : ''}secret ("${heldText.length > 24 ? `${heldText.slice(0, 21)}...` : heldText}") in the code and the state${placeholder(heldText) ? PLACEHOLDER_EFFECT : ''}. ` +
             (resource.framework === 'cloudformation'
               ? SECRET_ADVICE
               : `Pass it in as a sensitive variable or secret config value, or generate it (random_password, secret rotation).`),
           span: held.span,
           resource,
+          severity: placeholder(heldText) ? 'medium' : undefined,
         });
       const visit = (value: Value, key: string | undefined) => {
         if (value.kind === 'object') {
@@ -59,18 +60,32 @@ export default defineRule({
           return;
         context.report({
           message:
-            `"${key}" of "${resource.name}" is a hard-coded secret ("${text.length > 24 ? `${text.slice(0, 21)}...` : text}"). ` +
+            `"${key}" of "${resource.name}" is a hard-coded ${placeholder(text) ? 'placeholder ' : ''}secret ("${text.length > 24 ? `${text.slice(0, 21)}...` : text}")${placeholder(text) ? PLACEHOLDER_EFFECT : ''}. ` +
             (resource.framework === 'cloudformation'
               ? SECRET_ADVICE
               : `Store it in AWS Secrets Manager or as a Pulumi secret (config.requireSecret) / sensitive variable and reference it instead.`),
           span: value.span,
           resource,
+          severity: placeholder(text) ? 'medium' : undefined,
         });
       };
       visit(resource.args, undefined);
     }
   },
 });
+
+/**
+ * A value that says it is a stand-in (`placeholder-secret`, `REPLACE_WITH_ACTUAL_TOKEN`, `CHANGE_ME`,
+ * `<your-token>`): nothing real leaks, but the feature fails until it is set (medium, not high).
+ */
+const PLACEHOLDER =
+  /(?:^|[^a-z])placeholder|\bREPLACE[_-]?(?:ME\b|WITH[_-])|\bCHANGE[_-]?ME\b|<your[^<>]{0,40}>|\byour[_-][a-z0-9_-]*[_-]here\b/i;
+
+const PLACEHOLDER_EFFECT = ': no real secret leaks, but whatever checks it fails until a real value is set';
+
+function placeholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
 
 /** The value of a SecureString parameter or of a secret version, when the resource is one. */
 function secretHeldBy(resource: Resource): Value | undefined {

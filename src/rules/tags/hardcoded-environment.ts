@@ -12,6 +12,8 @@ import { idiomOf } from '../../idiom/index.js';
 
 const ENVIRONMENT_TAG = /^env(ironment)?$/i;
 const ENVIRONMENT_INPUT = /env(ironment)?|stage|suffix/i;
+/** The two sides of a blue/green deployment: which copy a resource belongs to, deliberately constant, not a stage. */
+const DEPLOYMENT_COLOUR = /^(blue|green)$/i;
 
 export default defineRule({
   meta: {
@@ -21,7 +23,7 @@ export default defineRule({
     requirementDriven: { topics: ['tags'], severity: 'medium' },
     frameworks: 'all',
     description:
-      'An `Environment` tag set to a literal (e.g. `production`) while the program has an environment input (variable, config or environment variable).',
+      'An `Environment` tag set to a literal (e.g. `production`) while the program has an environment input (variable, config or environment variable). The sides of a blue/green deployment (`blue`, `green`) are not stages and are left alone.',
     rationale:
       'Every deployment, dev and PR stacks included, is tagged as the same environment: cost allocation, access policies and automation that key on the tag treat test stacks as production.',
     docs: 'https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html',
@@ -36,6 +38,7 @@ export default defineRule({
     const checkTags = (tags: ObjectValue | undefined, resource: Resource | undefined) => {
       for (const entry of tags?.entries ?? []) {
         if (!ENVIRONMENT_TAG.test(entry.key) || entry.value.kind !== 'literal') continue;
+        if (DEPLOYMENT_COLOUR.test(stringValue(entry.value) ?? '')) continue;
         const key = `${entry.value.span.file}:${entry.value.span.start}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findingsOf, scanProject } from '../../helpers.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { scan } from '../../../src/engine/scan.js';
+import { findingsOf, scanProject, writeProject } from '../../helpers.js';
 import { lineOf, pulumiProject } from '../pulumi-fixtures.js';
 
 const RULE = 'iam/wildcard-resource';
@@ -31,14 +35,15 @@ test('iam/wildcard-resource stays quiet on the corrected code', () => {
   assert.deepEqual(findingsOf(scanProject(pulumiProject(negative), { rules: [RULE] }), RULE), []);
 });
 
-test('logs actions support resource-level permissions: arn:aws:logs:*:*:* is reported, cloudwatch:PutMetricData on * is not', () => {
+test('reading logs on arn:aws:logs:*:*:* is reported; writing them (as AWSLambdaBasicExecutionRole does) and cloudwatch:PutMetricData on * are not', () => {
   const result = scanProject(
     {
       'main.tf': [
         'resource "aws_iam_policy" "p" {',
         '  policy = jsonencode({ Statement = [',
-        '    { Effect = "Allow", Action = ["logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
+        '    { Effect = "Allow", Action = ["logs:GetLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
         '    { Effect = "Allow", Action = ["cloudwatch:PutMetricData"], Resource = "*" },',
+        '    { Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "arn:aws:logs:*:*:*" },',
         '  ] })',
         '}',
       ].join('\n'),
@@ -69,3 +74,33 @@ test('the objects of one named bucket are scoped; every bucket and every table a
     [[lineOf(code, "'arn:aws:s3:::*'"), [lineOf(code, 'table/*')]]],
   );
 });
+
+test('log writing on * (AWSLambdaBasicExecutionRole scope) is reported when the request asks for least privilege; ENI and Config actions never', () => {
+  const dir = writeProject({
+    'main.tf': [
+      'resource "aws_iam_policy" "p" {',
+      '  policy = jsonencode({ Statement = [',
+      '    { Effect = "Allow", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = "*" },',
+      '    { Effect = "Allow", Action = ["ec2:CreateNetworkInterface", "ec2:DeleteNetworkInterface"], Resource = "*" },',
+      '    { Effect = "Allow", Action = ["config:Put*", "config:Get*"], Resource = "*" },',
+      '  ] })',
+      '}',
+    ].join('\n'),
+    'PROMPT.md': 'IAM roles must follow the principle of least privilege.\n',
+  });
+  const result = scan([dir], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [RULE],
+    cwd: dir,
+    requirements: join(dir, 'PROMPT.md'),
+  });
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [3],
+  );
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': readMain(dir) }, { rules: [RULE] }), RULE), []);
+});
+
+function readMain(dir: string): string {
+  return readFileSync(join(dir, 'main.tf'), 'utf8');
+}

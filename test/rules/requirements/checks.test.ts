@@ -160,6 +160,32 @@ test('services in a template: CloudFormation types; a Terraform module under mod
   );
 });
 
+test('a child module under modules/ with required_providers is a part; a choice of services is met by either', () => {
+  assert.deepEqual(
+    check('requirements/service', 'Create an SQS queue for orders.\n', {
+      'modules/topics/main.tf':
+        'terraform {\n  required_providers {\n    aws = {\n      source = "hashicorp/aws"\n    }\n  }\n}\n\nresource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n',
+    }),
+    [],
+  );
+  const instance =
+    'resource "aws_instance" "web" {\n  ami           = "ami-0abcdef1234567890"\n  instance_type = "t3.small"\n}\n';
+  assert.deepEqual(
+    check('requirements/service', '- Use **EC2** or **ECS** for compute layer\n', { 'main.tf': instance }),
+    [],
+  );
+  const topic = 'resource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n';
+  assert.deepEqual(
+    check('requirements/service', 'Create an SQS queue or an SNS topic for alerts.\n', { 'main.tf': topic }),
+    [],
+  );
+  const found = check('requirements/service', 'Create an SQS queue or an SNS topic for alerts.\n', {
+    'main.tf': instance,
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /declares no SQS or SNS resource/);
+});
+
 test('WAF association: a web ACL nothing uses is reported; one associated with the load balancer is not', () => {
   const request = 'Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB\n';
   const acl =

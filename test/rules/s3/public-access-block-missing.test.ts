@@ -4,9 +4,12 @@ import { findingsOf, scanProject } from '../../helpers.js';
 
 const RULE = 's3/public-access-block-missing';
 
+/** The configuration sets the rule. */
+const ON = { rules: { [RULE]: { severity: 'low' as const, options: {} } } };
+
 test('reports a bucket without a public access block and appends one', () => {
   const text = 'resource "aws_s3_bucket" "logs" {\n  bucket = "logs"\n}\n';
-  const result = scanProject({ 'main.tf': text }, { rules: [RULE] });
+  const result = scanProject({ 'main.tf': text }, { rules: [RULE], config: ON });
   const [finding] = findingsOf(result, RULE);
   assert.equal(finding?.line, 1);
   const edit = finding?.fix?.edits[0];
@@ -28,12 +31,29 @@ test('accepts buckets with a block, or an account-level block', () => {
         '}',
       ].join('\n'),
     },
-    { rules: [RULE] },
+    { rules: [RULE], config: ON },
   );
   assert.deepEqual(findingsOf(blocked, RULE), []);
   const account = scanProject(
     { 'main.tf': 'resource "aws_s3_bucket" "a" {}\nresource "aws_s3_account_public_access_block" "all" {}\n' },
-    { rules: [RULE] },
+    { rules: [RULE], config: ON },
   );
   assert.deepEqual(findingsOf(account, RULE), []);
+});
+
+test('a block that turns its settings off is reported even when nothing asks for one', () => {
+  const text = [
+    'resource "aws_s3_bucket" "images" {}',
+    'resource "aws_s3_bucket_public_access_block" "images" {',
+    '  bucket              = aws_s3_bucket.images.id',
+    '  block_public_acls   = true',
+    '  block_public_policy = false',
+    '}',
+  ].join('\n');
+  const findings = findingsOf(scanProject({ 'main.tf': text }, { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [5],
+  );
+  assert.match(findings[0].message, /turns off block_public_policy/);
 });

@@ -53,3 +53,33 @@ test('reports the value of a SecureString parameter and of a secret version, but
     [4],
   );
 });
+
+test('a placeholder secret is medium (nothing leaks, the feature fails until set); a real-looking one stays high', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_ssm_parameter" "token" {',
+        '  name  = "/app/token"',
+        '  type  = "SecureString"',
+        '  value = "REPLACE_WITH_ACTUAL_TOKEN"',
+        '}',
+        'resource "aws_ssm_parameter" "webhook" {',
+        '  name  = "/app/webhook"',
+        '  type  = "SecureString"',
+        '  value = "placeholder-secret-for-stripe"',
+        '}',
+        'resource "aws_ssm_parameter" "real" {',
+        '  name  = "/app/real"',
+        '  type  = "SecureString"',
+        '  value = "sk_live_51HqZxA2eZvKYlo2C"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => `${f.line} ${f.severity}`),
+    ['4 medium', '9 medium', '14 high'],
+  );
+  assert.match(findingsOf(result, RULE)[0].message, /placeholder secret/);
+});

@@ -79,10 +79,11 @@ const SHAPES: Shape[] = [
     args: ['fix', 'answer.md', '--dry-run', '--rules', 'kms/rotation-disabled'],
   },
   {
-    name: 'configuration: 300k exclude globs',
+    // 300k globs no longer fit: configuration files are refused above 1 MB. This is the most that fits.
+    name: 'configuration: 70k exclude globs (the 1 MB configuration limit)',
     files: () => ({
-      '.preflight.yaml': `exclude:\n${range(300_000)
-        .map((i) => `  - "dir${i}/**/*.tf"\n`)
+      '.preflight.yaml': `exclude:\n${range(70_000)
+        .map((i) => `  - d${i}/**\n`)
         .join('')}`,
       'main.tf': 'resource "aws_kms_key" "a" {}\n',
     }),

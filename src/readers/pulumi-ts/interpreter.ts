@@ -1335,9 +1335,7 @@ export class Interpreter {
       if (first && this.span(first, module).line === after.line)
         resource.insertion = { ...resource.insertion, inline: true, suffix: ',' };
     }
-    for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
-    this.program.resources.push(resource);
-    return { sym: 'resource', resource };
+    return this.addResource(resource, handlersBefore);
   }
 
   /**
@@ -1355,18 +1353,9 @@ export class Interpreter {
     scope: Scope,
     hint?: string,
   ): Item {
-    const args: AstNode[] = n.arguments;
-    if (args[0]) this.expr(args[0], module, scope);
-    const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
-    const name = (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : type);
-    const handlersBefore = this.program.handlers.length;
-    const argsNode = args[2] ? unwrap(args[2]) : undefined;
-    const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
+    const call = this.constructCall(n, module, scope, type);
     const options: ResourceOptions = { dependsOn: [] };
-    const props: ObjectValue =
-      argsValue?.kind === 'object'
-        ? argsValue
-        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+    const props = call.props;
     const kept = props.entries.filter((entry) => {
       switch (entry.key) {
         case 'dependsOn':
@@ -1394,25 +1383,19 @@ export class Interpreter {
       }
     });
     const shape = resourceShape(type, mode);
-    const argsObject = canonicalObject({ ...props, entries: kept }, shape);
-    const callee = unwrap(n.callee);
-    const statement = this.statementOf.get(n);
-    const resource: Resource = {
-      mode,
-      type,
-      sourceType: this.text(callee, module),
-      name,
-      variable: hint,
-      framework: 'cdktf-ts',
-      args: argsObject,
-      options,
-      span: this.span(statement ?? n, module),
-      headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),
-      typeSpan: this.span(callee, module),
-    };
-    for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
-    (mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
-    return { sym: 'resource', resource };
+    return this.addResource(
+      {
+        mode,
+        type,
+        name: call.name,
+        variable: hint,
+        framework: 'cdktf-ts',
+        args: canonicalObject({ ...props, entries: kept }, shape),
+        options,
+        ...call.spans,
+      },
+      call.handlersBefore,
+    );
   }
 
   /**
@@ -1428,36 +1411,56 @@ export class Interpreter {
     scope: Scope,
     hint?: string,
   ): Item {
+    const { name, props, propsNode, handlersBefore, spans } = this.constructCall(n, module, scope, construct.type);
+    return this.addResource(
+      {
+        mode: 'resource',
+        type: construct.type,
+        name,
+        variable: hint,
+        framework: 'cdk-ts',
+        args: cdkProperties(construct, props),
+        construct: { api, props, literal: propsNode?.type === 'ObjectExpression' },
+        options: { dependsOn: [] },
+        ...spans,
+      },
+      handlersBefore,
+    );
+  }
+
+  /**
+   * The arguments of a construct call, `new X(scope, 'id', props)`, as CDK and
+   * CDKTF write them: the id is the logical name (`fallbackName` when absent),
+   * the props an object (empty when not one). `handlersBefore` marks the Lambda
+   * handlers the props define, which belong to the resource.
+   */
+  private constructCall(n: AstNode, module: ModuleContext, scope: Scope, fallbackName: string) {
     const args: AstNode[] = n.arguments;
     if (args[0]) this.expr(args[0], module, scope);
     const nameValue = args[1] ? this.value(args[1], module, scope) : undefined;
     const name =
-      (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : construct.type);
+      (nameValue && stringValue(nameValue)) ?? (args[1] ? this.nameText(args[1], module, nameValue) : fallbackName);
     const handlersBefore = this.program.handlers.length;
-    const argsNode = args[2] ? unwrap(args[2]) : undefined;
-    const argsValue = argsNode ? this.value(argsNode, module, scope) : undefined;
+    const propsNode = args[2] ? unwrap(args[2]) : undefined;
+    const propsValue = propsNode ? this.value(propsNode, module, scope) : undefined;
     const props: ObjectValue =
-      argsValue?.kind === 'object'
-        ? argsValue
-        : { kind: 'object', entries: [], span: this.span(argsNode ?? n, module) };
+      propsValue?.kind === 'object'
+        ? propsValue
+        : { kind: 'object', entries: [], span: this.span(propsNode ?? n, module) };
     const callee = unwrap(n.callee);
-    const statement = this.statementOf.get(n);
-    const resource: Resource = {
-      mode: 'resource',
-      type: construct.type,
+    const spans = {
       sourceType: this.text(callee, module),
-      name,
-      variable: hint,
-      framework: 'cdk-ts',
-      args: cdkProperties(construct, props),
-      construct: { api, props, literal: argsNode?.type === 'ObjectExpression' },
-      options: { dependsOn: [] },
-      span: this.span(statement ?? n, module),
+      span: this.span(this.statementOf.get(n) ?? n, module),
       headerSpan: module.source.span(callee.start, args[1]?.end ?? callee.end),
       typeSpan: this.span(callee, module),
     };
+    return { name, props, propsNode, handlersBefore, spans };
+  }
+
+  /** Records a resource read from a call: the handlers defined since `handlersBefore` are its. */
+  private addResource(resource: Resource, handlersBefore: number): Item {
     for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
-    this.program.resources.push(resource);
+    (resource.mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
     return { sym: 'resource', resource };
   }
 

@@ -155,6 +155,30 @@ function flagJudge(types: string[], path: string, wantedValue: (group: SettingRe
   };
 }
 
+/**
+ * S3 default encryption against a request for KMS keys (a request that
+ * accepts AWS-managed keys is not judged): the first rule's algorithm, at
+ * `algorithmPath` in each of the rules at `rulesPath`.
+ */
+function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: string): Judge {
+  const name = algorithmPath.split('.').at(-1)!;
+  return {
+    types: [type],
+    judge(program, resource, group) {
+      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
+      if (!kms) return undefined;
+      for (const rule of items(arg(resource, rulesPath))) {
+        const value = at(rule, algorithmPath);
+        const algorithm = stringValue(resolve(program, value));
+        if (algorithm === undefined) return undefined;
+        return { ok: algorithm.startsWith('aws:kms'), has: `${name} = ${algorithm}`, value };
+      }
+      return undefined;
+    },
+    wanted: () => 'server-side encryption with KMS (aws:kms)',
+  };
+}
+
 /** The function's runtime against the runtimes asked for (that version or a later one of the family). */
 function runtimeJudge(types: string[], path: string): Judge {
   return {
@@ -337,21 +361,11 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     },
     wanted: () => 'MFA delete enabled',
   },
-  'encryption-at-rest': {
-    types: ['aws_s3_bucket_server_side_encryption_configuration'],
-    judge(program, config, group) {
-      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
-      if (!kms) return undefined;
-      for (const rule of items(arg(config, 'rule'))) {
-        const value = at(rule, 'apply_server_side_encryption_by_default.sse_algorithm');
-        const algorithm = stringValue(resolve(program, value));
-        if (algorithm === undefined) return undefined;
-        return { ok: algorithm.startsWith('aws:kms'), has: `sse_algorithm = ${algorithm}`, value };
-      }
-      return undefined;
-    },
-    wanted: () => 'server-side encryption with KMS (aws:kms)',
-  },
+  'encryption-at-rest': kmsEncryptionJudge(
+    'aws_s3_bucket_server_side_encryption_configuration',
+    'rule',
+    'apply_server_side_encryption_by_default.sse_algorithm',
+  ),
 };
 
 /** The same settings in a CloudFormation template's vocabulary. */
@@ -410,21 +424,11 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
       { type: 'AWS::CloudFront::Distribution', reference: 'DistributionConfig.WebACLId' },
     ],
   ),
-  'encryption-at-rest': {
-    types: ['AWS::S3::Bucket'],
-    judge(program, bucket, group) {
-      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
-      if (!kms) return undefined;
-      for (const rule of items(arg(bucket, 'BucketEncryption.ServerSideEncryptionConfiguration'))) {
-        const value = at(rule, 'ServerSideEncryptionByDefault.SSEAlgorithm');
-        const algorithm = stringValue(resolve(program, value));
-        if (algorithm === undefined) return undefined;
-        return { ok: algorithm.startsWith('aws:kms'), has: `SSEAlgorithm = ${algorithm}`, value };
-      }
-      return undefined;
-    },
-    wanted: () => 'server-side encryption with KMS (aws:kms)',
-  },
+  'encryption-at-rest': kmsEncryptionJudge(
+    'AWS::S3::Bucket',
+    'BucketEncryption.ServerSideEncryptionConfiguration',
+    'ServerSideEncryptionByDefault.SSEAlgorithm',
+  ),
 };
 
 /** Settings judged over more than one resource at a time. */

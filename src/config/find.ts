@@ -9,7 +9,7 @@
  * Outside a repository the search stops at the working directory (or, for a
  * program outside it, at the program's own directory).
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_CONFIG, type Config } from './config.js';
@@ -91,19 +91,10 @@ const repositoryRoots = new Map<string, string | undefined>();
 export function repositoryRoot(dir: string): string | undefined {
   if (repositoryRoots.has(dir)) return repositoryRoots.get(dir);
   let root: string | undefined;
-  if (exists(join(dir, '.git'))) root = dir;
+  if (existsSync(join(dir, '.git'))) root = dir;
   else if (dirname(dir) !== dir) root = repositoryRoot(dirname(dir));
   repositoryRoots.set(dir, root);
   return root;
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isFile(path: string): boolean {

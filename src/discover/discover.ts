@@ -4,7 +4,7 @@
  * holding `Pulumi.yaml` (or, without one, the directory of the sources), and
  * a Markdown document or a CloudFormation template is a program of its own.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { readBoundedText } from '../util/read-file.js';
@@ -68,7 +68,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
     let dir = dirname(file);
     const stop = dirname(scanRoot);
     while (dir.startsWith(scanRoot) || dir === scanRoot) {
-      if (PROJECT_FILES.some((name) => exists(join(dir, name)))) return dir;
+      if (PROJECT_FILES.some((name) => existsSync(join(dir, name)))) return dir;
       const parent = dirname(dir);
       if (parent === dir || parent === stop) break;
       dir = parent;
@@ -188,15 +188,6 @@ const MAX_TEMPLATE_BYTES = 5 * 1024 * 1024;
 function isTemplateCandidate(path: string): boolean {
   try {
     return mayBeTemplateText(readBoundedText(path, { maxBytes: MAX_TEMPLATE_BYTES }));
-  } catch {
-    return false;
-  }
-}
-
-function exists(path: string): boolean {
-  try {
-    statSync(path);
-    return true;
   } catch {
     return false;
   }

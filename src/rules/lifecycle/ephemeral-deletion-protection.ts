@@ -2,11 +2,10 @@
  * lifecycle/ephemeral-deletion-protection: deletion protection switched on in
  * an ephemeral stack.
  */
-import { replaceSpan, scalarSource } from '../../fix/edits.js';
 import { arg, boolValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
-import { deletionProtectionArgument } from './protection-arguments.js';
+import { deletionProtectionArgument, switchOffFix } from './protection-arguments.js';
 
 export default defineRule({
   meta: {
@@ -31,13 +30,7 @@ export default defineRule({
         message: `${describeResource(resource)} sets ${argumentName(resource, name)} to true, so destroying this ephemeral stack fails on it. Set it to false.`,
         span: value.span,
         resource,
-        fix:
-          value.kind === 'literal'
-            ? {
-                description: `Switch off deletion protection of ${resource.name}`,
-                edits: [replaceSpan(value.span, scalarSource(resource.framework, { kind: 'bool', value: false }))],
-              }
-            : undefined,
+        fix: switchOffFix(resource, value, `Switch off deletion protection of ${resource.name}`),
       });
     }
   },

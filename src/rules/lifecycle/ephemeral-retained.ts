@@ -2,11 +2,11 @@
  * lifecycle/ephemeral-retained: an ephemeral stack keeps a resource it should
  * destroy (Pulumi `protect` or `retainOnDelete`, Terraform `prevent_destroy`).
  */
-import { replaceSpan, scalarSource } from '../../fix/edits.js';
 import type { Resource, Value } from '../../model/types.js';
 import { boolValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
+import { switchOffFix } from './protection-arguments.js';
 
 export default defineRule({
   meta: {
@@ -42,13 +42,7 @@ export default defineRule({
         message: `${describeResource(resource)} sets ${what}, so it ${effect}; an ephemeral stack must be destroyable. Remove it (or set it to false).`,
         span: value.span,
         resource,
-        fix:
-          value.kind === 'literal'
-            ? {
-                description: `Let ${resource.name} be destroyed with the stack`,
-                edits: [replaceSpan(value.span, scalarSource(resource.framework, { kind: 'bool', value: false }))],
-              }
-            : undefined,
+        fix: switchOffFix(resource, value, `Let ${resource.name} be destroyed with the stack`),
       });
     }
   },

@@ -3,12 +3,12 @@
  * carry a per-deployment suffix, or the request asks for a destroyable stack)
  * protects a resource from destruction.
  */
-import { replaceSpan, scalarSource } from '../../fix/edits.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { boolValue, referencesIn } from '../../model/values.js';
 import type { Requirement } from '../../requirements/types.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
+import { switchOffFix } from './protection-arguments.js';
 
 /** Random resources whose value, put into names, makes every deployment's names its own. */
 const RANDOM_SUFFIXES = new Set(['random_id', 'random_string', 'random_pet']);
@@ -45,13 +45,7 @@ export default defineRule({
         resource,
         // A random suffix also serves one long-lived stack (state buckets, lock tables): a weaker sign.
         severity: weak ? 'low' : 'medium',
-        fix:
-          value.kind === 'literal'
-            ? {
-                description: `Let ${resource.name} be destroyed with the stack`,
-                edits: [replaceSpan(value.span, scalarSource(resource.framework, { kind: 'bool', value: false }))],
-              }
-            : undefined,
+        fix: switchOffFix(resource, value, `Let ${resource.name} be destroyed with the stack`),
       });
     }
   },

@@ -2,7 +2,10 @@
  * The arguments that protect a resource from deletion or let it be deleted
  * with content, looked up in the provider schema rather than listed by hand.
  */
+import { replaceSpan, scalarSource } from '../../fix/edits.js';
+import type { Resource, Value } from '../../model/types.js';
 import { resourceShape } from '../../schema/aws-provider.js';
+import type { Fix } from '../rule.js';
 
 // Load balancers spell it `enable_deletion_protection`.
 const DELETION_PROTECTION_NAMES = ['deletion_protection', 'deletion_protection_enabled', 'enable_deletion_protection'];
@@ -31,4 +34,13 @@ export function deletionProtectionArgument(type: string): string | undefined {
 export function forceDestroyArgument(type: string): string | undefined {
   const attrs = resourceShape(type)?.attrs;
   return attrs ? FORCE_DESTROY_NAMES.find((name) => attrs[name] === 'b') : undefined;
+}
+
+/** The fix that sets a protecting flag to false in the program's syntax; none when the flag is not a constant. */
+export function switchOffFix(resource: Resource, value: Value, description: string): Fix | undefined {
+  if (value.kind !== 'literal') return undefined;
+  return {
+    description,
+    edits: [replaceSpan(value.span, scalarSource(resource.framework, { kind: 'bool', value: false }))],
+  };
 }

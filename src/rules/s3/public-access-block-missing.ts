@@ -19,9 +19,9 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:public-bucket'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      "An S3 bucket has no public access block resource (and the program sets no account-level block). A block (or a template's PublicAccessBlockConfiguration) that turns its settings off is reported whatever the request says.",
+      "An S3 bucket has no public access block resource (and the program sets no account-level block). A block (or a template's PublicAccessBlockConfiguration) that turns its settings off is reported whatever the request says. Buckets that host a static website through S3's website endpoint are public by design and left alone.",
     rationale:
-      'Without a public access block, one permissive ACL or bucket policy makes the bucket public; the block is the guard rail AWS recommends on every bucket.',
+      'S3 has turned Block Public Access on for new buckets since April 2023, so a bucket without a block is not public. Hygiene: only a block declared in the program keeps that guard rail reviewed and restores it on the next deploy if someone turns it off; it is the setting AWS recommends on every bucket.',
     docs: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     fixable: 'auto',
   },
@@ -29,8 +29,10 @@ export default defineRule({
     if (program.framework === 'cloudformation') return checkTemplate(program, context);
     // A block that turns its settings off undoes the S3 default: reported whatever the request says.
     const reportedAt = new Set<string>();
-    for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block'))
-      reportDisabled(block, SETTINGS, context, reportedAt);
+    for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block')) {
+      const bucket = referencedResource(program, arg(block, 'bucket'));
+      if (!bucket || !hostsWebsite(program, bucket)) reportDisabled(block, SETTINGS, context, reportedAt);
+    }
     if (resourcesOfType(program, 'aws_s3_account_public_access_block').length) return;
     const blocked = new Set<Resource>();
     for (const block of resourcesOfType(program, 'aws_s3_bucket_public_access_block')) {
@@ -40,10 +42,10 @@ export default defineRule({
       else return;
     }
     for (const bucket of resourcesOfType(program, 'aws_s3_bucket')) {
-      if (blocked.has(bucket)) continue;
+      if (blocked.has(bucket) || hostsWebsite(program, bucket)) continue;
       const after = publicAccessBlockSource(bucket);
       context.report({
-        message: `${describeResource(bucket)} has no public access block; add one that blocks public ACLs and policies.`,
+        message: `${describeResource(bucket)} has no public access block in the program: S3's default block applies, but nothing here keeps it on. Declare one that blocks public ACLs and policies.`,
         span: bucket.headerSpan,
         resource: bucket,
         fix: publicAccessBlockFix(program, bucket, after),
@@ -81,6 +83,17 @@ function reportDisabled(
   });
 }
 
+/**
+ * A bucket that serves a static website through S3's website endpoint must be
+ * public: a block turned off (or left out) for it is the design, not an oversight.
+ */
+function hostsWebsite(program: Program, bucket: Resource): boolean {
+  if (arg(bucket, 'website')) return true;
+  return resourcesOfType(program, 'aws_s3_bucket_website_configuration').some(
+    (website) => referencedResource(program, arg(website, 'bucket')) === bucket,
+  );
+}
+
 /** In a template the block is a property of the bucket itself. */
 function checkTemplate(program: Program, context: RuleContext): void {
   // A macro (`Fn::Transform`, a custom transform) may add the block: absence is not certain.
@@ -99,11 +112,12 @@ function checkTemplate(program: Program, context: RuleContext): void {
   );
   for (const bucket of resourcesOfType(program, 'AWS::S3::Bucket')) {
     const configured = asObject(arg(bucket, 'PublicAccessBlockConfiguration'));
+    if (arg(bucket, 'WebsiteConfiguration')) continue;
     if (configured) reportDisabled(bucket, CFN_SETTINGS, context, new Set(), 'PublicAccessBlockConfiguration.');
     if (arg(bucket, 'PublicAccessBlockConfiguration')) continue;
     const json = program.template?.syntax === 'json';
     context.report({
-      message: `${describeResource(bucket)} has no PublicAccessBlockConfiguration; add one that blocks public ACLs and policies.`,
+      message: `${describeResource(bucket)} has no PublicAccessBlockConfiguration: S3's default block applies, but nothing in the template keeps it on. Add one that blocks public ACLs and policies.`,
       span: bucket.headerSpan,
       resource: bucket,
       fix: json ? undefined : insertProperty(bucket, `Add a public access block to ${bucket.name}`, block),

@@ -57,3 +57,48 @@ test('a block that turns its settings off is reported even when nothing asks for
   );
   assert.match(findings[0].message, /turns off block_public_policy/);
 });
+
+test('a block turned off for a static website bucket is the design, not a finding', () => {
+  const terraform = [
+    'resource "aws_s3_bucket" "site" {}',
+    'resource "aws_s3_bucket_website_configuration" "site" {',
+    '  bucket = aws_s3_bucket.site.id',
+    '  index_document {',
+    '    suffix = "index.html"',
+    '  }',
+    '}',
+    'resource "aws_s3_bucket_public_access_block" "site" {',
+    '  bucket              = aws_s3_bucket.site.id',
+    '  block_public_policy = false',
+    '}',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': terraform }, { rules: [RULE] }), RULE), []);
+  const template = [
+    'Resources:',
+    '  Site:',
+    '    Type: AWS::S3::Bucket',
+    '    Properties:',
+    '      WebsiteConfiguration:',
+    '        IndexDocument: index.html',
+    '      PublicAccessBlockConfiguration:',
+    '        BlockPublicPolicy: false',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'template.yaml': template }, { rules: [RULE] }), RULE), []);
+  const notWebsite = template.replace(/ {6}WebsiteConfiguration:\n {8}IndexDocument: index.html\n/, '');
+  assert.equal(findingsOf(scanProject({ 'template.yaml': notWebsite }, { rules: [RULE] }), RULE).length, 1);
+});
+
+test('a website bucket without a block is not told to block its public policy', () => {
+  const text = [
+    'resource "aws_s3_bucket" "site" {}',
+    'resource "aws_s3_bucket_website_configuration" "site" {',
+    '  bucket = aws_s3_bucket.site.id',
+    '}',
+    'resource "aws_s3_bucket" "logs" {}',
+  ].join('\n');
+  const findings = findingsOf(scanProject({ 'main.tf': text }, { rules: [RULE], config: ON }), RULE);
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['logs'],
+  );
+});

@@ -5,12 +5,21 @@
 import type { ObjectValue } from './types.js';
 import { resourceShape, type BlockShape } from '../schema/aws-provider.js';
 
+/** Readers and rules convert the same few hundred names again and again: two regex passes each time showed in profiles. */
+const snakeCases = new Map<string, string>();
+const SNAKE_CASES_KEPT = 50_000;
+
 /** `reservedConcurrentExecutions` → `reserved_concurrent_executions`. */
 export function snakeCase(name: string): string {
-  return name
+  let snake = snakeCases.get(name);
+  if (snake !== undefined) return snake;
+  snake = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
+  if (snakeCases.size >= SNAKE_CASES_KEPT) snakeCases.clear();
+  snakeCases.set(name, snake);
+  return snake;
 }
 
 /** `reserved_concurrent_executions` → `reservedConcurrentExecutions`, as Pulumi TypeScript spells it. */

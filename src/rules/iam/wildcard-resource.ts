@@ -8,6 +8,7 @@ import type { PolicyStatement, Program, Resource } from '../../model/types.js';
 import { requirementTopic } from '../../requirements/topics.js';
 import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
+import { trustedServices } from './trusted-services.js';
 
 /** Verbs of actions that read or write data (as opposed to describing or listing the account). */
 const DATA_VERB =
@@ -21,7 +22,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule.",
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -36,6 +37,8 @@ export default defineRule({
     for (const document of program.policies) {
       const owner = document.owner?.resource;
       if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
+      // Log writing on `*` is the policy AWS documents for these roles' services: no finding, whatever the request.
+      const documentedLogWriting = loggingServicesOnly(trustedServices(program, document));
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
         const all = dataActions(statement);
@@ -47,6 +50,7 @@ export default defineRule({
         for (const resource of statement.resources) {
           const why = resource.value !== undefined ? wildcardReason(resource.value) : undefined;
           if (!why) continue;
+          if (baselineOnly && documentedLogWriting && resource.value === '*') continue;
           context.report({
             message:
               `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${all.slice(0, 3).join(', ')}${all.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
@@ -110,6 +114,19 @@ const LOG_WRITING = [
   'logs:DescribeLogStreams',
   'logs:PutRetentionPolicy',
 ].map((action) => new RegExp(`^${action}$`, 'i'));
+
+/**
+ * Services whose roles AWS documents with log writing on `"Resource": "*"`, so a reviewer reads it as the
+ * standard policy rather than a lapse: the CloudWatch agent on EC2 instances (the managed policy
+ * CloudWatchAgentServerPolicy, docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/create-iam-roles-for-cloudwatch-agent.html)
+ * and VPC Flow Logs (docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html). Lambda is not
+ * among them: its guide scopes the execution role to the function's own log group.
+ */
+const DOCUMENTED_LOG_WRITERS = new Set(['ec2.amazonaws.com', 'vpc-flow-logs.amazonaws.com']);
+
+function loggingServicesOnly(services: Set<string> | undefined): boolean {
+  return services !== undefined && services.size > 0 && [...services].every((s) => DOCUMENTED_LOG_WRITERS.has(s));
+}
 
 /** Whether an action (or an action pattern such as `config:Get*`) is covered by what AWS's managed policies grant on `*`. */
 function grantedOnAnyByAws(action: string): boolean {

@@ -33,7 +33,7 @@ export default defineRule({
     requirementDriven: { topics: ['naming'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is reported with that failure, not with a suffix to append.',
+      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is reported with that failure, not with a suffix to append.',
     rationale:
       'Names of buckets, tables, functions and roles are unique per account or region; deploying the program twice (two environments, two pull requests) fails with "already exists" unless each name carries the environment or stack.',
     docs: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/deploy-multiple-environments.html',

@@ -26,6 +26,11 @@ const NAMES_NEED_NOT_BE_UNIQUE: NameScope[] = [
     why: 'an inline policy is named within the role, user or group that embeds it',
   },
   {
+    terraform: ['aws_route53_zone'],
+    cloudformation: ['AWS::Route53::HostedZone'],
+    why: 'Route 53 identifies hosted zones by a generated ID; several zones may share a domain name',
+  },
+  {
     terraform: ['aws_cognito_user_pool'],
     cloudformation: ['AWS::Cognito::UserPool'],
     why: 'Cognito identifies user pools by a generated ID; pool names need not be unique',

@@ -25,3 +25,7 @@ resource "aws_iam_role_policy" "inline" {
 resource "aws_cognito_user_pool" "users" {
   name = "orders-users"
 }
+
+resource "aws_route53_zone" "internal" {
+  name = "orders.internal"
+}

@@ -5,3 +5,4 @@ const environmentSuffix = new pulumi.Config().require('environmentSuffix');
 
 // API names need not be unique: a second deployment cannot collide on them.
 new aws.apigateway.RestApi(`orders-api-${environmentSuffix}`, { name: 'orders-api' });
+new aws.route53.Zone(`orders-zone-${environmentSuffix}`, { name: 'orders.internal' });

@@ -10,6 +10,9 @@ import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
 import { trustedServices } from './trusted-services.js';
 
+/** Verbs of read-only actions (what AWS_ConfigRole grants on `*`). */
+const READ_VERB = /^(Get|BatchGet|Describe|List)/;
+
 /** Verbs of actions that read or write data (as opposed to describing or listing the account). */
 const DATA_VERB =
   /^(Get|Put|Delete|Update|Query|Scan|BatchGet|BatchWrite|Send|Receive|Publish|Invoke|Decrypt|Encrypt|GenerateDataKey|ReEncrypt|Write|Read|Restore|Start|Stop)/;
@@ -22,7 +25,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants); log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -37,11 +40,15 @@ export default defineRule({
     for (const document of program.policies) {
       const owner = document.owner?.resource;
       if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
+      const services = trustedServices(program, document);
       // Log writing on `*` is the policy AWS documents for these roles' services: no finding, whatever the request.
-      const documentedLogWriting = loggingServicesOnly(trustedServices(program, document));
+      const documentedLogWriting = loggingServicesOnly(services);
+      // The AWS Config recorder reads the configuration of every resource it records (AWS_ConfigRole grants
+      // read-only actions on `*`): reads by a role only AWS Config assumes are its job, not a lapse.
+      const configRecorder = services?.size === 1 && services.has('config.amazonaws.com');
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
-        const all = dataActions(statement);
+        const all = dataActions(statement).filter((a) => !(configRecorder && READ_VERB.test(a.split(':')[1])));
         // The log writing AWSLambdaBasicExecutionRole grants on `*`: a failure only when the request asks
         // for least privilege (as iam/broad-managed-policy treats the managed policy itself).
         const actions = all.filter((a) => !LOG_WRITING.some((pattern) => pattern.test(a)));
@@ -83,7 +90,8 @@ function dataActions(statement: PolicyStatement): string[] {
  * them, and that cannot be scoped further in practice: the baseline a reviewer accepts. Sources
  * (the policy documents in the AWS Managed Policy Reference Guide, docs.aws.amazon.com/aws-managed-policy/):
  * - AWSLambdaVPCAccessExecutionRole: the network interfaces of a Lambda function in a VPC;
- * - AWS_ConfigRole: the AWS Config recorder's own account-level actions.
+ * - AWS_ConfigRole: the AWS Config recorder's own account-level actions;
+ * - AmazonSSMManagedInstanceCore: the SSM Agent registering its instance and reporting its associations.
  * No maintained npm package publishes the managed policies' documents, hence these short lists.
  */
 const GRANTED_ON_ANY_BY_AWS = [
@@ -99,6 +107,17 @@ const GRANTED_ON_ANY_BY_AWS = [
   'config:Describe*',
   'config:BatchGet*',
   'config:Select*',
+  'ssm:UpdateInstanceInformation',
+  'ssm:ListAssociations',
+  'ssm:ListInstanceAssociations',
+  'ssm:DescribeAssociation',
+  'ssm:UpdateAssociationStatus',
+  'ssm:UpdateInstanceAssociationStatus',
+  'ssm:PutInventory',
+  'ssm:PutComplianceItems',
+  'ssm:PutConfigurePackageResult',
+  'ssm:GetDeployablePatchSnapshotForInstance',
+  'ssm:GetManifest',
 ].map((pattern) => new RegExp(`^${pattern.replace('*', '[A-Za-z*]*')}$`, 'i'));
 
 /**

@@ -193,3 +193,89 @@ aws.iam.RolePolicy(
     ['fn-logs'],
   );
 });
+
+const READS = ['s3:GetBucketVersioning', 'iam:GetRolePolicy'];
+
+test('reads on * by a role only AWS Config assumes (the recorder, as AWS_ConfigRole grants) are quiet; by a Lambda role they are reported (Terraform)', () => {
+  const role = (name: string, service: string) =>
+    [
+      `resource "aws_iam_role" "${name}" {`,
+      `  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "${service}" } }] })`,
+      '}',
+      `resource "aws_iam_role_policy" "${name}" {`,
+      `  role   = aws_iam_role.${name}.id`,
+      `  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ${JSON.stringify(READS)}, Resource = "*" }] })`,
+      '}',
+    ].join('\n');
+  const findings = findingsOf(
+    scanProject(
+      { 'main.tf': [role('recorder', 'config.amazonaws.com'), role('fn', 'lambda.amazonaws.com')].join('\n') },
+      { rules: [RULE] },
+    ),
+    RULE,
+  );
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['fn'],
+  );
+});
+
+test('reads on * by a role only AWS Config assumes are quiet; by a Lambda role they are reported (Pulumi TypeScript and Python)', () => {
+  const ts = (name: string, service: string) => `
+const ${name}Role = new aws.iam.Role('${name}', {
+  assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: '${service}' } }] }),
+});
+new aws.iam.RolePolicy('${name}-reads', {
+  role: ${name}Role.id,
+  policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ${JSON.stringify(READS)}, Resource: '*' }] }),
+});`;
+  const py = (name: string, service: string) => `
+${name}_role = aws.iam.Role(
+    "${name}",
+    assume_role_policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "${service}"}}]}),
+)
+aws.iam.RolePolicy(
+    "${name}-reads",
+    role=${name}_role.id,
+    policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": ${JSON.stringify(READS)}, "Resource": "*"}]}),
+)
+`;
+  const typescript = scanProject(
+    pulumiProject(ts('recorder', 'config.amazonaws.com') + ts('fn', 'lambda.amazonaws.com')),
+    {
+      rules: [RULE],
+    },
+  );
+  const python = scanProject(
+    {
+      'Pulumi.yaml': 'name: test\nruntime: python\n',
+      '__main__.py': `import json\nimport pulumi_aws as aws\n${py('recorder', 'config.amazonaws.com')}${py('fn', 'lambda.amazonaws.com')}`,
+    },
+    { rules: [RULE] },
+  );
+  for (const result of [typescript, python])
+    assert.deepEqual(
+      findingsOf(result, RULE).map((f) => f.resource?.name),
+      ['fn-reads'],
+    );
+});
+
+test('the SSM Agent actions AmazonSSMManagedInstanceCore grants on * are quiet; writing parameters on * is reported', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "agent" {',
+        '  policy = jsonencode({ Statement = [',
+        '    { Effect = "Allow", Action = ["ssm:UpdateInstanceInformation", "ssm:ListInstanceAssociations", "ssm:UpdateInstanceAssociationStatus"], Resource = "*" },',
+        '    { Effect = "Allow", Action = ["ssm:PutParameter"], Resource = "*" },',
+        '  ] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [4],
+  );
+});

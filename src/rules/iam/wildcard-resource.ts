@@ -25,7 +25,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants); log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN for any name of its type, such as `arn:aws:dynamodb:*:*:table/*` (a named resource in a wildcard account or region, `secret:orders-db-*`, is still that resource). Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants); log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -157,12 +157,14 @@ function wildcardReason(resource: string): string | undefined {
   if (!resource.startsWith('arn:')) return undefined;
   const [, , service, region, account, ...rest] = resource.split(':');
   const name = rest.join(':');
+  // `table/*` (`secret:*`) is every table; in S3 the first segment is the bucket's own name, so `bucket/*` is one bucket's objects.
+  const anyName = name === '*' || (service !== 's3' && /^[A-Za-z-]+[/:]\*$/.test(name));
+  // A named resource (`secret:orders-db-*`, `log-group:/aws/lambda/cwsyn-*`) in any account or region is still
+  // that resource: an identity policy reaches another account's only where that account's resource policy allows.
+  if (!anyName) return undefined;
   if (account === '*') return 'any account';
   if (region === '*') return 'any region';
-  if (name === '*') return 'any name';
-  // `table/*` is every table; in S3 the first segment is the bucket's own name, so `bucket/*` is one bucket's objects.
-  if (service !== 's3' && /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
-  return undefined;
+  return 'any name';
 }
 
 /**

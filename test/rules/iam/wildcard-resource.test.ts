@@ -279,3 +279,44 @@ test('the SSM Agent actions AmazonSSMManagedInstanceCore grants on * are quiet; 
     [4],
   );
 });
+
+test('a named resource in any account or region is that resource; every secret of any account is reported (Terraform, Pulumi Python)', () => {
+  const statements = [
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:secret:orders-db-*'],
+    ['dynamodb:GetItem', 'arn:aws:dynamodb:*:*:table/orders'],
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:secret:*'],
+  ];
+  const terraform = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "p" {',
+        '  policy = jsonencode({ Statement = [',
+        ...statements.map(([a, r]) => `    { Effect = "Allow", Action = ["${a}"], Resource = "${r}" },`),
+        '  ] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(terraform, RULE).map((f) => f.line),
+    [5],
+  );
+  const python = scanProject(
+    {
+      'Pulumi.yaml': 'name: test\nruntime: python\n',
+      '__main__.py': [
+        'import json',
+        'import pulumi_aws as aws',
+        'aws.iam.Policy("p", policy=json.dumps({"Statement": [',
+        ...statements.map(([a, r]) => `    {"Effect": "Allow", "Action": ["${a}"], "Resource": "${r}"},`),
+        ']}))',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(python, RULE).map((f) => f.line),
+    [6],
+  );
+});

@@ -479,8 +479,14 @@ export function callMethod(
   }
   if (recvValue?.kind === 'reference' && recvValue.target.kind === 'path' && name === 'parent')
     return val({ kind: 'call', name: 'os.path.dirname', args: [recvValue], span });
+  // `suffix.lower()` of an input: the same text in another case, so the input stays visible in names.
+  if (recvValue && recvValue.kind === 'reference' && args.positional.length === 0 && CASE_METHODS.has(name))
+    return val({ kind: 'call', name, args: [recvValue], span });
   return unknownCall(ev, node, ctx);
 }
+
+/** String methods that change only the case or surrounding blanks of their receiver. */
+const CASE_METHODS = new Set(['lower', 'upper', 'strip', 'lstrip', 'rstrip', 'casefold']);
 
 function trimChars(text: string, chars: string, start: boolean, end: boolean): string {
   let a = 0;

@@ -8,6 +8,10 @@ import type { PolicyStatement, Program, Resource } from '../../model/types.js';
 import { requirementTopic } from '../../requirements/topics.js';
 import { needsNoResourceArn } from '../../schema/iam-actions.js';
 import { defineRule, type Suggestion } from '../rule.js';
+import { trustedServices } from './trusted-services.js';
+
+/** Verbs of read-only actions (what AWS_ConfigRole grants on `*`). */
+const READ_VERB = /^(Get|BatchGet|Describe|List)/;
 
 /** Verbs of actions that read or write data (as opposed to describing or listing the account). */
 const DATA_VERB =
@@ -21,7 +25,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
     frameworks: 'all',
     description:
-      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN with a wildcard account, region or name, such as `arn:aws:dynamodb:*:*:table/*`. Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface and AWS Config actions AWS's own managed policies grant on `*`; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule.",
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN for any name of its type, such as `arn:aws:dynamodb:*:*:table/*` (a named resource in a wildcard account or region, `secret:orders-db-*`, is still that resource). Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants); log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -36,9 +40,15 @@ export default defineRule({
     for (const document of program.policies) {
       const owner = document.owner?.resource;
       if (owner && owner.type === 'aws_iam_role' && document.owner?.argument === 'assume_role_policy') continue;
+      const services = trustedServices(program, document);
+      // Log writing on `*` is the policy AWS documents for these roles' services: no finding, whatever the request.
+      const documentedLogWriting = loggingServicesOnly(services);
+      // The AWS Config recorder reads the configuration of every resource it records (AWS_ConfigRole grants
+      // read-only actions on `*`): reads by a role only AWS Config assumes are its job, not a lapse.
+      const configRecorder = services?.size === 1 && services.has('config.amazonaws.com');
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
-        const all = dataActions(statement);
+        const all = dataActions(statement).filter((a) => !(configRecorder && READ_VERB.test(a.split(':')[1])));
         // The log writing AWSLambdaBasicExecutionRole grants on `*`: a failure only when the request asks
         // for least privilege (as iam/broad-managed-policy treats the managed policy itself).
         const actions = all.filter((a) => !LOG_WRITING.some((pattern) => pattern.test(a)));
@@ -47,6 +57,7 @@ export default defineRule({
         for (const resource of statement.resources) {
           const why = resource.value !== undefined ? wildcardReason(resource.value) : undefined;
           if (!why) continue;
+          if (baselineOnly && documentedLogWriting && resource.value === '*') continue;
           context.report({
             message:
               `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${all.slice(0, 3).join(', ')}${all.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
@@ -79,7 +90,8 @@ function dataActions(statement: PolicyStatement): string[] {
  * them, and that cannot be scoped further in practice: the baseline a reviewer accepts. Sources
  * (the policy documents in the AWS Managed Policy Reference Guide, docs.aws.amazon.com/aws-managed-policy/):
  * - AWSLambdaVPCAccessExecutionRole: the network interfaces of a Lambda function in a VPC;
- * - AWS_ConfigRole: the AWS Config recorder's own account-level actions.
+ * - AWS_ConfigRole: the AWS Config recorder's own account-level actions;
+ * - AmazonSSMManagedInstanceCore: the SSM Agent registering its instance and reporting its associations.
  * No maintained npm package publishes the managed policies' documents, hence these short lists.
  */
 const GRANTED_ON_ANY_BY_AWS = [
@@ -95,6 +107,17 @@ const GRANTED_ON_ANY_BY_AWS = [
   'config:Describe*',
   'config:BatchGet*',
   'config:Select*',
+  'ssm:UpdateInstanceInformation',
+  'ssm:ListAssociations',
+  'ssm:ListInstanceAssociations',
+  'ssm:DescribeAssociation',
+  'ssm:UpdateAssociationStatus',
+  'ssm:UpdateInstanceAssociationStatus',
+  'ssm:PutInventory',
+  'ssm:PutComplianceItems',
+  'ssm:PutConfigurePackageResult',
+  'ssm:GetDeployablePatchSnapshotForInstance',
+  'ssm:GetManifest',
 ].map((pattern) => new RegExp(`^${pattern.replace('*', '[A-Za-z*]*')}$`, 'i'));
 
 /**
@@ -111,6 +134,19 @@ const LOG_WRITING = [
   'logs:PutRetentionPolicy',
 ].map((action) => new RegExp(`^${action}$`, 'i'));
 
+/**
+ * Services whose roles AWS documents with log writing on `"Resource": "*"`, so a reviewer reads it as the
+ * standard policy rather than a lapse: the CloudWatch agent on EC2 instances (the managed policy
+ * CloudWatchAgentServerPolicy, docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/create-iam-roles-for-cloudwatch-agent.html)
+ * and VPC Flow Logs (docs.aws.amazon.com/vpc/latest/userguide/flow-logs-iam-role.html). Lambda is not
+ * among them: its guide scopes the execution role to the function's own log group.
+ */
+const DOCUMENTED_LOG_WRITERS = new Set(['ec2.amazonaws.com', 'vpc-flow-logs.amazonaws.com']);
+
+function loggingServicesOnly(services: Set<string> | undefined): boolean {
+  return services !== undefined && services.size > 0 && [...services].every((s) => DOCUMENTED_LOG_WRITERS.has(s));
+}
+
 /** Whether an action (or an action pattern such as `config:Get*`) is covered by what AWS's managed policies grant on `*`. */
 function grantedOnAnyByAws(action: string): boolean {
   return GRANTED_ON_ANY_BY_AWS.some((pattern) => pattern.test(action));
@@ -121,12 +157,14 @@ function wildcardReason(resource: string): string | undefined {
   if (!resource.startsWith('arn:')) return undefined;
   const [, , service, region, account, ...rest] = resource.split(':');
   const name = rest.join(':');
+  // `table/*` (`secret:*`) is every table; in S3 the first segment is the bucket's own name, so `bucket/*` is one bucket's objects.
+  const anyName = name === '*' || (service !== 's3' && /^[A-Za-z-]+[/:]\*$/.test(name));
+  // A named resource (`secret:orders-db-*`, `log-group:/aws/lambda/cwsyn-*`) in any account or region is still
+  // that resource: an identity policy reaches another account's only where that account's resource policy allows.
+  if (!anyName) return undefined;
   if (account === '*') return 'any account';
   if (region === '*') return 'any region';
-  if (name === '*') return 'any name';
-  // `table/*` is every table; in S3 the first segment is the bucket's own name, so `bucket/*` is one bucket's objects.
-  if (service !== 's3' && /^[A-Za-z-]+\/\*$/.test(name)) return 'any name';
-  return undefined;
+  return 'any name';
 }
 
 /**

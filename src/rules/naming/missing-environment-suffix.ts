@@ -6,6 +6,8 @@ import { describeResource } from '../describe.js';
 import { subVariable } from '../../fix/cloudformation.js';
 import { PSEUDO_PARAMETERS, usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { isEnvironmentInstance, iteratesOverEnvironments, wordsOf } from './environment-iteration.js';
+import { nameNeedNotBeUnique, onePerRegion } from './name-scope.js';
 
 /** Arguments that hold a resource's physical name. */
 const NAME_ARGUMENTS = [
@@ -31,7 +33,7 @@ export default defineRule({
     requirementDriven: { topics: ['naming'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it.',
+      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is reported with that failure, not with a suffix to append.',
     rationale:
       'Names of buckets, tables, functions and roles are unique per account or region; deploying the program twice (two environments, two pull requests) fails with "already exists" unless each name carries the environment or stack.',
     docs: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/deploy-multiple-environments.html',
@@ -40,13 +42,24 @@ export default defineRule({
   check(program, context) {
     const environmentInput = environmentInputName(program);
     for (const resource of program.resources) {
-      if (isScopedByParent(program, resource)) continue;
+      if (isScopedByParent(program, resource) || nameNeedNotBeUnique(resource.type)) continue;
+      const environmentKey = iteratesOverEnvironments(program, resource);
       for (const entry of resource.args.entries) {
         if (!isNameArgument(resource, entry.key)) continue;
         // Elsewhere (permissions, aliases, invoke configs, event source mappings) function_name names the target function.
         if (entry.key === 'function_name' && resource.type !== 'aws_lambda_function') continue;
-        const verdict = carriesEnvironment(program, entry.value);
-        if (verdict !== false) continue;
+        const verdict = carriesEnvironment(program, entry.value, environmentKey);
+        if (verdict !== false || isEnvironmentInstance(program, resource, entry.key, entry.value)) continue;
+        const singleton = onePerRegion(resource.type);
+        if (singleton) {
+          // A second deployment fails on it whatever its name: the advice is not a suffix.
+          context.report({
+            message: `${describeResource(resource)} exists once per region and account (${singleton}): a second deployment of this program to the same account and region fails on it whatever its name. Create it once, in a stack of its own, or let an input turn it off where the account already has one.`,
+            span: entry.value.span,
+            resource,
+          });
+          continue;
+        }
         const suffix = environmentInput ? suffixSyntax(resource, environmentInput) : undefined;
         // The name as the program writes it (`"${substr(var.app, 0, 6)}-alb"`), not the reader's form of it.
         const written = sourceText(program, entry.value.span);
@@ -84,10 +97,11 @@ function isEnvironmentWord(name: string): boolean {
 
 /**
  * false when the name is built only from constants and inputs that do not
- * identify the environment; true when it carries one; undefined when it
+ * identify the environment; true when it carries one (or the key of a
+ * `for_each` over the environments, `environmentKey`); undefined when it
  * cannot be told (computed names, user-supplied names).
  */
-function carriesEnvironment(program: Program, value: Value): boolean | undefined {
+function carriesEnvironment(program: Program, value: Value, environmentKey: boolean): boolean | undefined {
   if (value.kind === 'reference') return undefined; // the whole name is an input or another resource's attribute
   if (value.kind !== 'literal' && value.kind !== 'template' && value.kind !== 'call') return undefined;
   if (value.kind === 'literal' && typeof value.value !== 'string') return undefined;
@@ -120,6 +134,9 @@ function carriesEnvironment(program: Program, value: Value): boolean | undefined
     if (target.kind !== 'resource' && target.kind !== 'data' && target.path.some(isEnvironmentWord)) return true;
     // A child module's inputs are what its caller passes: a name prefix may carry the suffix.
     if (target.kind === 'var' && isTerraformChildModule(program)) return undefined;
+    // `each.key` (or the whole `each.value` of a set) of a for_each over the environments is the environment.
+    if (target.kind === 'each' && environmentKey && (target.path[0] === 'key' || target.path.join('.') === 'value'))
+      return true;
     if (target.kind === 'each' || target.kind === 'count') continue;
     // The account, region and partition are the same for every deployment in them: they tell no environment apart.
     if (target.kind === 'other' && PSEUDO_PARAMETERS.has(target.name)) continue;
@@ -158,15 +175,6 @@ function isScopedByParent(program: Program, resource: Resource): boolean {
 /** `s3` of `aws_s3_bucket`, `S3` of `AWS::S3::Bucket`. */
 function serviceOf(type: string): string | undefined {
   return type.includes('::') ? type.split('::')[1] : type.split('_')[1];
-}
-
-/** Words of an identifier: `environmentSuffix` → environment, suffix; `env_vars` → env, vars. */
-function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /** Inputs that name a deployment, best first; never one that holds something else (`env_vars`, `stage_tags`). */

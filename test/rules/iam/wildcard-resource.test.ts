@@ -104,3 +104,219 @@ test('log writing on * (AWSLambdaBasicExecutionRole scope) is reported when the 
 function readMain(dir: string): string {
   return readFileSync(join(dir, 'main.tf'), 'utf8');
 }
+
+/** Findings of the rule on a project scanned with a request that asks for least privilege. */
+function withLeastPrivilege(files: Record<string, string>) {
+  const dir = writeProject({ ...files, 'PROMPT.md': 'IAM roles must follow the principle of least privilege.\n' });
+  const result = scan([dir], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [RULE],
+    cwd: dir,
+    requirements: join(dir, 'PROMPT.md'),
+  });
+  return findingsOf(result, RULE);
+}
+
+const LOG_WRITING = ['logs:CreateLogGroup', 'logs:CreateLogStream', 'logs:PutLogEvents'];
+
+test('log writing on * for EC2 instance and VPC Flow Logs roles (AWS-documented policies) is quiet even under least privilege; for a Lambda role it is reported (Terraform)', () => {
+  const role = (name: string, service: string) =>
+    [
+      `resource "aws_iam_role" "${name}" {`,
+      `  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "${service}" } }] })`,
+      '}',
+      `resource "aws_iam_role_policy" "${name}" {`,
+      `  role   = aws_iam_role.${name}.id`,
+      `  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ${JSON.stringify(LOG_WRITING)}, Resource = "*" }] })`,
+      '}',
+    ].join('\n');
+  const findings = withLeastPrivilege({
+    'main.tf': [
+      role('agent', 'ec2.amazonaws.com'),
+      role('flow_logs', 'vpc-flow-logs.amazonaws.com'),
+      role('fn', 'lambda.amazonaws.com'),
+      // A managed policy reaches its role through the attachment.
+      'resource "aws_iam_role" "agent2" {',
+      '  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "ec2.amazonaws.com" } }] })',
+      '}',
+      `resource "aws_iam_policy" "agent2" {`,
+      `  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ${JSON.stringify(LOG_WRITING)}, Resource = "*" }] })`,
+      '}',
+      'resource "aws_iam_role_policy_attachment" "agent2" {',
+      '  role       = aws_iam_role.agent2.name',
+      '  policy_arn = aws_iam_policy.agent2.arn',
+      '}',
+    ].join('\n'),
+  });
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['fn'],
+  );
+});
+
+test('log writing on * for a flow-log role is quiet under least privilege; for a Lambda role it is reported (Pulumi TypeScript)', () => {
+  const code = (name: string, service: string) => `
+const ${name}Role = new aws.iam.Role('${name}', {
+  assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: '${service}' } }] }),
+});
+new aws.iam.RolePolicy('${name}-logs', {
+  role: ${name}Role.id,
+  policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ${JSON.stringify(LOG_WRITING)}, Resource: '*' }] }),
+});`;
+  const findings = withLeastPrivilege(
+    pulumiProject(code('flowLogs', 'vpc-flow-logs.amazonaws.com') + code('fn', 'lambda.amazonaws.com')),
+  );
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['fn-logs'],
+  );
+});
+
+test('log writing on * for an EC2 role is quiet under least privilege; for a Lambda role it is reported (Pulumi Python)', () => {
+  const code = (name: string, service: string) => `
+${name}_role = aws.iam.Role(
+    "${name}",
+    assume_role_policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "${service}"}}]}),
+)
+aws.iam.RolePolicy(
+    "${name}-logs",
+    role=${name}_role.id,
+    policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": ${JSON.stringify(LOG_WRITING)}, "Resource": "*"}]}),
+)
+`;
+  const findings = withLeastPrivilege({
+    'Pulumi.yaml': 'name: test\nruntime: python\n',
+    '__main__.py': `import json\nimport pulumi_aws as aws\n${code('agent', 'ec2.amazonaws.com')}${code('fn', 'lambda.amazonaws.com')}`,
+  });
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['fn-logs'],
+  );
+});
+
+const READS = ['s3:GetBucketVersioning', 'iam:GetRolePolicy'];
+
+test('reads on * by a role only AWS Config assumes (the recorder, as AWS_ConfigRole grants) are quiet; by a Lambda role they are reported (Terraform)', () => {
+  const role = (name: string, service: string) =>
+    [
+      `resource "aws_iam_role" "${name}" {`,
+      `  assume_role_policy = jsonencode({ Statement = [{ Effect = "Allow", Action = "sts:AssumeRole", Principal = { Service = "${service}" } }] })`,
+      '}',
+      `resource "aws_iam_role_policy" "${name}" {`,
+      `  role   = aws_iam_role.${name}.id`,
+      `  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ${JSON.stringify(READS)}, Resource = "*" }] })`,
+      '}',
+    ].join('\n');
+  const findings = findingsOf(
+    scanProject(
+      { 'main.tf': [role('recorder', 'config.amazonaws.com'), role('fn', 'lambda.amazonaws.com')].join('\n') },
+      { rules: [RULE] },
+    ),
+    RULE,
+  );
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['fn'],
+  );
+});
+
+test('reads on * by a role only AWS Config assumes are quiet; by a Lambda role they are reported (Pulumi TypeScript and Python)', () => {
+  const ts = (name: string, service: string) => `
+const ${name}Role = new aws.iam.Role('${name}', {
+  assumeRolePolicy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: '${service}' } }] }),
+});
+new aws.iam.RolePolicy('${name}-reads', {
+  role: ${name}Role.id,
+  policy: JSON.stringify({ Statement: [{ Effect: 'Allow', Action: ${JSON.stringify(READS)}, Resource: '*' }] }),
+});`;
+  const py = (name: string, service: string) => `
+${name}_role = aws.iam.Role(
+    "${name}",
+    assume_role_policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "${service}"}}]}),
+)
+aws.iam.RolePolicy(
+    "${name}-reads",
+    role=${name}_role.id,
+    policy=json.dumps({"Statement": [{"Effect": "Allow", "Action": ${JSON.stringify(READS)}, "Resource": "*"}]}),
+)
+`;
+  const typescript = scanProject(
+    pulumiProject(ts('recorder', 'config.amazonaws.com') + ts('fn', 'lambda.amazonaws.com')),
+    {
+      rules: [RULE],
+    },
+  );
+  const python = scanProject(
+    {
+      'Pulumi.yaml': 'name: test\nruntime: python\n',
+      '__main__.py': `import json\nimport pulumi_aws as aws\n${py('recorder', 'config.amazonaws.com')}${py('fn', 'lambda.amazonaws.com')}`,
+    },
+    { rules: [RULE] },
+  );
+  for (const result of [typescript, python])
+    assert.deepEqual(
+      findingsOf(result, RULE).map((f) => f.resource?.name),
+      ['fn-reads'],
+    );
+});
+
+test('the SSM Agent actions AmazonSSMManagedInstanceCore grants on * are quiet; writing parameters on * is reported', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "agent" {',
+        '  policy = jsonencode({ Statement = [',
+        '    { Effect = "Allow", Action = ["ssm:UpdateInstanceInformation", "ssm:ListInstanceAssociations", "ssm:UpdateInstanceAssociationStatus"], Resource = "*" },',
+        '    { Effect = "Allow", Action = ["ssm:PutParameter"], Resource = "*" },',
+        '  ] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [4],
+  );
+});
+
+test('a named resource in any account or region is that resource; every secret of any account is reported (Terraform, Pulumi Python)', () => {
+  const statements = [
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:secret:orders-db-*'],
+    ['dynamodb:GetItem', 'arn:aws:dynamodb:*:*:table/orders'],
+    ['secretsmanager:GetSecretValue', 'arn:aws:secretsmanager:*:*:secret:*'],
+  ];
+  const terraform = scanProject(
+    {
+      'main.tf': [
+        'resource "aws_iam_policy" "p" {',
+        '  policy = jsonencode({ Statement = [',
+        ...statements.map(([a, r]) => `    { Effect = "Allow", Action = ["${a}"], Resource = "${r}" },`),
+        '  ] })',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(terraform, RULE).map((f) => f.line),
+    [5],
+  );
+  const python = scanProject(
+    {
+      'Pulumi.yaml': 'name: test\nruntime: python\n',
+      '__main__.py': [
+        'import json',
+        'import pulumi_aws as aws',
+        'aws.iam.Policy("p", policy=json.dumps({"Statement": [',
+        ...statements.map(([a, r]) => `    {"Effect": "Allow", "Action": ["${a}"], "Resource": "${r}"},`),
+        ']}))',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(python, RULE).map((f) => f.line),
+    [6],
+  );
+});

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findingsOf, scanProject } from '../../helpers.js';
+import { isKnownType } from '../../../src/schema/aws-provider.js';
+import { cfnResourceShape } from '../../../src/schema/cloudformation.js';
+import { nameScopeTypes } from '../../../src/rules/naming/name-scope.js';
 
 const RULE = 'naming/missing-environment-suffix';
 
@@ -156,4 +159,57 @@ test('an input that names no deployment (env_vars, stage_tags) is not proposed a
   );
   const [finding] = findingsOf(result, 'naming/missing-environment-suffix');
   assert.match(finding.message, /Append \$\{var\.environment_suffix\}\./);
+});
+
+test('the types whose names need not be unique exist in the provider schema and the CloudFormation specification', () => {
+  const { terraform, cloudformation } = nameScopeTypes();
+  for (const type of terraform) assert.ok(isKnownType(type), `${type} is not an AWS provider resource type`);
+  for (const type of cloudformation) assert.ok(cfnResourceShape(type), `${type} is not a CloudFormation resource type`);
+});
+
+test('a for_each over the environments counts as suffixed only when its keys are the environments', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "environments" { type = map(object({ cidr = string })) }',
+        'variable "environment" { type = string }',
+        'variable "enabled" { type = bool }',
+        'resource "aws_sqs_queue" "per_env" {',
+        '  for_each = var.enabled ? toset(keys(var.environments)) : toset([])',
+        '  name     = "jobs-${each.key}"',
+        '}',
+        // The condition names an environment, the keys do not: one queue, named "jobs-0".
+        'resource "aws_sqs_queue" "prod_only" {',
+        '  for_each = var.environment == "prod" ? toset(["0"]) : toset([])',
+        '  name     = "jobs-${each.key}"',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.line),
+    [10],
+  );
+});
+
+test('a per-region singleton is reported with what fails, not with a suffix to append', () => {
+  const result = scanProject(
+    {
+      'main.tf': [
+        'variable "environment_suffix" { type = string }',
+        'variable "role_arn" { type = string }',
+        'resource "aws_config_configuration_recorder" "r" {',
+        '  name     = "default"',
+        '  role_arn = var.role_arn',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const [finding] = findingsOf(result, RULE);
+  assert.match(finding.message, /once per region and account .* whatever its name/);
+  assert.doesNotMatch(finding.message, /Append/);
+  assert.equal(finding.suggestion, undefined);
+  assert.equal(finding.fix, undefined);
 });

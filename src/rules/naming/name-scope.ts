@@ -1,0 +1,70 @@
+/**
+ * Resource types whose physical name cannot make two deployments collide, or
+ * for which a different name would not help. Neither the CloudFormation
+ * resource specification nor the AWS provider schema records whether a name
+ * must be unique (a generated primary identifier does not tell: a secret or a
+ * load balancer has one, yet its name must be unique), so the types are listed
+ * here, in both vocabularies, each with the documented reason.
+ */
+
+interface NameScope {
+  terraform: string[];
+  cloudformation: string[];
+  why: string;
+}
+
+/** Types whose names may repeat in an account and region: AWS tells them apart by a generated ID. */
+const NAMES_NEED_NOT_BE_UNIQUE: NameScope[] = [
+  {
+    terraform: ['aws_api_gateway_rest_api', 'aws_apigatewayv2_api'],
+    cloudformation: ['AWS::ApiGateway::RestApi', 'AWS::ApiGatewayV2::Api'],
+    why: 'API Gateway identifies APIs by a generated ID (restapis/{id}, apis/{id}); their names need not be unique',
+  },
+  {
+    terraform: ['aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy'],
+    cloudformation: ['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'],
+    why: 'an inline policy is named within the role, user or group that embeds it',
+  },
+  {
+    terraform: ['aws_route53_zone'],
+    cloudformation: ['AWS::Route53::HostedZone'],
+    why: 'Route 53 identifies hosted zones by a generated ID; several zones may share a domain name',
+  },
+  {
+    terraform: ['aws_cognito_user_pool'],
+    cloudformation: ['AWS::Cognito::UserPool'],
+    why: 'Cognito identifies user pools by a generated ID; pool names need not be unique',
+  },
+];
+
+/**
+ * Types of which an account holds one per region whatever the name: a second
+ * deployment fails on them however they are named, so a suffix is no advice.
+ */
+const ONE_PER_REGION: NameScope[] = [
+  {
+    terraform: ['aws_config_configuration_recorder', 'aws_config_delivery_channel'],
+    cloudformation: ['AWS::Config::ConfigurationRecorder', 'AWS::Config::DeliveryChannel'],
+    why: 'AWS Config allows one configuration recorder and one delivery channel per region and account',
+  },
+];
+
+function find(scopes: NameScope[], type: string): NameScope | undefined {
+  return scopes.find((s) => s.terraform.includes(type) || s.cloudformation.includes(type));
+}
+
+/** Why a type's name need not be unique (undefined when it must). */
+export function nameNeedNotBeUnique(type: string): string | undefined {
+  return find(NAMES_NEED_NOT_BE_UNIQUE, type)?.why;
+}
+
+/** Why an account holds one resource of a type per region (undefined when it may hold more). */
+export function onePerRegion(type: string): string | undefined {
+  return find(ONE_PER_REGION, type)?.why;
+}
+
+/** Every type named in the tables, for a test that they exist in the schemas. */
+export function nameScopeTypes(): { terraform: string[]; cloudformation: string[] } {
+  const all = [...NAMES_NEED_NOT_BE_UNIQUE, ...ONE_PER_REGION];
+  return { terraform: all.flatMap((s) => s.terraform), cloudformation: all.flatMap((s) => s.cloudformation) };
+}

@@ -9,7 +9,14 @@
  */
 import { sentencesOf, type Sentence } from './sentences.js';
 import { SERVICES } from './services.js';
-import type { ForbiddenConstruct, Requirement, RequirementBody, RequirementSet, RuntimeWanted } from './types.js';
+import type {
+  EncryptionScope,
+  ForbiddenConstruct,
+  Requirement,
+  RequirementBody,
+  RequirementSet,
+  RuntimeWanted,
+} from './types.js';
 
 /** Sections and lead items whose content is not asked for. */
 const OPTIONAL_CONTEXT =
@@ -231,29 +238,54 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   if (/point[- ]in[- ]time recovery|\bPITR\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'point-in-time-recovery', value: true });
   if (/deletion[ _-]?protection/i.test(text)) {
-    const off = forbids || /\bfalse\b|\bdisabled?\b/i.test(text);
-    found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
+    const off = forbids || /\bfalse\b|\bdisabl(e|ed|es|ing)\b|\bturn(ed|s|ing)? off\b|\boff\b/i.test(text);
+    const on = /\btrue\b|\benabl(e|ed|es|ing)\b|\bturn(ed|s|ing)? on\b|\bon\b|\bmust\b|\brequired\b/i.test(text);
+    // A title ("**Deletion Protection**") names a topic, on or off: the text under it says which.
+    if (!sentence.title || off || on) found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
   } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
     found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
   }
   if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'multi-az', value: true });
   if (/\bencrypt/i.test(text) && !forbids) {
-    const key = /customer[- ]managed|\bCMKs?\b/i.test(text)
-      ? 'customer-managed'
-      : /\bKMS\b/i.test(text)
-        ? 'kms'
-        : /AWS[- ]managed|SSE-S3|AES-?256/i.test(text)
-          ? 'aws-managed'
-          : undefined;
+    const awsManaged = /AWS[- ]managed|SSE-S3|AES-?256|S3[- ]managed/i.test(text);
+    // "SSE-S3 or SSE-KMS", "AWS-managed or customer-managed keys": either will do, so AWS-managed keys meet it.
+    const either = awsManaged && /\bKMS\b|\bCMKs?\b|customer[- ]managed/i.test(text) && /\bor\b/i.test(text);
+    const key = either
+      ? 'aws-managed'
+      : /customer[- ]managed|\bCMKs?\b/i.test(text)
+        ? 'customer-managed'
+        : /\bKMS\b/i.test(text)
+          ? 'kms'
+          : awsManaged
+            ? 'aws-managed'
+            : undefined;
     if (/environment variables?/i.test(text)) {
       found.push({ kind: 'setting', setting: 'lambda-env-encryption', key: key ?? 'kms' });
     } else if (key && /\bat rest\b|server[- ]side|\bSSE\b|\bencrypted (with|using)\b/i.test(text)) {
-      found.push({ kind: 'setting', setting: 'encryption-at-rest', key });
+      const scope = ENCRYPTION_SCOPES.filter(([, words]) => words.test(text)).map(([name]) => name);
+      found.push({ kind: 'setting', setting: 'encryption-at-rest', key, ...(scope.length ? { scope } : {}) });
     }
   }
   return found;
 }
+
+/**
+ * The stores an encryption sentence names: "for all RDS instances using KMS" asks nothing of the
+ * buckets; a sentence naming none ("encrypt all data at rest with KMS") asks it of every store.
+ */
+const ENCRYPTION_SCOPES: [EncryptionScope, RegExp][] = [
+  ['S3', /\bS3\b|\bbuckets?\b/i],
+  ['RDS', /\bRDS\b|\bAurora\b|\bdatabases?\b|\bDB\b/i],
+  ['DynamoDB', /\bDynamoDB\b|\btables?\b/i],
+  ['EBS', /\bEBS\b|\bvolumes?\b/i],
+  ['EFS', /\bEFS\b|\bfile systems?\b/i],
+  ['SQS', /\bSQS\b|\bqueues?\b/i],
+  ['SNS', /\bSNS\b|\btopics?\b/i],
+  ['Kinesis', /\bKinesis\b|\bstreams?\b/i],
+  ['Logs', /\bCloudWatch Logs\b|\blog groups?\b|\blogs\b/i],
+  ['Secrets', /\bsecrets?\b|\bParameter Store\b|\bcredentials\b/i],
+];
 
 /** Words without which a sentence (with its lead item) asks for none of `serviceSettingsIn`'s settings. */
 const SETTING_WORDS =

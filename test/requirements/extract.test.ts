@@ -261,3 +261,42 @@ test('services: short paragraphs after "the following:" read as a list; outputs 
   );
   assert.deepEqual(read('## Outputs\n\n- Lambda name and ARN\n- SNS topic ARN', ['service']), []);
 });
+
+test('encryption: the stores a sentence names scope its key; "SSE-S3 or SSE-KMS" is met by AWS-managed keys', () => {
+  assert.deepEqual(read('Enable encryption at rest for all RDS instances using AWS KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys (RDS)',
+  ]);
+  assert.deepEqual(read('All S3 buckets must be encrypted at rest with KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys (S3)',
+  ]);
+  // Naming no store, the sentence asks it of every store.
+  assert.deepEqual(read('Encrypt all data at rest using AWS KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys',
+  ]);
+  assert.deepEqual(read('Default encryption (SSE-S3 or SSE-KMS).', SETTINGS), [
+    '1: setting: encryption-at-rest with aws-managed keys (S3)',
+  ]);
+  assert.deepEqual(read('Encrypt the RDS instance at rest using AWS-managed or customer-managed KMS keys.', SETTINGS), [
+    '1: setting: encryption-at-rest with aws-managed keys (RDS)',
+  ]);
+  // Near-miss: both named, but not as a choice.
+  assert.deepEqual(read('Use SSE-KMS encryption at rest, never AES256.', SETTINGS), []);
+});
+
+test('deletion protection: "disabling" and "turned off" ask for it off; a title alone asks nothing', () => {
+  assert.deepEqual(
+    read('The RDS module provisions an Aurora cluster, disabling deletion protection for flexibility.', SETTINGS),
+    ['1: setting: deletion-protection = false'],
+  );
+  assert.deepEqual(read('Make sure deletion protection is turned off on everything.', SETTINGS), [
+    '1: setting: deletion-protection = false',
+  ]);
+  assert.deepEqual(
+    read('**Deletion Protection**\n\nSet DeletionPolicy: Retain on the S3 buckets and RDS instance.', SETTINGS),
+    [],
+  );
+  assert.deepEqual(read('## Deletion protection\n\nEnable deletion protection on the database.\n', SETTINGS), [
+    '3: setting: deletion-protection = true',
+  ]);
+  assert.deepEqual(read('**Deletion protection enabled**', SETTINGS), ['1: setting: deletion-protection = true']);
+});

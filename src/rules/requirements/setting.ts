@@ -48,10 +48,12 @@ function isTemplate(program: Program): boolean {
   return program.resources[0]?.framework === 'cloudformation';
 }
 
-function checkSetting(program: Program, context: RuleContext, group: SettingRequirement[]): void {
-  const first = group[0];
-  const judge = (isTemplate(program) ? CFN_JUDGES : JUDGES)[first.setting];
+function checkSetting(program: Program, context: RuleContext, requested: SettingRequirement[]): void {
+  const judge = (isTemplate(program) ? CFN_JUDGES : JUDGES)[requested[0].setting];
   if (!judge) return;
+  const group = judge.applies ? requested.filter((r) => judge.applies!(r)) : requested;
+  if (!group.length) return;
+  const first = group[0];
   const resources = judge.types.flatMap((type) => resourcesOfType(program, type));
   if (!resources.length) return;
   const verdicts = resources.map((resource) => ({ resource, judgement: judge.judge(program, resource, group) }));
@@ -74,6 +76,8 @@ function checkSetting(program: Program, context: RuleContext, group: SettingRequ
 
 interface Judge {
   types: string[];
+  /** Whether a requirement of the setting asks anything of the judged types (all do when absent). */
+  applies?(requirement: SettingRequirement): boolean;
   /** The verdict on one resource, undefined when its value cannot be known. */
   judge(program: Program, resource: Resource, group: SettingRequirement[]): Judgement | undefined;
   wanted(group: SettingRequirement[], resource: Resource): string;
@@ -164,9 +168,10 @@ function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: stri
   const name = algorithmPath.split('.').at(-1)!;
   return {
     types: [type],
-    judge(program, resource, group) {
-      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
-      if (!kms) return undefined;
+    // A key asked for other stores ("all RDS instances using KMS") is not asked of the buckets.
+    applies: (r) =>
+      r.setting === 'encryption-at-rest' && r.key !== 'aws-managed' && (!r.scope || r.scope.includes('S3')),
+    judge(program, resource) {
       for (const rule of items(arg(resource, rulesPath))) {
         const value = at(rule, algorithmPath);
         const algorithm = stringValue(resolve(program, value));
@@ -233,6 +238,25 @@ function rotationJudge(type: string, path: string, specPath: string): Judge {
       const spec = stringValue(resolve(program, arg(key, specPath)));
       if (arg(key, specPath) && spec !== 'SYMMETRIC_DEFAULT') return undefined;
       return flag.judge(program, key, group);
+    },
+  };
+}
+
+/**
+ * Multi-AZ on a DB instance. An Aurora instance (an `aurora*` engine, or a
+ * member of a cluster) takes no such flag: Aurora is Multi-AZ through the
+ * cluster's instances in several zones, so it is not judged here.
+ */
+function multiAzJudge(type: string, path: string, enginePath: string, clusterPath?: string): Judge {
+  const flag = flagJudge([type], path, () => true);
+  return {
+    ...flag,
+    judge(program, instance, group) {
+      if (clusterPath && arg(instance, clusterPath)) return undefined;
+      const engine = arg(instance, enginePath);
+      const name = stringValue(resolve(program, engine));
+      if (name?.startsWith('aurora') || (engine && name === undefined)) return undefined;
+      return flag.judge(program, instance, group);
     },
   };
 }
@@ -307,7 +331,7 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     wanted: () => 'versioning enabled',
   },
   'point-in-time-recovery': flagJudge(['aws_dynamodb_table'], 'point_in_time_recovery.enabled', () => true),
-  'multi-az': flagJudge(['aws_db_instance'], 'multi_az', () => true),
+  'multi-az': multiAzJudge('aws_db_instance', 'multi_az', 'engine'),
   'deletion-protection': deletionProtectionJudge({
     aws_dynamodb_table: 'deletion_protection_enabled',
     aws_db_instance: 'deletion_protection',
@@ -391,7 +415,7 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled',
     () => true,
   ),
-  'multi-az': flagJudge(['AWS::RDS::DBInstance'], 'MultiAZ', () => true),
+  'multi-az': multiAzJudge('AWS::RDS::DBInstance', 'MultiAZ', 'Engine', 'DBClusterIdentifier'),
   'deletion-protection': deletionProtectionJudge({
     'AWS::DynamoDB::Table': 'DeletionProtectionEnabled',
     'AWS::RDS::DBInstance': 'DeletionProtection',

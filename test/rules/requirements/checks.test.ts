@@ -200,3 +200,60 @@ test('WAF association: a web ACL nothing uses is reported; one associated with t
     [],
   );
 });
+
+test('KMS at rest: a key asked for the database is not asked of the buckets; a key asked for the buckets is', () => {
+  const bucket = (algorithm: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: ${algorithm}\n`;
+  assert.deepEqual(
+    check(SETTING, 'Enable encryption at rest for all RDS instances using AWS KMS.\n', {
+      'stack.yaml': bucket('AES256'),
+    }),
+    [],
+  );
+  const found = check(SETTING, 'All S3 buckets must be encrypted at rest with AWS KMS.\n', {
+    'stack.yaml': bucket('AES256'),
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /SSEAlgorithm = AES256, but the request asks for server-side encryption with KMS/);
+  assert.deepEqual(
+    check(SETTING, 'All S3 buckets must be encrypted at rest with AWS KMS.\n', { 'stack.yaml': bucket('aws:kms') }),
+    [],
+  );
+  // "SSE-S3 or SSE-KMS": AES256 is SSE-S3.
+  assert.deepEqual(
+    check(SETTING, '- Default encryption (SSE-S3 or SSE-KMS).\n', { 'stack.yaml': bucket('AES256') }),
+    [],
+  );
+  const tf = (algorithm: string) =>
+    `resource "aws_s3_bucket" "logs" {\n  bucket_prefix = "logs-"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "logs" {\n  bucket = aws_s3_bucket.logs.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "${algorithm}"\n    }\n  }\n}\n`;
+  assert.deepEqual(
+    check(SETTING, 'Encrypt the RDS database at rest with a customer-managed KMS key.\n', { 'main.tf': tf('AES256') }),
+    [],
+  );
+  assert.equal(check(SETTING, 'Encrypt all data at rest with AWS KMS.\n', { 'main.tf': tf('AES256') }).length, 1);
+});
+
+test('Multi-AZ: asked of a DB instance, not of an Aurora instance (the cluster spreads Aurora over zones)', () => {
+  const request = '- The RDS database must be Multi-AZ.\n';
+  const instance = (engine: string, extra = '') =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: ${engine}\n      DBInstanceClass: db.r6g.large\n${extra}`;
+  assert.equal(check(SETTING, request, { 'stack.yaml': instance('mysql') }).length, 1);
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': instance('mysql', '      MultiAZ: true\n') }), []);
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': instance('aurora-mysql') }), []);
+  assert.deepEqual(
+    check(SETTING, request, { 'stack.yaml': instance('mysql', '      DBClusterIdentifier: my-cluster\n') }),
+    [],
+  );
+  const tf = (engine: string) =>
+    `resource "aws_db_instance" "db" {\n  engine         = "${engine}"\n  instance_class = "db.t3.micro"\n}\n`;
+  assert.equal(check(SETTING, request, { 'main.tf': tf('postgres') }).length, 1);
+  assert.deepEqual(check(SETTING, request, { 'main.tf': tf('aurora-postgresql') }), []);
+});
+
+test('deletion protection: a request disabling it is met by deletionProtection false', () => {
+  const request = 'The RDS module provisions an Aurora cluster, disabling deletion protection for flexibility.\n';
+  const cluster = (flag: boolean) =>
+    `resource "aws_rds_cluster" "db" {\n  engine              = "aurora-postgresql"\n  deletion_protection = ${flag}\n}\n`;
+  assert.deepEqual(check(SETTING, request, { 'main.tf': cluster(false) }), []);
+  assert.equal(check(SETTING, request, { 'main.tf': cluster(true) }).length, 1);
+});

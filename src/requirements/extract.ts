@@ -446,8 +446,10 @@ function runtimesIn(text: string): RuntimeWanted[] {
   return runtimes;
 }
 
-function tagsIn(text: string): RequirementBody | undefined {
-  if (!/\btag(s|ged|ging)?\b/i.test(text)) return undefined;
+function tagsIn(sentence: string): RequirementBody | undefined {
+  if (!/\btag(s|ged|ging)?\b/i.test(sentence)) return undefined;
+  // An example ("(e.g., prod-web-server suggests Environment: prod)") is no tag to carry.
+  const text = sentence.replace(/\((e\.g\.|eg\b|for example|i\.e\.)[^)]*\)/gi, '');
   const tags: { key: string; value?: string }[] = [];
   const add = (key: string, value?: string) => {
     if (!tags.some((t) => t.key === key)) tags.push(value === undefined ? { key } : { key, value });
@@ -457,6 +459,14 @@ function tagsIn(text: string): RequirementBody | undefined {
     /[`'"]?\b([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\s?(=|:)\s?[`'"]?([A-Za-z0-9][\w.@/-]*)/g,
   )) {
     if (/^(tag\w*|example|pattern|note|e\.g)$/i.test(m[1])) continue;
+    // A label opening a sentence ("Functionality: Lambda function scans ... for tag compliance") is prose.
+    const rest = text.slice(m.index + m[0].length);
+    if (
+      m.index === 0 &&
+      m[2] === ':' &&
+      /^\s+(?!tags?\s+(?:to|on|for|across)\b)[^\s,;]+\s+[^\s,;]+\s+[^\s,;]+/i.test(rest)
+    )
+      continue;
     add(m[1], m[3]);
   }
   // Keys written as code: `CostCenter`.

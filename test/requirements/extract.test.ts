@@ -300,3 +300,15 @@ test('deletion protection: "disabling" and "turned off" ask for it off; a title 
   ]);
   assert.deepEqual(read('**Deletion protection enabled**', SETTINGS), ['1: setting: deletion-protection = true']);
 });
+
+test('tags: a label opening a sentence and a pair inside an example are not tags to carry', () => {
+  assert.deepEqual(read('Functionality: Lambda function scans EC2 and S3 resources for tag compliance'), []);
+  assert.deepEqual(read('Parse names to infer tag values (e.g., "prod-web" suggests Environment: prod)', ['tags']), []);
+  // The tag itself, as an item or in a sentence, still is.
+  assert.deepEqual(read('- Environment: Production tag on every resource', ['tags']), [
+    '1: tags: Environment=Production',
+  ]);
+  assert.deepEqual(read('Compliance: all resources tagged with Environment=production', ['tags']), [
+    '1: tags: Environment=production',
+  ]);
+});

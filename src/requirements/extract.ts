@@ -478,6 +478,10 @@ function tagsIn(sentence: string): RequirementBody | undefined {
 const BUILDING =
   /^(?:\d+[.)]\s*)?(?:(?:create|set up|deploy|provision|implement|configure|build|add|use|include|define|establish|enable)\b\s*|(?:an?|the)\s+(?:aws\s+|amazon\s+)?|(?:aws|amazon)\s+)/i;
 
+/** Things of a service that are not the service itself: a sentence about them does not ask for it. */
+const AUXILIARY =
+  /^\s*(?:subnet groups?|security groups?|SGs?|parameter groups?|option groups?|(?:execution |IAM |service )?roles?|polic(?:y|ies)|permissions?|access(?! logs?)|VPC endpoints?|credentials?|passwords?)\b/i;
+
 /** The service a building sentence names first, within a few words of its verb. */
 function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const text = sentence.text;
@@ -504,6 +508,9 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (at >= 0 && (!first || at < first.at)) first = { at, service };
   }
   if (!first) return [];
+  // The service as a modifier of another thing ("RDS subnet group is separate", "Lambda execution role") asks for that thing.
+  const named = first.service.words.exec(window.slice(first.at));
+  if (named && AUXILIARY.test(window.slice(first.at + named.index + named[0].length))) return [];
   // A choice ("Use EC2 or ECS for compute"): the service named after an alternative the
   // catalog does not know (EC2) cannot be required; alternatives it knows are any one of them.
   if (/\bor\b/i.test(window)) {

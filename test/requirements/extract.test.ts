@@ -312,3 +312,14 @@ test('tags: a label opening a sentence and a pair inside an example are not tags
     '1: tags: Environment=production',
   ]);
 });
+
+test('services: a sentence about a thing of the service (subnet group, role, policy) does not ask for the service', () => {
+  assert.deepEqual(read('- RDS subnet group is separate from application subnets', ['service']), []);
+  assert.deepEqual(read('Create the Lambda execution role with least privilege.', ['service']), []);
+  assert.deepEqual(read('- S3 bucket policy allowing only CloudFront access', ['service']), []);
+  assert.deepEqual(read('- DynamoDB VPC endpoint for private connectivity', ['service']), []);
+  // The service itself still is, with what it is for.
+  assert.deepEqual(read('- RDS instance in the private subnet group', ['service']).length, 1);
+  assert.deepEqual(read('Deploy API Gateway endpoints in both regions.', ['service']).length, 1);
+  assert.deepEqual(read('- ALB access logs delivered to S3', ['service']).length, 1);
+});

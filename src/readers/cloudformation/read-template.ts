@@ -13,13 +13,22 @@ import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
+import { nestedStackTypes } from './related.js';
 import { parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
   const program = emptyProgram('cloudformation', input.root);
   program.files = [...input.files];
-  for (const file of input.files) readTemplateInto(program, file);
+  for (const file of input.files) {
+    const document = parseTemplateText(file.text);
+    readTemplateInto(program, file, document);
+    // A template on disk may be a part of a system of nested stacks.
+    if (file.origins === undefined && isTemplateDocument(document)) {
+      const related = nestedStackTypes(file, document, input.readFile);
+      if (related) program.related = related;
+    }
+  }
   return program;
 }
 

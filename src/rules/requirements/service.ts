@@ -31,8 +31,11 @@ export default defineRule({
       !program.backends.length
     )
       return;
+    // A part of the system preflight cannot read (a nested stack's template from a parameter) may hold anything.
+    if (program.related && !program.related.complete) return;
     const present = new Set([
       ...(context.programTypes ?? []),
+      ...(program.related?.types ?? []),
       ...program.resources.map((r) => r.type),
       ...program.dataSources.map((r) => r.type),
     ]);

@@ -257,3 +257,63 @@ test('deletion protection: a request disabling it is met by deletionProtection f
   assert.deepEqual(check(SETTING, request, { 'main.tf': cluster(false) }), []);
   assert.equal(check(SETTING, request, { 'main.tf': cluster(true) }).length, 1);
 });
+
+const SERVICE = 'requirements/service';
+
+test('services in a Markdown answer: a resource declared in a later bare fragment of the template counts', () => {
+  const request = 'Create an SNS topic for critical alerts.\n';
+  const head =
+    '# Answer\n\n```json\n{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Queue": {"Type": "AWS::SQS::Queue"}\n  }\n}\n```\n\nNow the alerts:\n\n';
+  const scanAnswer = (answer: string) => {
+    const dir = writeProject({ 'answer.md': answer, 'REQUEST.md': request });
+    return scan([join(dir, 'answer.md')], {
+      config: DEFAULT_CONFIG,
+      ruleIds: [SERVICE],
+      cwd: dir,
+      requirements: join(dir, 'REQUEST.md'),
+    }).findings.map((f) => f.message);
+  };
+  // JSON members without their braces, and a YAML map of resources.
+  assert.deepEqual(scanAnswer(`${head}\`\`\`json\n"AlertTopic": {\n  "Type": "AWS::SNS::Topic"\n},\n\`\`\`\n`), []);
+  assert.deepEqual(scanAnswer(`${head}\`\`\`yaml\nAlertTopic:\n  Type: AWS::SNS::Topic\n\`\`\`\n`), []);
+  // A fragment declaring something else leaves the service missing.
+  const missing = scanAnswer(`${head}\`\`\`json\n"AlertQueue": {\n  "Type": "AWS::SQS::Queue"\n},\n\`\`\`\n`);
+  assert.equal(missing.length, 1);
+  assert.match(missing[0], /declares no SNS resource/);
+});
+
+test('services across nested stacks: the parent and its children (local TemplateURL) are one system', () => {
+  const request = 'Create an SNS topic for alerts.\n\nCreate an SQS queue for orders.\n';
+  const parent = (url: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Alerts:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${url}\n`;
+  const child = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+  assert.deepEqual(check(SERVICE, request, { 'master.yaml': parent('./alerts.yaml'), 'alerts.yaml': child }), []);
+  // The S3 URL the packaged template is uploaded to names the local file.
+  assert.deepEqual(
+    check(SERVICE, request, {
+      'master.yaml': parent('https://s3.amazonaws.com/artifacts/alerts.yaml'),
+      'alerts.yaml': child,
+    }),
+    [],
+  );
+  // A TemplateURL from a parameter: the templates beside the parent may be its children, so no absence is claimed.
+  assert.deepEqual(
+    check(SERVICE, request, {
+      'master.yaml': `Parameters:\n  AlertsUrl:\n    Type: String\n${parent('!Ref AlertsUrl')}`,
+      'alerts.yaml': child,
+    }),
+    [],
+  );
+  // Without nested stacks, each template is judged alone.
+  const alone = check(SERVICE, request, {
+    'queue.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n",
+    'alerts.yaml': child,
+  });
+  assert.deepEqual(alone.map((m) => /declares no (\w+)/.exec(m)?.[1]).sort(), ['SNS', 'SQS']);
+  // A family that lacks the service still reports it.
+  const lacking = check(SERVICE, 'Create a DynamoDB table for sessions.\n', {
+    'master.yaml': parent('./alerts.yaml'),
+    'alerts.yaml': child,
+  });
+  assert.equal(lacking.length, 2);
+});

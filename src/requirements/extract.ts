@@ -398,7 +398,7 @@ function environmentVariablesIn(text: string): string[] {
 }
 
 /** One port as a request writes it: `HTTPS`, `HTTPS (443)`, `port 443`, `443`. */
-const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*\d+\s*\)?|HTTPS|HTTP|SSH)`;
+const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*(?:ports?\s*)?\d+\s*\)?|HTTPS|HTTP|SSH)`;
 
 /** "only" then a list of ports (the first one named by protocol or "port", so "only 2 instances" is no list). */
 const ONLY_PORTS = new RegExp(
@@ -418,7 +418,7 @@ function ingressIn(text: string): RequirementBody | undefined {
   const match = ONLY_PORTS.exec(text);
   if (!match) return undefined;
   const ports = new Set<number>();
-  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
+  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(?:ports?\s*)?(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
     const port = part[2] ? Number(part[2]) : part[3] ? PORT_NAMES[part[3].toLowerCase()] : Number(part[4]);
     if (port !== undefined && port > 0 && port < 65536) ports.add(port);
   }

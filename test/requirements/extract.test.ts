@@ -323,3 +323,15 @@ test('services: a sentence about a thing of the service (subnet group, role, pol
   assert.deepEqual(read('Deploy API Gateway endpoints in both regions.', ['service']).length, 1);
   assert.deepEqual(read('- ALB access logs delivered to S3', ['service']).length, 1);
 });
+
+test('ingress: a protocol with its port in words, "HTTP (port 80) and HTTPS (port 443)", lists both ports', () => {
+  assert.deepEqual(
+    read('Restrict all Security Groups to allow only HTTP (port 80) and HTTPS (port 443) inbound traffic.', [
+      'ingress',
+    ]),
+    ['1: ingress: only ports 80, 443 open to the internet'],
+  );
+  assert.deepEqual(read('Allow only HTTPS (port 443) from the internet.', ['ingress']), [
+    '1: ingress: only port 443 open to the internet',
+  ]);
+});

@@ -486,6 +486,8 @@ const AUXILIARY =
 function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const text = sentence.text;
   if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
+  // Terraform state ("DynamoDB state locking", "S3 backend") is configured in the backend, not declared as resources.
+  if (/\bstate[- ]lock|\bbackend\b|\bremote state\b|\bstate files?\b/i.test(text)) return [];
   const verb = BUILDING.exec(text);
   let window: string;
   if (verb) {

@@ -335,3 +335,9 @@ test('ingress: a protocol with its port in words, "HTTP (port 80) and HTTPS (por
     '1: ingress: only port 443 open to the internet',
   ]);
 });
+
+test('services: Terraform state locking and backends are configuration, not resources to build', () => {
+  assert.deepEqual(read('- DynamoDB state locking configuration', ['service']), []);
+  assert.deepEqual(read('Use an S3 backend with a DynamoDB table for locking.', ['service']), []);
+  assert.deepEqual(read('- DynamoDB table for session data', ['service']).length, 1);
+});

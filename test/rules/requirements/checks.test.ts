@@ -317,3 +317,23 @@ test('services across nested stacks: the parent and its children (local Template
   });
   assert.equal(lacking.length, 2);
 });
+
+test('services: Route 53 health checks meet a request for Route 53 health checks', () => {
+  const request = '- Create Route 53 health checks to monitor the primary database endpoint\n';
+  const check53 = (files: Record<string, string>) => check(SERVICE, request, files);
+  assert.deepEqual(
+    check53({
+      'main.tf':
+        'resource "aws_route53_health_check" "db" {\n  fqdn              = "db.example.com"\n  port              = 443\n  type              = "HTTPS"\n  failure_threshold = 3\n  request_interval  = 30\n}\n',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    check53({
+      'stack.yaml':
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Check:\n    Type: AWS::Route53::HealthCheck\n    Properties:\n      HealthCheckConfig:\n        Type: HTTPS\n        FullyQualifiedDomainName: db.example.com\n",
+    }),
+    [],
+  );
+  assert.equal(check53({ 'main.tf': 'resource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n' }).length, 1);
+});

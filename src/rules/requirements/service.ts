@@ -1,3 +1,4 @@
+import type { Program } from '../../model/types.js';
 import type { Requirement } from '../../requirements/types.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { requiredBy } from './cite.js';
@@ -19,20 +20,11 @@ export default defineRule({
   },
   check(program, context) {
     const wanted = (context.requirements ?? []).filter((r): r is ServiceRequirement => r.kind === 'service');
-    // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
-    if (!wanted.length || program.modules.length || !program.resources.length) return;
-    // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
-    // module elsewhere (the standard module layout): it holds a part of the system. Its `required_providers`
-    // block is what HashiCorp's module structure asks of every child module, not a sign of a root.
-    if (
-      program.resources[0].framework === 'terraform' &&
-      /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
-      !program.providers.length &&
-      !program.backends.length
-    )
-      return;
-    // A part of the system preflight cannot read (a nested stack's template from a parameter) may hold anything.
-    if (program.related && !program.related.complete) return;
+    if (!wanted.length || !judged(program)) return;
+    // The programs of one input (a Markdown answer's modules and templates) lack a service together: the first
+    // judged one says so, once.
+    const lead = (context.inputPrograms ?? [program]).find(judged);
+    if (lead && lead !== program) return;
     const present = new Set([
       ...(context.programTypes ?? []),
       ...(program.related?.types ?? []),
@@ -56,3 +48,21 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a program is judged whole: a program that may hold only a part of its system is not. */
+function judged(program: Program): boolean {
+  // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
+  if (program.modules.length || !program.resources.length) return false;
+  // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
+  // module elsewhere (the standard module layout): it holds a part of the system. Its `required_providers`
+  // block is what HashiCorp's module structure asks of every child module, not a sign of a root.
+  if (
+    program.resources[0].framework === 'terraform' &&
+    /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
+    !program.providers.length &&
+    !program.backends.length
+  )
+    return false;
+  // A part of the system preflight cannot read (a nested stack's template from a parameter) may hold anything.
+  return !program.related || program.related.complete;
+}

@@ -337,3 +337,21 @@ test('services: Route 53 health checks meet a request for Route 53 health checks
   );
   assert.equal(check53({ 'main.tf': 'resource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n' }).length, 1);
 });
+
+test('services in a Markdown answer of several programs: a missing service is reported once, in the first', () => {
+  const dir = writeProject({
+    'answer.md':
+      '# Answer\n\n`network/main.tf`:\n\n```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n```\n\n`data/main.tf`:\n\n```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_sqs_queue" "jobs" {\n  name_prefix = "jobs-"\n}\n```\n',
+    'REQUEST.md': 'Create an SNS topic for alerts.\n\nCreate an SQS queue for jobs.\n',
+  });
+  const findings = scan([join(dir, 'answer.md')], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [SERVICE],
+    cwd: dir,
+    requirements: join(dir, 'REQUEST.md'),
+  }).findings;
+  assert.deepEqual(
+    findings.map((f) => `${f.line}: ${/declares no (\w+)/.exec(f.message)?.[1]}`),
+    ['10: SNS'],
+  );
+});

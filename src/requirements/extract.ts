@@ -97,7 +97,10 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
 
   if (!optionalContext) found.push(...forbiddenIn(text, forbids, notAsked));
   if (!notAsked) {
-    found.push(...settingsIn(sentence, forbids));
+    if (!ONE_ENVIRONMENT.test(text)) {
+      const perEnvironment = valuesPerEnvironment(text);
+      found.push(...settingsIn(sentence, forbids).filter((r) => !perEnvironment || !hasNumber(r)));
+    }
     const ingress = ingressIn(text);
     if (ingress) found.push(ingress);
     const tags = tagsIn(text);
@@ -105,6 +108,35 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
     found.push(...servicesIn(sentence, forbids));
   }
   return found;
+}
+
+/** Environment names requests give per-environment values for. */
+const ENVIRONMENT = String.raw`(?:prod(?:uction)?|staging|dev(?:elopment)?)`;
+
+/**
+ * A setting stated for one environment ("Production: db.r5.large Multi-AZ",
+ * "Multi-AZ only for production"): the program's value comes from its
+ * environment input, so no one value is asked of it.
+ */
+const ONE_ENVIRONMENT = new RegExp(
+  String.raw`^${ENVIRONMENT}\b[^:]{0,20}:|\bonly (?:for|in) (?:the )?${ENVIRONMENT}\b|\b${ENVIRONMENT} only\b`,
+  'i',
+);
+
+/** A number tied to an environment: `7 days for dev`, `30s (dev)`, `dev: 512MB`, `prod 3GB`. */
+const VALUE_PER_ENVIRONMENT = new RegExp(
+  String.raw`\d+\s*[A-Za-z]*\)?\s*(?:for|in)?\s*\(?${ENVIRONMENT}\b|\b${ENVIRONMENT}\w*\s*[:(]?\s*\d`,
+  'gi',
+);
+
+/** Numbers given per environment ("7 days for dev, 30 days for prod"): no one of them is asked of the program. */
+function valuesPerEnvironment(text: string): boolean {
+  return (text.match(VALUE_PER_ENVIRONMENT)?.length ?? 0) >= 2;
+}
+
+/** A setting whose value is a number (retention days, memory, timeout, concurrency). */
+function hasNumber(body: RequirementBody): boolean {
+  return body.kind === 'setting' && 'value' in body && typeof body.value === 'number';
 }
 
 function forbiddenIn(text: string, forbids: boolean, notAsked: boolean): RequirementBody[] {

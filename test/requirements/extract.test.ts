@@ -341,3 +341,21 @@ test('services: Terraform state locking and backends are configuration, not reso
   assert.deepEqual(read('Use an S3 backend with a DynamoDB table for locking.', ['service']), []);
   assert.deepEqual(read('- DynamoDB table for session data', ['service']).length, 1);
 });
+
+test('settings of one environment ask nothing of the program: a label, "only for production", values per environment', () => {
+  assert.deepEqual(read('- Production: db.r5.large Multi-AZ', SETTINGS), []);
+  assert.deepEqual(read('Multi-AZ only for the production RDS instance.', SETTINGS), []);
+  assert.deepEqual(read('CloudWatch log retention: 7 days for dev, 30 days for prod', SETTINGS), []);
+  assert.deepEqual(read('The RDS database must be Multi-AZ for production workloads.', SETTINGS), [
+    '1: setting: multi-az = true',
+  ]);
+  assert.deepEqual(read('Point-in-time recovery enabled for staging and production only', SETTINGS), []);
+  // Per-environment numbers of one setting do not take the others of the sentence with them.
+  assert.deepEqual(
+    read('S3 buckets with versioning enabled and lifecycle rules (7 days for dev, 90 days for prod)', SETTINGS),
+    ['1: setting: versioning = true'],
+  );
+  assert.deepEqual(read('Testing: all resources must be destroyable.', SETTINGS), [
+    '1: setting: deletion-protection = false',
+  ]);
+});

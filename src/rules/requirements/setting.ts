@@ -63,7 +63,8 @@ function checkSetting(program: Program, context: RuleContext, requested: Setting
   // "All buckets must..." judges each one; "a bucket with versioning" is met by one.
   const all = group.some((r) => r.all) || resources.length === 1;
   if (!all && known.some((v) => v.judgement.ok)) return;
-  for (const { resource, judgement } of known) {
+  // One resource would have met "a bucket with versioning": the first says the program lacks it, not each one.
+  for (const { resource, judgement } of all ? known : known.slice(0, 1)) {
     if (judgement.ok) continue;
     context.report({
       message: `${describeResource(resource)} has ${judgement.has}, but the request asks for ${judge.wanted(group, resource)} (${requiredBy(first)}).`,
@@ -243,16 +244,18 @@ function rotationJudge(type: string, path: string, specPath: string): Judge {
 }
 
 /**
- * Multi-AZ on a DB instance. An Aurora instance (an `aurora*` engine, or a
+ * Multi-AZ on a DB instance (not a read replica). An Aurora instance (an `aurora*` engine, or a
  * member of a cluster) takes no such flag: Aurora is Multi-AZ through the
  * cluster's instances in several zones, so it is not judged here.
  */
-function multiAzJudge(type: string, path: string, enginePath: string, clusterPath?: string): Judge {
+function multiAzJudge(type: string, path: string, enginePath: string, sourcePath: string, clusterPath?: string): Judge {
   const flag = flagJudge([type], path, () => true);
   return {
     ...flag,
     judge(program, instance, group) {
       if (clusterPath && arg(instance, clusterPath)) return undefined;
+      // A read replica is not the database the request makes Multi-AZ.
+      if (arg(instance, sourcePath)) return undefined;
       const engine = arg(instance, enginePath);
       const name = stringValue(resolve(program, engine));
       if (name?.startsWith('aurora') || (engine && name === undefined)) return undefined;
@@ -331,7 +334,7 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     wanted: () => 'versioning enabled',
   },
   'point-in-time-recovery': flagJudge(['aws_dynamodb_table'], 'point_in_time_recovery.enabled', () => true),
-  'multi-az': multiAzJudge('aws_db_instance', 'multi_az', 'engine'),
+  'multi-az': multiAzJudge('aws_db_instance', 'multi_az', 'engine', 'replicate_source_db'),
   'deletion-protection': deletionProtectionJudge({
     aws_dynamodb_table: 'deletion_protection_enabled',
     aws_db_instance: 'deletion_protection',
@@ -415,7 +418,13 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled',
     () => true,
   ),
-  'multi-az': multiAzJudge('AWS::RDS::DBInstance', 'MultiAZ', 'Engine', 'DBClusterIdentifier'),
+  'multi-az': multiAzJudge(
+    'AWS::RDS::DBInstance',
+    'MultiAZ',
+    'Engine',
+    'SourceDBInstanceIdentifier',
+    'DBClusterIdentifier',
+  ),
   'deletion-protection': deletionProtectionJudge({
     'AWS::DynamoDB::Table': 'DeletionProtectionEnabled',
     'AWS::RDS::DBInstance': 'DeletionProtection',

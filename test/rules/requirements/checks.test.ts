@@ -355,3 +355,31 @@ test('services in a Markdown answer of several programs: a missing service is re
     ['10: SNS'],
   );
 });
+
+test("Multi-AZ: a read replica is not the database made Multi-AZ; one environment's setting is not the program's", () => {
+  const template = (replica: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.medium\n      MultiAZ: true\n  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: db.t3.medium\n${replica}`;
+  const request = '- Store data in a Multi-AZ RDS PostgreSQL instance.\n';
+  assert.deepEqual(
+    check(SETTING, request, { 'stack.yaml': template('      SourceDBInstanceIdentifier: !Ref Db\n') }),
+    [],
+  );
+  // Without a source it is a second database, and "a Multi-AZ instance" is met by the first.
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': template('      Engine: postgres\n') }), []);
+  const single =
+    "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.small\n";
+  assert.deepEqual(
+    check(SETTING, '- Dev: db.t3.small single-AZ\n- Production: db.r5.large Multi-AZ\n', { 'stack.yaml': single }),
+    [],
+  );
+  assert.equal(check(SETTING, '- Database: db.r5.large Multi-AZ RDS\n', { 'stack.yaml': single }).length, 1);
+});
+
+test('a setting one resource would meet ("an S3 bucket with versioning") is reported once when none meets it', () => {
+  const buckets =
+    "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n  Trail:\n    Type: AWS::S3::Bucket\n";
+  const found = check(SETTING, '- An S3 bucket for storage with versioning enabled.\n', { 'stack.yaml': buckets });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /"Data" has no VersioningConfiguration/);
+  assert.equal(check(SETTING, '- All S3 buckets must have versioning enabled.\n', { 'stack.yaml': buckets }).length, 2);
+});

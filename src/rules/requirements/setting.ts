@@ -173,6 +173,9 @@ function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: stri
     applies: (r) =>
       r.setting === 'encryption-at-rest' && r.key !== 'aws-managed' && (!r.scope || r.scope.includes('S3')),
     judge(program, resource) {
+      // A template judges the bucket itself; Terraform and Pulumi its encryption configuration.
+      const bucket = resource.type.includes('::') ? resource : referencedResource(program, arg(resource, 'bucket'));
+      if (bucket && receivesAccessLogs(program, bucket)) return undefined;
       for (const rule of items(arg(resource, rulesPath))) {
         const value = at(rule, algorithmPath);
         const algorithm = stringValue(resolve(program, value));
@@ -183,6 +186,52 @@ function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: stri
     },
     wanted: () => 'server-side encryption with KMS (aws:kms)',
   };
+}
+
+/** Services that deliver access logs only to buckets encrypted with S3-managed keys (SSE-S3), never SSE-KMS. */
+const SSE_S3_ONLY_LOG_SERVICES = new Set([
+  'logging.s3.amazonaws.com',
+  'logdelivery.elasticloadbalancing.amazonaws.com',
+]);
+
+/**
+ * Whether a bucket receives S3 server access logs or load balancer access
+ * logs, which AWS delivers only to buckets with SSE-S3 default encryption:
+ * a KMS key asked of "all data" cannot be asked of it. Told by a bucket's
+ * logging target, a load balancer's access log bucket, or a bucket policy
+ * granting the log delivery service.
+ */
+function receivesAccessLogs(program: Program, bucket: Resource): boolean {
+  const points = (resource: Resource, path: string) => referencedResource(program, arg(resource, path)) === bucket;
+  const targets = [
+    ...resourcesOfType(program, 'AWS::S3::Bucket').filter((b) =>
+      points(b, 'LoggingConfiguration.DestinationBucketName'),
+    ),
+    ...resourcesOfType(program, 'AWS::ElasticLoadBalancing::LoadBalancer').filter((lb) =>
+      points(lb, 'AccessLoggingPolicy.S3BucketName'),
+    ),
+    ...resourcesOfType(program, 'AWS::ElasticLoadBalancingV2::LoadBalancer').filter((lb) =>
+      items(arg(lb, 'LoadBalancerAttributes')).some(
+        (item) =>
+          stringValue(at(item, 'Key')) === 'access_logs.s3.bucket' &&
+          referencedResource(program, at(item, 'Value')) === bucket,
+      ),
+    ),
+    ...resourcesOfType(program, 'aws_s3_bucket_logging').filter((l) => points(l, 'target_bucket')),
+    ...resourcesOfType(program, 'aws_s3_bucket').filter((b) => points(b, 'logging.target_bucket')),
+    ...['aws_lb', 'aws_alb', 'aws_elb']
+      .flatMap((t) => resourcesOfType(program, t))
+      .filter((lb) => points(lb, 'access_logs.bucket')),
+  ];
+  if (targets.length) return true;
+  return program.policies.some(
+    (policy) =>
+      policy.owner !== undefined &&
+      (points(policy.owner.resource, 'Bucket') || points(policy.owner.resource, 'bucket')) &&
+      policy.statements.some((s) =>
+        s.principals.some((p) => p.identifiers.some((id) => SSE_S3_ONLY_LOG_SERVICES.has(id.value ?? ''))),
+      ),
+  );
 }
 
 /** The function's runtime against the runtimes asked for (that version or a later one of the family). */

@@ -383,3 +383,27 @@ test('a setting one resource would meet ("an S3 bucket with versioning") is repo
   assert.match(found[0], /"Data" has no VersioningConfiguration/);
   assert.equal(check(SETTING, '- All S3 buckets must have versioning enabled.\n', { 'stack.yaml': buckets }).length, 2);
 });
+
+test('KMS at rest is not asked of a bucket receiving S3 or load balancer access logs (AWS delivers them to SSE-S3 only)', () => {
+  const request = 'All data must be encrypted at rest using AWS KMS.\n';
+  const bucket = (name: string) =>
+    `  ${name}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n`;
+  const head = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
+  const lb =
+    '  Alb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: [subnet-1, subnet-2]\n      LoadBalancerAttributes:\n        - Key: access_logs.s3.enabled\n          Value: "true"\n        - Key: access_logs.s3.bucket\n          Value: !Ref AlbLogs\n';
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': `${head}${bucket('AlbLogs')}${lb}` }), []);
+  const policy =
+    '  LogsPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref AccessLogs\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: logging.s3.amazonaws.com\n            Action: s3:PutObject\n            Resource: !Sub "${AccessLogs.Arn}/*"\n';
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': `${head}${bucket('AccessLogs')}${policy}` }), []);
+  // A bucket of data is still asked for KMS.
+  assert.equal(check(SETTING, request, { 'stack.yaml': `${head}${bucket('Data')}` }).length, 1);
+  const tf =
+    'resource "aws_s3_bucket" "logs" {\n  bucket_prefix = "logs-"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "logs" {\n  bucket = aws_s3_bucket.logs.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n';
+  assert.equal(check(SETTING, request, { 'main.tf': tf }).length, 1);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf': `${tf}\nresource "aws_lb" "web" {\n  subnets = ["subnet-1", "subnet-2"]\n  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n}\n`,
+    }),
+    [],
+  );
+});

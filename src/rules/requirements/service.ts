@@ -12,7 +12,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider nor backend (parts of a root module). A choice ("EC2 or ECS") is satisfied by either of the services the catalog knows, and not judged when an alternative is one it does not. Templates are judged in CloudFormation types.',
+      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider nor backend (parts of a root module). A choice ("EC2 or ECS") is satisfied by either of the services the catalog knows, and not judged when an alternative is one it does not. Templates are judged in CloudFormation types, with their nested stacks and the parent nesting them (not judged when a nested stack\'s TemplateURL cannot be resolved); a Markdown answer is judged as a whole, its bare resource fragments included, and a missing service is reported once.',
     rationale:
       'A missing component is the plainest way an answer fails its request: everything it declares may deploy, and the system still does not do what was asked.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',

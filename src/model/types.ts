@@ -352,6 +352,8 @@ export interface Program {
 export interface RelatedTypes {
   types: string[];
   complete: boolean;
+  /** The template this one renders in another syntax (`TapStack.json` of `TapStack.yml`): the system is judged there. */
+  renderingOf?: string;
 }
 
 export function emptyProgram(framework: Framework, root: string): Program {

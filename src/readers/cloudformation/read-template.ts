@@ -13,7 +13,7 @@ import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
-import { nestedStackTypes } from './related.js';
+import { nestedStackTypes, yamlTwinOf } from './related.js';
 import { parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
@@ -26,7 +26,9 @@ export function readCloudFormationProgram(input: ReadInput): Program {
     // A template on disk may be a part of a system of nested stacks.
     if (file.origins === undefined && isTemplateDocument(document)) {
       const related = nestedStackTypes(file, document, input.readFile);
-      if (related) program.related = related;
+      const renderingOf = yamlTwinOf(file, document, input.readFile);
+      if (related || renderingOf)
+        program.related = { ...(related ?? { types: [], complete: true }), ...(renderingOf ? { renderingOf } : {}) };
     }
   }
   return program;

@@ -145,6 +145,34 @@ export function nestedStackTypes(
   return related ? { types: [...family.types].sort(), complete: family.complete } : undefined;
 }
 
+/** `LogicalId Type` of every resource, sorted: what two renderings of one template share. */
+function resourceKeys(document: Document.Parsed): string {
+  const keys: string[] = [];
+  for (const pair of resourcesOf(document)?.items ?? []) {
+    const type = isMap(pair.value) ? pair.value.get('Type', true) : undefined;
+    keys.push(`${String(isScalar(pair.key) ? pair.key.value : pair.key)} ${isScalar(type) ? String(type.value) : '?'}`);
+  }
+  return keys.sort().join('\n');
+}
+
+/**
+ * The YAML template a JSON template renders (`TapStack.json` beside
+ * `TapStack.yml`, with the same resources): one template in two syntaxes,
+ * judged once, through the YAML.
+ */
+export function yamlTwinOf(file: SourceFile, document: Document.Parsed, readFile: ReadFile): string | undefined {
+  const path = resolve(file.path);
+  if (!path.endsWith('.json')) return undefined;
+  const keys = resourceKeys(document);
+  if (!keys) return undefined;
+  for (const extension of ['.yml', '.yaml']) {
+    const twin = `${path.slice(0, -'.json'.length)}${extension}`;
+    const source = readFile(twin);
+    if (source && resourceKeys(parse(source.text)) === keys) return twin;
+  }
+  return undefined;
+}
+
 /**
  * The resource types a code excerpt declares, when it is a bare map of
  * resources (`"Bucket": {"Type": "AWS::S3::Bucket"}` entries, the members of

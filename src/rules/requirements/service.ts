@@ -63,6 +63,8 @@ function judged(program: Program): boolean {
     !program.backends.length
   )
     return false;
+  // A JSON rendering of the YAML template beside it is judged there, once.
+  if (program.related?.renderingOf) return false;
   // A part of the system preflight cannot read (a nested stack's template from a parameter) may hold anything.
   return !program.related || program.related.complete;
 }

@@ -407,3 +407,15 @@ test('KMS at rest is not asked of a bucket receiving S3 or load balancer access 
     [],
   );
 });
+
+test('services: a JSON template rendering the YAML template beside it is judged once, through the YAML', () => {
+  const request = 'Create an SNS topic for alerts.\n';
+  const yaml = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Table:\n    Type: AWS::DynamoDB::Table\n";
+  const json = (type: string) =>
+    `{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Table": {\n      "Type": "${type}"\n    }\n  }\n}\n`;
+  const twins = check(SERVICE, request, { 'TapStack.yml': yaml, 'TapStack.json': json('AWS::DynamoDB::Table') });
+  assert.deepEqual(twins.length, 1);
+  assert.match(twins[0], /^3: .*declares no SNS resource/);
+  // Different resources: two templates, each judged.
+  assert.equal(check(SERVICE, request, { 'TapStack.yml': yaml, 'TapStack.json': json('AWS::SQS::Queue') }).length, 2);
+});

@@ -340,6 +340,20 @@ export interface Program {
   imports?: Map<string, { modules: string[]; insertAt: number }>;
   /** A CloudFormation template's parameters, conditions, mappings, resource attributes and intrinsic references. */
   template?: Template;
+  /**
+   * Resources of what forms one system with this program but is read apart
+   * (`readers/cloudformation/related.ts`): a template's nested stacks and the
+   * parent nesting it, a Markdown answer's bare resource fragments.
+   */
+  related?: RelatedTypes;
+}
+
+/** Resource types read apart from a program that belong to its system; `complete` false when some part could not be read. */
+export interface RelatedTypes {
+  types: string[];
+  complete: boolean;
+  /** The template this one renders in another syntax (`TapStack.json` of `TapStack.yml`): the system is judged there. */
+  renderingOf?: string;
 }
 
 export function emptyProgram(framework: Framework, root: string): Program {

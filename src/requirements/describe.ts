@@ -27,6 +27,7 @@ export function describeRequirement(requirement: Requirement): string {
         case 'lambda-runtime':
           return `setting: lambda-runtime ${requirement.runtimes.map(runtimeText).join(' or ')}`;
         case 'encryption-at-rest':
+          return `setting: ${requirement.setting} with ${requirement.key} keys${requirement.scope ? ` (${requirement.scope.join(', ')})` : ''}`;
         case 'lambda-env-encryption':
           return `setting: ${requirement.setting} with ${requirement.key} keys`;
         case 'lambda-env-variables':

@@ -9,7 +9,14 @@
  */
 import { sentencesOf, type Sentence } from './sentences.js';
 import { SERVICES } from './services.js';
-import type { ForbiddenConstruct, Requirement, RequirementBody, RequirementSet, RuntimeWanted } from './types.js';
+import type {
+  EncryptionScope,
+  ForbiddenConstruct,
+  Requirement,
+  RequirementBody,
+  RequirementSet,
+  RuntimeWanted,
+} from './types.js';
 
 /** Sections and lead items whose content is not asked for. */
 const OPTIONAL_CONTEXT =
@@ -90,7 +97,10 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
 
   if (!optionalContext) found.push(...forbiddenIn(text, forbids, notAsked));
   if (!notAsked) {
-    found.push(...settingsIn(sentence, forbids));
+    if (!ONE_ENVIRONMENT.test(text)) {
+      const perEnvironment = valuesPerEnvironment(text);
+      found.push(...settingsIn(sentence, forbids).filter((r) => !perEnvironment || !hasNumber(r)));
+    }
     const ingress = ingressIn(text);
     if (ingress) found.push(ingress);
     const tags = tagsIn(text);
@@ -98,6 +108,35 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
     found.push(...servicesIn(sentence, forbids));
   }
   return found;
+}
+
+/** Environment names requests give per-environment values for. */
+const ENVIRONMENT = String.raw`(?:prod(?:uction)?|staging|dev(?:elopment)?)`;
+
+/**
+ * A setting stated for one environment ("Production: db.r5.large Multi-AZ",
+ * "Multi-AZ only for production"): the program's value comes from its
+ * environment input, so no one value is asked of it.
+ */
+const ONE_ENVIRONMENT = new RegExp(
+  String.raw`^${ENVIRONMENT}\b[^:]{0,20}:|\bonly (?:for|in) (?:the )?${ENVIRONMENT}\b|\b${ENVIRONMENT} only\b`,
+  'i',
+);
+
+/** A number tied to an environment: `7 days for dev`, `30s (dev)`, `dev: 512MB`, `prod 3GB`. */
+const VALUE_PER_ENVIRONMENT = new RegExp(
+  String.raw`\d+\s*[A-Za-z]*\)?\s*(?:for|in)?\s*\(?${ENVIRONMENT}\b|\b${ENVIRONMENT}\w*\s*[:(]?\s*\d`,
+  'gi',
+);
+
+/** Numbers given per environment ("7 days for dev, 30 days for prod"): no one of them is asked of the program. */
+function valuesPerEnvironment(text: string): boolean {
+  return (text.match(VALUE_PER_ENVIRONMENT)?.length ?? 0) >= 2;
+}
+
+/** A setting whose value is a number (retention days, memory, timeout, concurrency). */
+function hasNumber(body: RequirementBody): boolean {
+  return body.kind === 'setting' && 'value' in body && typeof body.value === 'number';
 }
 
 function forbiddenIn(text: string, forbids: boolean, notAsked: boolean): RequirementBody[] {
@@ -231,29 +270,54 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   if (/point[- ]in[- ]time recovery|\bPITR\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'point-in-time-recovery', value: true });
   if (/deletion[ _-]?protection/i.test(text)) {
-    const off = forbids || /\bfalse\b|\bdisabled?\b/i.test(text);
-    found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
+    const off = forbids || /\bfalse\b|\bdisabl(e|ed|es|ing)\b|\bturn(ed|s|ing)? off\b|\boff\b/i.test(text);
+    const on = /\btrue\b|\benabl(e|ed|es|ing)\b|\bturn(ed|s|ing)? on\b|\bon\b|\bmust\b|\brequired\b/i.test(text);
+    // A title ("**Deletion Protection**") names a topic, on or off: the text under it says which.
+    if (!sentence.title || off || on) found.push({ kind: 'setting', setting: 'deletion-protection', value: !off });
   } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
     found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
   }
   if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'multi-az', value: true });
   if (/\bencrypt/i.test(text) && !forbids) {
-    const key = /customer[- ]managed|\bCMKs?\b/i.test(text)
-      ? 'customer-managed'
-      : /\bKMS\b/i.test(text)
-        ? 'kms'
-        : /AWS[- ]managed|SSE-S3|AES-?256/i.test(text)
-          ? 'aws-managed'
-          : undefined;
+    const awsManaged = /AWS[- ]managed|SSE-S3|AES-?256|S3[- ]managed/i.test(text);
+    // "SSE-S3 or SSE-KMS", "AWS-managed or customer-managed keys": either will do, so AWS-managed keys meet it.
+    const either = awsManaged && /\bKMS\b|\bCMKs?\b|customer[- ]managed/i.test(text) && /\bor\b/i.test(text);
+    const key = either
+      ? 'aws-managed'
+      : /customer[- ]managed|\bCMKs?\b/i.test(text)
+        ? 'customer-managed'
+        : /\bKMS\b/i.test(text)
+          ? 'kms'
+          : awsManaged
+            ? 'aws-managed'
+            : undefined;
     if (/environment variables?/i.test(text)) {
       found.push({ kind: 'setting', setting: 'lambda-env-encryption', key: key ?? 'kms' });
     } else if (key && /\bat rest\b|server[- ]side|\bSSE\b|\bencrypted (with|using)\b/i.test(text)) {
-      found.push({ kind: 'setting', setting: 'encryption-at-rest', key });
+      const scope = ENCRYPTION_SCOPES.filter(([, words]) => words.test(text)).map(([name]) => name);
+      found.push({ kind: 'setting', setting: 'encryption-at-rest', key, ...(scope.length ? { scope } : {}) });
     }
   }
   return found;
 }
+
+/**
+ * The stores an encryption sentence names: "for all RDS instances using KMS" asks nothing of the
+ * buckets; a sentence naming none ("encrypt all data at rest with KMS") asks it of every store.
+ */
+const ENCRYPTION_SCOPES: [EncryptionScope, RegExp][] = [
+  ['S3', /\bS3\b|\bbuckets?\b/i],
+  ['RDS', /\bRDS\b|\bAurora\b|\bdatabases?\b|\bDB\b/i],
+  ['DynamoDB', /\bDynamoDB\b|\btables?\b/i],
+  ['EBS', /\bEBS\b|\bvolumes?\b/i],
+  ['EFS', /\bEFS\b|\bfile systems?\b/i],
+  ['SQS', /\bSQS\b|\bqueues?\b/i],
+  ['SNS', /\bSNS\b|\btopics?\b/i],
+  ['Kinesis', /\bKinesis\b|\bstreams?\b/i],
+  ['Logs', /\bCloudWatch Logs\b|\blog groups?\b|\blogs\b/i],
+  ['Secrets', /\bsecrets?\b|\bParameter Store\b|\bcredentials\b/i],
+];
 
 /** Words without which a sentence (with its lead item) asks for none of `serviceSettingsIn`'s settings. */
 const SETTING_WORDS =
@@ -366,7 +430,7 @@ function environmentVariablesIn(text: string): string[] {
 }
 
 /** One port as a request writes it: `HTTPS`, `HTTPS (443)`, `port 443`, `443`. */
-const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*\d+\s*\)?|HTTPS|HTTP|SSH)`;
+const PORT = String.raw`(?:(?:HTTPS|HTTP|SSH|ports?)\s*\(?\s*(?:ports?\s*)?\d+\s*\)?|HTTPS|HTTP|SSH)`;
 
 /** "only" then a list of ports (the first one named by protocol or "port", so "only 2 instances" is no list). */
 const ONLY_PORTS = new RegExp(
@@ -386,7 +450,7 @@ function ingressIn(text: string): RequirementBody | undefined {
   const match = ONLY_PORTS.exec(text);
   if (!match) return undefined;
   const ports = new Set<number>();
-  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
+  for (const part of match[1].matchAll(/(HTTPS|HTTP|SSH)\s*\(\s*(?:ports?\s*)?(\d+)\s*\)|(HTTPS|HTTP|SSH)|(\d+)/gi)) {
     const port = part[2] ? Number(part[2]) : part[3] ? PORT_NAMES[part[3].toLowerCase()] : Number(part[4]);
     if (port !== undefined && port > 0 && port < 65536) ports.add(port);
   }
@@ -414,8 +478,10 @@ function runtimesIn(text: string): RuntimeWanted[] {
   return runtimes;
 }
 
-function tagsIn(text: string): RequirementBody | undefined {
-  if (!/\btag(s|ged|ging)?\b/i.test(text)) return undefined;
+function tagsIn(sentence: string): RequirementBody | undefined {
+  if (!/\btag(s|ged|ging)?\b/i.test(sentence)) return undefined;
+  // An example ("(e.g., prod-web-server suggests Environment: prod)") is no tag to carry.
+  const text = sentence.replace(/\((e\.g\.|eg\b|for example|i\.e\.)[^)]*\)/gi, '');
   const tags: { key: string; value?: string }[] = [];
   const add = (key: string, value?: string) => {
     if (!tags.some((t) => t.key === key)) tags.push(value === undefined ? { key } : { key, value });
@@ -425,6 +491,14 @@ function tagsIn(text: string): RequirementBody | undefined {
     /[`'"]?\b([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*)\s?(=|:)\s?[`'"]?([A-Za-z0-9][\w.@/-]*)/g,
   )) {
     if (/^(tag\w*|example|pattern|note|e\.g)$/i.test(m[1])) continue;
+    // A label opening a sentence ("Functionality: Lambda function scans ... for tag compliance") is prose.
+    const rest = text.slice(m.index + m[0].length);
+    if (
+      m.index === 0 &&
+      m[2] === ':' &&
+      /^\s+(?!tags?\s+(?:to|on|for|across)\b)[^\s,;]+\s+[^\s,;]+\s+[^\s,;]+/i.test(rest)
+    )
+      continue;
     add(m[1], m[3]);
   }
   // Keys written as code: `CostCenter`.
@@ -436,10 +510,16 @@ function tagsIn(text: string): RequirementBody | undefined {
 const BUILDING =
   /^(?:\d+[.)]\s*)?(?:(?:create|set up|deploy|provision|implement|configure|build|add|use|include|define|establish|enable)\b\s*|(?:an?|the)\s+(?:aws\s+|amazon\s+)?|(?:aws|amazon)\s+)/i;
 
+/** Things of a service that are not the service itself: a sentence about them does not ask for it. */
+const AUXILIARY =
+  /^\s*(?:subnet groups?|security groups?|SGs?|parameter groups?|option groups?|(?:execution |IAM |service )?roles?|polic(?:y|ies)|permissions?|access(?! logs?)|VPC endpoints?|credentials?|passwords?)\b/i;
+
 /** The service a building sentence names first, within a few words of its verb. */
 function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   const text = sentence.text;
   if (forbids || /\bexisting\b|\bmanually\b|\balready\b|\bcurrent(ly)?\b/i.test(text)) return [];
+  // Terraform state ("DynamoDB state locking", "S3 backend") is configured in the backend, not declared as resources.
+  if (/\bstate[- ]lock|\bbackend\b|\bremote state\b|\bstate files?\b/i.test(text)) return [];
   const verb = BUILDING.exec(text);
   let window: string;
   if (verb) {
@@ -462,6 +542,9 @@ function servicesIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
     if (at >= 0 && (!first || at < first.at)) first = { at, service };
   }
   if (!first) return [];
+  // The service as a modifier of another thing ("RDS subnet group is separate", "Lambda execution role") asks for that thing.
+  const named = first.service.words.exec(window.slice(first.at));
+  if (named && AUXILIARY.test(window.slice(first.at + named.index + named[0].length))) return [];
   // A choice ("Use EC2 or ECS for compute"): the service named after an alternative the
   // catalog does not know (EC2) cannot be required; alternatives it knows are any one of them.
   if (/\bor\b/i.test(window)) {

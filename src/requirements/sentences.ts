@@ -16,6 +16,8 @@ export interface Sentence {
   parents: string[];
   /** The sentence begins a list item. */
   item?: boolean;
+  /** The sentence is a heading, or a paragraph bold throughout (`**Deletion Protection**`): it names a topic. */
+  title?: boolean;
 }
 
 import type { Token } from 'markdown-it';
@@ -119,6 +121,7 @@ export function sentencesOf(source: string): Sentence[] {
             headings: headings.map((h) => h.text),
             parents,
             ...(leadsItem && part.offset === 0 ? { item: true } : {}),
+            ...(headingLevel || lastBold ? { title: true } : {}),
           });
         }
         break;

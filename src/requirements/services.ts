@@ -123,8 +123,14 @@ export const SERVICES: readonly ServiceWords[] = [
   {
     service: 'Route 53',
     words: /\bRoute ?53\b/i,
-    types: ['aws_route53_zone', 'aws_route53_record'],
-    cfnTypes: ['AWS::Route53::HostedZone', 'AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'],
+    // Health checks are Route 53 too ("Route 53 health checks to monitor the primary endpoint").
+    types: ['aws_route53_zone', 'aws_route53_record', 'aws_route53_health_check'],
+    cfnTypes: [
+      'AWS::Route53::HostedZone',
+      'AWS::Route53::RecordSet',
+      'AWS::Route53::RecordSetGroup',
+      'AWS::Route53::HealthCheck',
+    ],
   },
   {
     service: 'ElastiCache',

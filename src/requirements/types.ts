@@ -54,6 +54,10 @@ export interface RuntimeWanted {
   version?: number[];
 }
 
+/** Kinds of store an encryption-at-rest requirement can name. */
+export type EncryptionScope =
+  'S3' | 'RDS' | 'DynamoDB' | 'EBS' | 'EFS' | 'SQS' | 'SNS' | 'Kinesis' | 'Logs' | 'Secrets';
+
 export type SettingValue =
   /** `max` when the request gives a range ("timeouts between 30-300 seconds"): `value` is then the least. */
   | {
@@ -81,7 +85,11 @@ export type SettingValue =
   /** Environment variables every Lambda function of the program sets (`TENANT_ID`). */
   | { setting: 'lambda-env-variables'; names: string[] }
   | { setting: 'deletion-protection'; value: boolean }
-  | { setting: 'encryption-at-rest'; key: 'kms' | 'customer-managed' | 'aws-managed' }
+  /**
+   * `scope`: the kinds of store the sentence names (`S3`, `RDS`, ...), absent when it names none
+   * ("all data at rest"): a key asked for the database is not asked of the buckets.
+   */
+  | { setting: 'encryption-at-rest'; key: 'kms' | 'customer-managed' | 'aws-managed'; scope?: EncryptionScope[] }
   | { setting: 'lambda-env-encryption'; key: 'kms' | 'customer-managed' | 'aws-managed' };
 
 export type RequirementBody =

@@ -128,6 +128,11 @@ export interface RuleContext {
    * can hold several programs), for requirements met by the answer as a whole.
    */
   programTypes?: ReadonlySet<string>;
+  /**
+   * Every program read from the same input as this one (itself included), for a judgement of
+   * the input as a whole (a service a Markdown answer lacks) reported once rather than per program.
+   */
+  inputPrograms?: readonly Program[];
 }
 
 export interface Rule {

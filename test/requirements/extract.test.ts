@@ -261,3 +261,101 @@ test('services: short paragraphs after "the following:" read as a list; outputs 
   );
   assert.deepEqual(read('## Outputs\n\n- Lambda name and ARN\n- SNS topic ARN', ['service']), []);
 });
+
+test('encryption: the stores a sentence names scope its key; "SSE-S3 or SSE-KMS" is met by AWS-managed keys', () => {
+  assert.deepEqual(read('Enable encryption at rest for all RDS instances using AWS KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys (RDS)',
+  ]);
+  assert.deepEqual(read('All S3 buckets must be encrypted at rest with KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys (S3)',
+  ]);
+  // Naming no store, the sentence asks it of every store.
+  assert.deepEqual(read('Encrypt all data at rest using AWS KMS.', SETTINGS), [
+    '1: setting: encryption-at-rest with kms keys',
+  ]);
+  assert.deepEqual(read('Default encryption (SSE-S3 or SSE-KMS).', SETTINGS), [
+    '1: setting: encryption-at-rest with aws-managed keys (S3)',
+  ]);
+  assert.deepEqual(read('Encrypt the RDS instance at rest using AWS-managed or customer-managed KMS keys.', SETTINGS), [
+    '1: setting: encryption-at-rest with aws-managed keys (RDS)',
+  ]);
+  // Near-miss: both named, but not as a choice.
+  assert.deepEqual(read('Use SSE-KMS encryption at rest, never AES256.', SETTINGS), []);
+});
+
+test('deletion protection: "disabling" and "turned off" ask for it off; a title alone asks nothing', () => {
+  assert.deepEqual(
+    read('The RDS module provisions an Aurora cluster, disabling deletion protection for flexibility.', SETTINGS),
+    ['1: setting: deletion-protection = false'],
+  );
+  assert.deepEqual(read('Make sure deletion protection is turned off on everything.', SETTINGS), [
+    '1: setting: deletion-protection = false',
+  ]);
+  assert.deepEqual(
+    read('**Deletion Protection**\n\nSet DeletionPolicy: Retain on the S3 buckets and RDS instance.', SETTINGS),
+    [],
+  );
+  assert.deepEqual(read('## Deletion protection\n\nEnable deletion protection on the database.\n', SETTINGS), [
+    '3: setting: deletion-protection = true',
+  ]);
+  assert.deepEqual(read('**Deletion protection enabled**', SETTINGS), ['1: setting: deletion-protection = true']);
+});
+
+test('tags: a label opening a sentence and a pair inside an example are not tags to carry', () => {
+  assert.deepEqual(read('Functionality: Lambda function scans EC2 and S3 resources for tag compliance'), []);
+  assert.deepEqual(read('Parse names to infer tag values (e.g., "prod-web" suggests Environment: prod)', ['tags']), []);
+  // The tag itself, as an item or in a sentence, still is.
+  assert.deepEqual(read('- Environment: Production tag on every resource', ['tags']), [
+    '1: tags: Environment=Production',
+  ]);
+  assert.deepEqual(read('Compliance: all resources tagged with Environment=production', ['tags']), [
+    '1: tags: Environment=production',
+  ]);
+});
+
+test('services: a sentence about a thing of the service (subnet group, role, policy) does not ask for the service', () => {
+  assert.deepEqual(read('- RDS subnet group is separate from application subnets', ['service']), []);
+  assert.deepEqual(read('Create the Lambda execution role with least privilege.', ['service']), []);
+  assert.deepEqual(read('- S3 bucket policy allowing only CloudFront access', ['service']), []);
+  assert.deepEqual(read('- DynamoDB VPC endpoint for private connectivity', ['service']), []);
+  // The service itself still is, with what it is for.
+  assert.deepEqual(read('- RDS instance in the private subnet group', ['service']).length, 1);
+  assert.deepEqual(read('Deploy API Gateway endpoints in both regions.', ['service']).length, 1);
+  assert.deepEqual(read('- ALB access logs delivered to S3', ['service']).length, 1);
+});
+
+test('ingress: a protocol with its port in words, "HTTP (port 80) and HTTPS (port 443)", lists both ports', () => {
+  assert.deepEqual(
+    read('Restrict all Security Groups to allow only HTTP (port 80) and HTTPS (port 443) inbound traffic.', [
+      'ingress',
+    ]),
+    ['1: ingress: only ports 80, 443 open to the internet'],
+  );
+  assert.deepEqual(read('Allow only HTTPS (port 443) from the internet.', ['ingress']), [
+    '1: ingress: only port 443 open to the internet',
+  ]);
+});
+
+test('services: Terraform state locking and backends are configuration, not resources to build', () => {
+  assert.deepEqual(read('- DynamoDB state locking configuration', ['service']), []);
+  assert.deepEqual(read('Use an S3 backend with a DynamoDB table for locking.', ['service']), []);
+  assert.deepEqual(read('- DynamoDB table for session data', ['service']).length, 1);
+});
+
+test('settings of one environment ask nothing of the program: a label, "only for production", values per environment', () => {
+  assert.deepEqual(read('- Production: db.r5.large Multi-AZ', SETTINGS), []);
+  assert.deepEqual(read('Multi-AZ only for the production RDS instance.', SETTINGS), []);
+  assert.deepEqual(read('CloudWatch log retention: 7 days for dev, 30 days for prod', SETTINGS), []);
+  assert.deepEqual(read('The RDS database must be Multi-AZ for production workloads.', SETTINGS), [
+    '1: setting: multi-az = true',
+  ]);
+  assert.deepEqual(read('Point-in-time recovery enabled for staging and production only', SETTINGS), []);
+  // Per-environment numbers of one setting do not take the others of the sentence with them.
+  assert.deepEqual(
+    read('S3 buckets with versioning enabled and lifecycle rules (7 days for dev, 90 days for prod)', SETTINGS),
+    ['1: setting: versioning = true'],
+  );
+  assert.deepEqual(read('Testing: all resources must be destroyable.', SETTINGS), [
+    '1: setting: deletion-protection = false',
+  ]);
+});

@@ -13,13 +13,24 @@ import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
+import { nestedStackTypes, yamlTwinOf } from './related.js';
 import { parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
   const program = emptyProgram('cloudformation', input.root);
   program.files = [...input.files];
-  for (const file of input.files) readTemplateInto(program, file);
+  for (const file of input.files) {
+    const document = parseTemplateText(file.text);
+    readTemplateInto(program, file, document);
+    // A template on disk may be a part of a system of nested stacks.
+    if (file.origins === undefined && isTemplateDocument(document)) {
+      const related = nestedStackTypes(file, document, input.readFile);
+      const renderingOf = yamlTwinOf(file, document, input.readFile);
+      if (related || renderingOf)
+        program.related = { ...(related ?? { types: [], complete: true }), ...(renderingOf ? { renderingOf } : {}) };
+    }
+  }
   return program;
 }
 

@@ -1,3 +1,4 @@
+import type { Program } from '../../model/types.js';
 import type { Requirement } from '../../requirements/types.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { requiredBy } from './cite.js';
@@ -11,7 +12,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
     description:
-      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider nor backend (parts of a root module). A choice ("EC2 or ECS") is satisfied by either of the services the catalog knows, and not judged when an alternative is one it does not. Templates are judged in CloudFormation types.',
+      'The request asks for a service ("create an SQS queue", "an API Gateway REST API", "enable VPC Flow Logs") and the program declares no resource of it, nor reads an existing one. Programs that call modules are not judged (the service may be inside a module), nor Terraform modules under a `modules/` directory that configure no provider nor backend (parts of a root module). A choice ("EC2 or ECS") is satisfied by either of the services the catalog knows, and not judged when an alternative is one it does not. Templates are judged in CloudFormation types, with their nested stacks and the parent nesting them (not judged when a nested stack\'s TemplateURL cannot be resolved), and a JSON rendering of the YAML template beside it through the YAML; a Markdown answer is judged as a whole, its bare resource fragments included, and a missing service is reported once.',
     rationale:
       'A missing component is the plainest way an answer fails its request: everything it declares may deploy, and the system still does not do what was asked.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
@@ -19,20 +20,14 @@ export default defineRule({
   },
   check(program, context) {
     const wanted = (context.requirements ?? []).filter((r): r is ServiceRequirement => r.kind === 'service');
-    // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
-    if (!wanted.length || program.modules.length || !program.resources.length) return;
-    // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
-    // module elsewhere (the standard module layout): it holds a part of the system. Its `required_providers`
-    // block is what HashiCorp's module structure asks of every child module, not a sign of a root.
-    if (
-      program.resources[0].framework === 'terraform' &&
-      /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
-      !program.providers.length &&
-      !program.backends.length
-    )
-      return;
+    if (!wanted.length || !judged(program)) return;
+    // The programs of one input (a Markdown answer's modules and templates) lack a service together: the first
+    // judged one says so, once.
+    const lead = (context.inputPrograms ?? [program]).find(judged);
+    if (lead && lead !== program) return;
     const present = new Set([
       ...(context.programTypes ?? []),
+      ...(program.related?.types ?? []),
       ...program.resources.map((r) => r.type),
       ...program.dataSources.map((r) => r.type),
     ]);
@@ -53,3 +48,23 @@ export default defineRule({
     }
   },
 });
+
+/** Whether a program is judged whole: a program that may hold only a part of its system is not. */
+function judged(program: Program): boolean {
+  // Resources may live in the modules the program calls, or the program may declare nothing of AWS yet.
+  if (program.modules.length || !program.resources.length) return false;
+  // A Terraform module under a modules/ directory that configures no provider nor backend is called by a root
+  // module elsewhere (the standard module layout): it holds a part of the system. Its `required_providers`
+  // block is what HashiCorp's module structure asks of every child module, not a sign of a root.
+  if (
+    program.resources[0].framework === 'terraform' &&
+    /(^|[\\/])modules[\\/]/.test(program.resources[0].span.file) &&
+    !program.providers.length &&
+    !program.backends.length
+  )
+    return false;
+  // A JSON rendering of the YAML template beside it is judged there, once.
+  if (program.related?.renderingOf) return false;
+  // A part of the system preflight cannot read (a nested stack's template from a parameter) may hold anything.
+  return !program.related || program.related.complete;
+}

@@ -48,10 +48,12 @@ function isTemplate(program: Program): boolean {
   return program.resources[0]?.framework === 'cloudformation';
 }
 
-function checkSetting(program: Program, context: RuleContext, group: SettingRequirement[]): void {
-  const first = group[0];
-  const judge = (isTemplate(program) ? CFN_JUDGES : JUDGES)[first.setting];
+function checkSetting(program: Program, context: RuleContext, requested: SettingRequirement[]): void {
+  const judge = (isTemplate(program) ? CFN_JUDGES : JUDGES)[requested[0].setting];
   if (!judge) return;
+  const group = judge.applies ? requested.filter((r) => judge.applies!(r)) : requested;
+  if (!group.length) return;
+  const first = group[0];
   const resources = judge.types.flatMap((type) => resourcesOfType(program, type));
   if (!resources.length) return;
   const verdicts = resources.map((resource) => ({ resource, judgement: judge.judge(program, resource, group) }));
@@ -61,7 +63,8 @@ function checkSetting(program: Program, context: RuleContext, group: SettingRequ
   // "All buckets must..." judges each one; "a bucket with versioning" is met by one.
   const all = group.some((r) => r.all) || resources.length === 1;
   if (!all && known.some((v) => v.judgement.ok)) return;
-  for (const { resource, judgement } of known) {
+  // One resource would have met "a bucket with versioning": the first says the program lacks it, not each one.
+  for (const { resource, judgement } of all ? known : known.slice(0, 1)) {
     if (judgement.ok) continue;
     context.report({
       message: `${describeResource(resource)} has ${judgement.has}, but the request asks for ${judge.wanted(group, resource)} (${requiredBy(first)}).`,
@@ -74,6 +77,8 @@ function checkSetting(program: Program, context: RuleContext, group: SettingRequ
 
 interface Judge {
   types: string[];
+  /** Whether a requirement of the setting asks anything of the judged types (all do when absent). */
+  applies?(requirement: SettingRequirement): boolean;
   /** The verdict on one resource, undefined when its value cannot be known. */
   judge(program: Program, resource: Resource, group: SettingRequirement[]): Judgement | undefined;
   wanted(group: SettingRequirement[], resource: Resource): string;
@@ -164,9 +169,13 @@ function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: stri
   const name = algorithmPath.split('.').at(-1)!;
   return {
     types: [type],
-    judge(program, resource, group) {
-      const kms = group.some((r) => r.setting === 'encryption-at-rest' && r.key !== 'aws-managed');
-      if (!kms) return undefined;
+    // A key asked for other stores ("all RDS instances using KMS") is not asked of the buckets.
+    applies: (r) =>
+      r.setting === 'encryption-at-rest' && r.key !== 'aws-managed' && (!r.scope || r.scope.includes('S3')),
+    judge(program, resource) {
+      // A template judges the bucket itself; Terraform and Pulumi its encryption configuration.
+      const bucket = resource.type.includes('::') ? resource : referencedResource(program, arg(resource, 'bucket'));
+      if (bucket && receivesAccessLogs(program, bucket)) return undefined;
       for (const rule of items(arg(resource, rulesPath))) {
         const value = at(rule, algorithmPath);
         const algorithm = stringValue(resolve(program, value));
@@ -177,6 +186,52 @@ function kmsEncryptionJudge(type: string, rulesPath: string, algorithmPath: stri
     },
     wanted: () => 'server-side encryption with KMS (aws:kms)',
   };
+}
+
+/** Services that deliver access logs only to buckets encrypted with S3-managed keys (SSE-S3), never SSE-KMS. */
+const SSE_S3_ONLY_LOG_SERVICES = new Set([
+  'logging.s3.amazonaws.com',
+  'logdelivery.elasticloadbalancing.amazonaws.com',
+]);
+
+/**
+ * Whether a bucket receives S3 server access logs or load balancer access
+ * logs, which AWS delivers only to buckets with SSE-S3 default encryption:
+ * a KMS key asked of "all data" cannot be asked of it. Told by a bucket's
+ * logging target, a load balancer's access log bucket, or a bucket policy
+ * granting the log delivery service.
+ */
+function receivesAccessLogs(program: Program, bucket: Resource): boolean {
+  const points = (resource: Resource, path: string) => referencedResource(program, arg(resource, path)) === bucket;
+  const targets = [
+    ...resourcesOfType(program, 'AWS::S3::Bucket').filter((b) =>
+      points(b, 'LoggingConfiguration.DestinationBucketName'),
+    ),
+    ...resourcesOfType(program, 'AWS::ElasticLoadBalancing::LoadBalancer').filter((lb) =>
+      points(lb, 'AccessLoggingPolicy.S3BucketName'),
+    ),
+    ...resourcesOfType(program, 'AWS::ElasticLoadBalancingV2::LoadBalancer').filter((lb) =>
+      items(arg(lb, 'LoadBalancerAttributes')).some(
+        (item) =>
+          stringValue(at(item, 'Key')) === 'access_logs.s3.bucket' &&
+          referencedResource(program, at(item, 'Value')) === bucket,
+      ),
+    ),
+    ...resourcesOfType(program, 'aws_s3_bucket_logging').filter((l) => points(l, 'target_bucket')),
+    ...resourcesOfType(program, 'aws_s3_bucket').filter((b) => points(b, 'logging.target_bucket')),
+    ...['aws_lb', 'aws_alb', 'aws_elb']
+      .flatMap((t) => resourcesOfType(program, t))
+      .filter((lb) => points(lb, 'access_logs.bucket')),
+  ];
+  if (targets.length) return true;
+  return program.policies.some(
+    (policy) =>
+      policy.owner !== undefined &&
+      (points(policy.owner.resource, 'Bucket') || points(policy.owner.resource, 'bucket')) &&
+      policy.statements.some((s) =>
+        s.principals.some((p) => p.identifiers.some((id) => SSE_S3_ONLY_LOG_SERVICES.has(id.value ?? ''))),
+      ),
+  );
 }
 
 /** The function's runtime against the runtimes asked for (that version or a later one of the family). */
@@ -233,6 +288,27 @@ function rotationJudge(type: string, path: string, specPath: string): Judge {
       const spec = stringValue(resolve(program, arg(key, specPath)));
       if (arg(key, specPath) && spec !== 'SYMMETRIC_DEFAULT') return undefined;
       return flag.judge(program, key, group);
+    },
+  };
+}
+
+/**
+ * Multi-AZ on a DB instance (not a read replica). An Aurora instance (an `aurora*` engine, or a
+ * member of a cluster) takes no such flag: Aurora is Multi-AZ through the
+ * cluster's instances in several zones, so it is not judged here.
+ */
+function multiAzJudge(type: string, path: string, enginePath: string, sourcePath: string, clusterPath?: string): Judge {
+  const flag = flagJudge([type], path, () => true);
+  return {
+    ...flag,
+    judge(program, instance, group) {
+      if (clusterPath && arg(instance, clusterPath)) return undefined;
+      // A read replica is not the database the request makes Multi-AZ.
+      if (arg(instance, sourcePath)) return undefined;
+      const engine = arg(instance, enginePath);
+      const name = stringValue(resolve(program, engine));
+      if (name?.startsWith('aurora') || (engine && name === undefined)) return undefined;
+      return flag.judge(program, instance, group);
     },
   };
 }
@@ -307,7 +383,7 @@ const JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     wanted: () => 'versioning enabled',
   },
   'point-in-time-recovery': flagJudge(['aws_dynamodb_table'], 'point_in_time_recovery.enabled', () => true),
-  'multi-az': flagJudge(['aws_db_instance'], 'multi_az', () => true),
+  'multi-az': multiAzJudge('aws_db_instance', 'multi_az', 'engine', 'replicate_source_db'),
   'deletion-protection': deletionProtectionJudge({
     aws_dynamodb_table: 'deletion_protection_enabled',
     aws_db_instance: 'deletion_protection',
@@ -391,7 +467,13 @@ const CFN_JUDGES: Partial<Record<SettingRequirement['setting'], Judge>> = {
     'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled',
     () => true,
   ),
-  'multi-az': flagJudge(['AWS::RDS::DBInstance'], 'MultiAZ', () => true),
+  'multi-az': multiAzJudge(
+    'AWS::RDS::DBInstance',
+    'MultiAZ',
+    'Engine',
+    'SourceDBInstanceIdentifier',
+    'DBClusterIdentifier',
+  ),
   'deletion-protection': deletionProtectionJudge({
     'AWS::DynamoDB::Table': 'DeletionProtectionEnabled',
     'AWS::RDS::DBInstance': 'DeletionProtection',

@@ -200,3 +200,222 @@ test('WAF association: a web ACL nothing uses is reported; one associated with t
     [],
   );
 });
+
+test('KMS at rest: a key asked for the database is not asked of the buckets; a key asked for the buckets is', () => {
+  const bucket = (algorithm: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: ${algorithm}\n`;
+  assert.deepEqual(
+    check(SETTING, 'Enable encryption at rest for all RDS instances using AWS KMS.\n', {
+      'stack.yaml': bucket('AES256'),
+    }),
+    [],
+  );
+  const found = check(SETTING, 'All S3 buckets must be encrypted at rest with AWS KMS.\n', {
+    'stack.yaml': bucket('AES256'),
+  });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /SSEAlgorithm = AES256, but the request asks for server-side encryption with KMS/);
+  assert.deepEqual(
+    check(SETTING, 'All S3 buckets must be encrypted at rest with AWS KMS.\n', { 'stack.yaml': bucket('aws:kms') }),
+    [],
+  );
+  // "SSE-S3 or SSE-KMS": AES256 is SSE-S3.
+  assert.deepEqual(
+    check(SETTING, '- Default encryption (SSE-S3 or SSE-KMS).\n', { 'stack.yaml': bucket('AES256') }),
+    [],
+  );
+  const tf = (algorithm: string) =>
+    `resource "aws_s3_bucket" "logs" {\n  bucket_prefix = "logs-"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "logs" {\n  bucket = aws_s3_bucket.logs.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "${algorithm}"\n    }\n  }\n}\n`;
+  assert.deepEqual(
+    check(SETTING, 'Encrypt the RDS database at rest with a customer-managed KMS key.\n', { 'main.tf': tf('AES256') }),
+    [],
+  );
+  assert.equal(check(SETTING, 'Encrypt all data at rest with AWS KMS.\n', { 'main.tf': tf('AES256') }).length, 1);
+});
+
+test('Multi-AZ: asked of a DB instance, not of an Aurora instance (the cluster spreads Aurora over zones)', () => {
+  const request = '- The RDS database must be Multi-AZ.\n';
+  const instance = (engine: string, extra = '') =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: ${engine}\n      DBInstanceClass: db.r6g.large\n${extra}`;
+  assert.equal(check(SETTING, request, { 'stack.yaml': instance('mysql') }).length, 1);
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': instance('mysql', '      MultiAZ: true\n') }), []);
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': instance('aurora-mysql') }), []);
+  assert.deepEqual(
+    check(SETTING, request, { 'stack.yaml': instance('mysql', '      DBClusterIdentifier: my-cluster\n') }),
+    [],
+  );
+  const tf = (engine: string) =>
+    `resource "aws_db_instance" "db" {\n  engine         = "${engine}"\n  instance_class = "db.t3.micro"\n}\n`;
+  assert.equal(check(SETTING, request, { 'main.tf': tf('postgres') }).length, 1);
+  assert.deepEqual(check(SETTING, request, { 'main.tf': tf('aurora-postgresql') }), []);
+});
+
+test('deletion protection: a request disabling it is met by deletionProtection false', () => {
+  const request = 'The RDS module provisions an Aurora cluster, disabling deletion protection for flexibility.\n';
+  const cluster = (flag: boolean) =>
+    `resource "aws_rds_cluster" "db" {\n  engine              = "aurora-postgresql"\n  deletion_protection = ${flag}\n}\n`;
+  assert.deepEqual(check(SETTING, request, { 'main.tf': cluster(false) }), []);
+  assert.equal(check(SETTING, request, { 'main.tf': cluster(true) }).length, 1);
+});
+
+const SERVICE = 'requirements/service';
+
+test('services in a Markdown answer: a resource declared in a later bare fragment of the template counts', () => {
+  const request = 'Create an SNS topic for critical alerts.\n';
+  const head =
+    '# Answer\n\n```json\n{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Queue": {"Type": "AWS::SQS::Queue"}\n  }\n}\n```\n\nNow the alerts:\n\n';
+  const scanAnswer = (answer: string) => {
+    const dir = writeProject({ 'answer.md': answer, 'REQUEST.md': request });
+    return scan([join(dir, 'answer.md')], {
+      config: DEFAULT_CONFIG,
+      ruleIds: [SERVICE],
+      cwd: dir,
+      requirements: join(dir, 'REQUEST.md'),
+    }).findings.map((f) => f.message);
+  };
+  // JSON members without their braces, and a YAML map of resources.
+  assert.deepEqual(scanAnswer(`${head}\`\`\`json\n"AlertTopic": {\n  "Type": "AWS::SNS::Topic"\n},\n\`\`\`\n`), []);
+  assert.deepEqual(scanAnswer(`${head}\`\`\`yaml\nAlertTopic:\n  Type: AWS::SNS::Topic\n\`\`\`\n`), []);
+  // A fragment declaring something else leaves the service missing.
+  const missing = scanAnswer(`${head}\`\`\`json\n"AlertQueue": {\n  "Type": "AWS::SQS::Queue"\n},\n\`\`\`\n`);
+  assert.equal(missing.length, 1);
+  assert.match(missing[0], /declares no SNS resource/);
+});
+
+test('services across nested stacks: the parent and its children (local TemplateURL) are one system', () => {
+  const request = 'Create an SNS topic for alerts.\n\nCreate an SQS queue for orders.\n';
+  const parent = (url: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n  Alerts:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: ${url}\n`;
+  const child = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Topic:\n    Type: AWS::SNS::Topic\n";
+  assert.deepEqual(check(SERVICE, request, { 'master.yaml': parent('./alerts.yaml'), 'alerts.yaml': child }), []);
+  // The S3 URL the packaged template is uploaded to names the local file.
+  assert.deepEqual(
+    check(SERVICE, request, {
+      'master.yaml': parent('https://s3.amazonaws.com/artifacts/alerts.yaml'),
+      'alerts.yaml': child,
+    }),
+    [],
+  );
+  // A TemplateURL from a parameter: the templates beside the parent may be its children, so no absence is claimed.
+  assert.deepEqual(
+    check(SERVICE, request, {
+      'master.yaml': `Parameters:\n  AlertsUrl:\n    Type: String\n${parent('!Ref AlertsUrl')}`,
+      'alerts.yaml': child,
+    }),
+    [],
+  );
+  // Without nested stacks, each template is judged alone.
+  const alone = check(SERVICE, request, {
+    'queue.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n",
+    'alerts.yaml': child,
+  });
+  assert.deepEqual(alone.map((m) => /declares no (\w+)/.exec(m)?.[1]).sort(), ['SNS', 'SQS']);
+  // A family that lacks the service still reports it.
+  const lacking = check(SERVICE, 'Create a DynamoDB table for sessions.\n', {
+    'master.yaml': parent('./alerts.yaml'),
+    'alerts.yaml': child,
+  });
+  assert.equal(lacking.length, 2);
+});
+
+test('services: Route 53 health checks meet a request for Route 53 health checks', () => {
+  const request = '- Create Route 53 health checks to monitor the primary database endpoint\n';
+  const check53 = (files: Record<string, string>) => check(SERVICE, request, files);
+  assert.deepEqual(
+    check53({
+      'main.tf':
+        'resource "aws_route53_health_check" "db" {\n  fqdn              = "db.example.com"\n  port              = 443\n  type              = "HTTPS"\n  failure_threshold = 3\n  request_interval  = 30\n}\n',
+    }),
+    [],
+  );
+  assert.deepEqual(
+    check53({
+      'stack.yaml':
+        "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Check:\n    Type: AWS::Route53::HealthCheck\n    Properties:\n      HealthCheckConfig:\n        Type: HTTPS\n        FullyQualifiedDomainName: db.example.com\n",
+    }),
+    [],
+  );
+  assert.equal(check53({ 'main.tf': 'resource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n' }).length, 1);
+});
+
+test('services in a Markdown answer of several programs: a missing service is reported once, in the first', () => {
+  const dir = writeProject({
+    'answer.md':
+      '# Answer\n\n`network/main.tf`:\n\n```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_vpc" "main" {\n  cidr_block = "10.0.0.0/16"\n}\n```\n\n`data/main.tf`:\n\n```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_sqs_queue" "jobs" {\n  name_prefix = "jobs-"\n}\n```\n',
+    'REQUEST.md': 'Create an SNS topic for alerts.\n\nCreate an SQS queue for jobs.\n',
+  });
+  const findings = scan([join(dir, 'answer.md')], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [SERVICE],
+    cwd: dir,
+    requirements: join(dir, 'REQUEST.md'),
+  }).findings;
+  assert.deepEqual(
+    findings.map((f) => `${f.line}: ${/declares no (\w+)/.exec(f.message)?.[1]}`),
+    ['10: SNS'],
+  );
+});
+
+test("Multi-AZ: a read replica is not the database made Multi-AZ; one environment's setting is not the program's", () => {
+  const template = (replica: string) =>
+    `AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.medium\n      MultiAZ: true\n  Replica:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: db.t3.medium\n${replica}`;
+  const request = '- Store data in a Multi-AZ RDS PostgreSQL instance.\n';
+  assert.deepEqual(
+    check(SETTING, request, { 'stack.yaml': template('      SourceDBInstanceIdentifier: !Ref Db\n') }),
+    [],
+  );
+  // Without a source it is a second database, and "a Multi-AZ instance" is met by the first.
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': template('      Engine: postgres\n') }), []);
+  const single =
+    "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.small\n";
+  assert.deepEqual(
+    check(SETTING, '- Dev: db.t3.small single-AZ\n- Production: db.r5.large Multi-AZ\n', { 'stack.yaml': single }),
+    [],
+  );
+  assert.equal(check(SETTING, '- Database: db.r5.large Multi-AZ RDS\n', { 'stack.yaml': single }).length, 1);
+});
+
+test('a setting one resource would meet ("an S3 bucket with versioning") is reported once when none meets it', () => {
+  const buckets =
+    "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Data:\n    Type: AWS::S3::Bucket\n  Trail:\n    Type: AWS::S3::Bucket\n";
+  const found = check(SETTING, '- An S3 bucket for storage with versioning enabled.\n', { 'stack.yaml': buckets });
+  assert.equal(found.length, 1);
+  assert.match(found[0], /"Data" has no VersioningConfiguration/);
+  assert.equal(check(SETTING, '- All S3 buckets must have versioning enabled.\n', { 'stack.yaml': buckets }).length, 2);
+});
+
+test('KMS at rest is not asked of a bucket receiving S3 or load balancer access logs (AWS delivers them to SSE-S3 only)', () => {
+  const request = 'All data must be encrypted at rest using AWS KMS.\n';
+  const bucket = (name: string) =>
+    `  ${name}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketEncryption:\n        ServerSideEncryptionConfiguration:\n          - ServerSideEncryptionByDefault:\n              SSEAlgorithm: AES256\n`;
+  const head = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n";
+  const lb =
+    '  Alb:\n    Type: AWS::ElasticLoadBalancingV2::LoadBalancer\n    Properties:\n      Subnets: [subnet-1, subnet-2]\n      LoadBalancerAttributes:\n        - Key: access_logs.s3.enabled\n          Value: "true"\n        - Key: access_logs.s3.bucket\n          Value: !Ref AlbLogs\n';
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': `${head}${bucket('AlbLogs')}${lb}` }), []);
+  const policy =
+    '  LogsPolicy:\n    Type: AWS::S3::BucketPolicy\n    Properties:\n      Bucket: !Ref AccessLogs\n      PolicyDocument:\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: logging.s3.amazonaws.com\n            Action: s3:PutObject\n            Resource: !Sub "${AccessLogs.Arn}/*"\n';
+  assert.deepEqual(check(SETTING, request, { 'stack.yaml': `${head}${bucket('AccessLogs')}${policy}` }), []);
+  // A bucket of data is still asked for KMS.
+  assert.equal(check(SETTING, request, { 'stack.yaml': `${head}${bucket('Data')}` }).length, 1);
+  const tf =
+    'resource "aws_s3_bucket" "logs" {\n  bucket_prefix = "logs-"\n}\n\nresource "aws_s3_bucket_server_side_encryption_configuration" "logs" {\n  bucket = aws_s3_bucket.logs.id\n  rule {\n    apply_server_side_encryption_by_default {\n      sse_algorithm = "AES256"\n    }\n  }\n}\n';
+  assert.equal(check(SETTING, request, { 'main.tf': tf }).length, 1);
+  assert.deepEqual(
+    check(SETTING, request, {
+      'main.tf': `${tf}\nresource "aws_lb" "web" {\n  subnets = ["subnet-1", "subnet-2"]\n  access_logs {\n    bucket  = aws_s3_bucket.logs.id\n    enabled = true\n  }\n}\n`,
+    }),
+    [],
+  );
+});
+
+test('services: a JSON template rendering the YAML template beside it is judged once, through the YAML', () => {
+  const request = 'Create an SNS topic for alerts.\n';
+  const yaml = "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Table:\n    Type: AWS::DynamoDB::Table\n";
+  const json = (type: string) =>
+    `{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Resources": {\n    "Table": {\n      "Type": "${type}"\n    }\n  }\n}\n`;
+  const twins = check(SERVICE, request, { 'TapStack.yml': yaml, 'TapStack.json': json('AWS::DynamoDB::Table') });
+  assert.deepEqual(twins.length, 1);
+  assert.match(twins[0], /^3: .*declares no SNS resource/);
+  // Different resources: two templates, each judged.
+  assert.equal(check(SERVICE, request, { 'TapStack.yml': yaml, 'TapStack.json': json('AWS::SQS::Queue') }).length, 2);
+});

@@ -962,8 +962,16 @@ export class Interpreter {
             );
           return undefined;
         }
-        case 'package':
+        case 'package': {
+          // `RotationSchedule.hostedRotation(...)`: the method named by a call is read from aws-cdk-lib too.
+          const cdk = cdkPath(object.name, [...object.path, key]);
+          if (cdk)
+            (this.program.cdkReferences ??= []).push({
+              path: cdk,
+              span: this.span(unwrap(n.callee).property ?? n, module),
+            });
           return this.packageCall(object, key, args, n, module, scope);
+        }
         case 'all':
           return undefined;
         default:

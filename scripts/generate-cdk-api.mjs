@@ -58,9 +58,17 @@ for (const [fqn, type] of Object.entries(types)) {
   if (type.kind === 'class') {
     const statics = new Set();
     const members = new Set();
+    // Methods taking an options struct (`addContainer(id, props: ContainerDefinitionOptions)`):
+    // `<index>:<struct>:<other parameters>` (Python passes the struct's props as keywords beside them).
+    const options = {};
     for (const m of [...(type.methods ?? []), ...(type.properties ?? [])]) {
       if (m.protected) continue;
       (m.static ? statics : members).add(m.name);
+      const parameters = m.parameters ?? [];
+      const index = parameters.findIndex((p) => types[p.type?.fqn]?.datatype);
+      if (index < 0) continue;
+      const others = parameters.filter((_, i) => i !== index).map((p) => p.name);
+      options[m.name] = `${index}:${short(parameters[index].type.fqn)}:${others.join(',')}`;
     }
     const entry = {};
     if (type.base) entry.b = short(type.base);
@@ -73,6 +81,7 @@ for (const [fqn, type] of Object.entries(types)) {
     if (cfn) entry.c = cfn;
     if (type.abstract) entry.x = 1;
     if (type.docs?.deprecated !== undefined) entry.d = 1;
+    if (Object.keys(options).length) entry.o = options;
     out.classes[name] = entry;
     continue;
   }
@@ -91,6 +100,18 @@ for (const [fqn, type] of Object.entries(types)) {
     }
   }
 }
+
+// Every construct's base, from the `constructs` package aws-cdk-lib depends on: its members (`node`) are every construct's.
+const constructsDir = join(dirname(packageDir), 'constructs');
+const constructs = JSON.parse(readFileSync(join(constructsDir, '.jsii'), 'utf8'));
+const base = constructs.types['constructs.Construct'];
+out.classes['constructs.Construct'] = {
+  s: base.methods
+    .filter((m) => m.static)
+    .map((m) => m.name)
+    .sort(),
+  m: [...base.methods.filter((m) => !m.static), ...base.properties].map((m) => m.name).sort(),
+};
 
 const target = join(root, 'src', 'schema', 'data', 'cdk-api.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);

@@ -19,6 +19,8 @@ export interface CdkClass {
   p?: string;
   /** CloudFormation type of an L1 class. */
   c?: string;
+  /** Methods taking an options struct: name → `<parameter index>:<struct>:<other parameters, comma-separated>`. */
+  o?: Record<string, string>;
 }
 
 interface CdkStruct {
@@ -120,6 +122,29 @@ export function cdkInstanceMembers(qualified: string): string[] {
     name = cls.b;
   }
   return out;
+}
+
+/**
+ * The options struct a method of a class (or of its bases) takes, with the
+ * index of its parameter: `addContainer` of `aws_ecs.FargateTaskDefinition`
+ * → `{ index: 1, struct: 'aws_ecs.ContainerDefinitionOptions', parameters: ['id'] }`.
+ */
+export function cdkMethodOptions(
+  qualified: string,
+  method: string,
+): { index: number; struct: string; parameters: string[] } | undefined {
+  for (let name: string | undefined = qualified, i = 0; name && i < 20; i++) {
+    const cls = cdkClass(name);
+    if (!cls) break;
+    const code = cls.o && Object.hasOwn(cls.o, method) ? cls.o[method] : undefined;
+    if (code) {
+      const [index, struct, others] = code.split(':');
+      return { index: Number(index), struct, parameters: others ? others.split(',') : [] };
+    }
+    if (cls.m?.includes(method) || cls.s?.includes(method)) return undefined;
+    name = cls.b;
+  }
+  return undefined;
 }
 
 /**

@@ -28,6 +28,7 @@ import type {
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
+import { cdkMethodOptions } from '../../schema/cdk-api.js';
 import { cdktfType } from '../../schema/cdktf.js';
 import {
   cdkConstruct,
@@ -974,11 +975,43 @@ export class Interpreter {
         }
         case 'all':
           return undefined;
+        case 'resource':
+          if (object.resource.construct) return this.cdkMethodCall(object.resource, key, n, module, scope);
+          return undefined;
         default:
           return undefined;
       }
     }
     return this.valueMethod(object, key, args, n, module, scope);
+  }
+
+  /**
+   * `taskDefinition.addContainer('App', {...})` on an AWS CDK construct: the
+   * call is recorded with the options it passes (cdk/unknown-api,
+   * schema/unknown-property judge them); its result stays a call.
+   */
+  private cdkMethodCall(resource: Resource, key: string, n: AstNode, module: ModuleContext, scope: Scope): Item {
+    const args: AstNode[] = n.arguments;
+    // Callbacks run once, as in any call of something unknown.
+    const values = args.map((a) => {
+      const item = this.expr(a, module, scope);
+      if (isSym(item) && item.sym === 'function') {
+        this.invoke(item, []);
+        return this.unknown(a, module);
+      }
+      return this.toValue(item, a, module);
+    });
+    const options = cdkMethodOptions(resource.construct!.api, key);
+    const optionsNode = options && args[options.index] ? unwrap(args[options.index]) : undefined;
+    const optionsValue = options ? values[options.index] : undefined;
+    (this.program.cdkMethodCalls ??= []).push({
+      resource,
+      method: key,
+      span: this.span(unwrap(n.callee).property ?? n, module),
+      options: optionsValue?.kind === 'object' ? optionsValue : undefined,
+      literal: optionsNode?.type === 'ObjectExpression',
+    });
+    return this.call(`.${key}`, [this.toValue({ sym: 'resource', resource }, n, module), ...values], n, module);
   }
 
   private packageCall(
@@ -1013,7 +1046,15 @@ export class Interpreter {
       return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
     }
     if (object.name === 'path' && (key === 'join' || key === 'resolve')) {
-      const values = args.map((a) => this.value(a, module, scope));
+      // Callbacks run once, as in any call of something unknown.
+      const values = args.map((a) => {
+        const item = this.expr(a, module, scope);
+        if (isSym(item) && item.sym === 'function') {
+          this.invoke(item, []);
+          return this.unknown(a, module);
+        }
+        return this.toValue(item, a, module);
+      });
       const call = this.call(`path.${key}`, values, n, module);
       const texts = values.map((v) => stringValue(v));
       if (texts.every((t) => t !== undefined))
@@ -1521,7 +1562,15 @@ export class Interpreter {
 
   private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
     const key = this.propertyKey;
-    const values = args.map((a) => this.value(a, module, scope));
+    // Callbacks run once, as in any call of something unknown.
+    const values = args.map((a) => {
+      const item = this.expr(a, module, scope);
+      if (isSym(item) && item.sym === 'function') {
+        this.invoke(item, []);
+        return this.unknown(a, module);
+      }
+      return this.toValue(item, a, module);
+    });
     if (kind === 'StringAsset' && args[0]) {
       const literal = this.literalNode(args[0], module, scope);
       if (literal) {

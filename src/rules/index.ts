@@ -14,6 +14,7 @@ import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
 import cloudwatchLogRetentionMissing from './cloudwatch/log-retention-missing.js';
+import codeTypeError from './code/type-error.js';
 import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-style.js';
 import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
@@ -99,6 +100,7 @@ export const RULES: Rule[] = [
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
   cloudwatchLogRetentionMissing,
+  codeTypeError,
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,

@@ -903,8 +903,20 @@ export class Interpreter {
           this.methodCall({ ...fn, path: fn.path.slice(0, -1) }, fn.path.at(-1) ?? '', n, module, scope, hint) ??
           this.unknown(n, module)
         );
-      if (callee.type === 'Identifier' && ['String', 'Number', 'Boolean'].includes(callee.name) && args[0])
-        return this.expr(args[0], module, scope);
+      if (callee.type === 'Identifier' && ['String', 'Number', 'Boolean'].includes(callee.name) && args[0]) {
+        const item = this.expr(args[0], module, scope);
+        // `String(5)` is the string '5': a converted constant has the kind it is converted to.
+        if (isValue(item) && item.kind === 'literal' && item.value !== null) {
+          const converted =
+            callee.name === 'String'
+              ? String(item.value)
+              : callee.name === 'Number'
+                ? Number(item.value)
+                : !!item.value;
+          if (!Number.isNaN(converted)) return this.literal(converted, n, module);
+        }
+        return item;
+      }
     }
     return this.genericCall(dottedName(callee) ?? this.text(callee, module), [], args, n, module, scope);
   }

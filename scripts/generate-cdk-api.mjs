@@ -6,7 +6,9 @@
 // CloudFormation type), enums (members) and props interfaces (properties,
 // required or not, and a type code). Python names are the ones jsii derives
 // mechanically (snake_case members, UPPER_SNAKE enum members as written), so
-// they are computed where they are needed rather than stored.
+// they are computed where they are needed rather than stored. Deprecated
+// classes, members and enum members are listed with the first sentence of
+// their deprecation note.
 //
 // Usage: node scripts/generate-cdk-api.mjs [path/to/aws-cdk-lib]
 // Without an argument the devDependency in node_modules is read (exact version in package.json).
@@ -47,12 +49,25 @@ function short(fqn) {
   return fqn.replace(/^aws-cdk-lib\./, '');
 }
 
-const out = { source: `aws-cdk-lib@${manifest.version}`, classes: {}, enums: {}, structs: {} };
+const out = { source: `aws-cdk-lib@${manifest.version}`, classes: {}, enums: {}, structs: {}, deprecated: {} };
+
+/** The first sentence of a deprecation note (`use MachineImage.latestAmazonLinux2 instead`), kept short. */
+function deprecation(docs) {
+  if (docs?.deprecated === undefined) return undefined;
+  const first = docs.deprecated
+    .split(/(?<=\.)\s/)[0]
+    .replace(/^-\s*/, '')
+    .replace(/``/g, '`')
+    .trim();
+  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
+}
 for (const [fqn, type] of Object.entries(types)) {
   if (!fqn.startsWith('aws-cdk-lib.')) continue;
   const name = short(fqn);
   if (type.kind === 'enum') {
     out.enums[name] = type.members.map((m) => m.name);
+    for (const m of type.members)
+      if (deprecation(m.docs) !== undefined) out.deprecated[`${name}.${m.name}`] = deprecation(m.docs);
     continue;
   }
   if (type.kind === 'class') {
@@ -64,6 +79,8 @@ for (const [fqn, type] of Object.entries(types)) {
     for (const m of [...(type.methods ?? []), ...(type.properties ?? [])]) {
       if (m.protected) continue;
       (m.static ? statics : members).add(m.name);
+      // Deprecated members by `<class>.<member>` (a member's own declaration; bases are looked up through `b`).
+      if (deprecation(m.docs) !== undefined) out.deprecated[`${name}.${m.name}`] = deprecation(m.docs);
       const parameters = m.parameters ?? [];
       const index = parameters.findIndex((p) => types[p.type?.fqn]?.datatype);
       if (index < 0) continue;
@@ -80,7 +97,10 @@ for (const [fqn, type] of Object.entries(types)) {
     const cfn = type.docs?.custom?.cloudformationResource;
     if (cfn) entry.c = cfn;
     if (type.abstract) entry.x = 1;
-    if (type.docs?.deprecated !== undefined) entry.d = 1;
+    if (type.docs?.deprecated !== undefined) {
+      entry.d = 1;
+      out.deprecated[name] = deprecation(type.docs);
+    }
     if (Object.keys(options).length) entry.o = options;
     out.classes[name] = entry;
     continue;

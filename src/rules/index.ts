@@ -7,6 +7,7 @@ import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
+import cdkDeprecatedApi from './cdk/deprecated-api.js';
 import cdkUnknownApi from './cdk/unknown-api.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
@@ -93,6 +94,7 @@ export const RULES: Rule[] = [
   cfnRedundantDependsOn,
   cfnUndefinedReference,
   cfnUnknownResourceType,
+  cdkDeprecatedApi,
   cdkUnknownApi,
   cfnUnusedCondition,
   cfnUnusedParameter,

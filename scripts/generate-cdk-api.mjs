@@ -58,6 +58,7 @@ function deprecation(docs) {
     .split(/(?<=\.)\s/)[0]
     .replace(/^-\s*/, '')
     .replace(/``/g, '`')
+    .replace(/\s+/g, ' ')
     .trim();
   return first.length > 160 ? `${first.slice(0, 157)}...` : first;
 }

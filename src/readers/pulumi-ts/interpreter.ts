@@ -1283,15 +1283,16 @@ export class Interpreter {
       )
         return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
-        for (const a of args) this.expr(a, module, scope);
-        this.evaluateClass(callee);
+        const passed = args.map((a) => this.expr(a, module, scope));
+        this.evaluateClass(callee, passed);
         return callee.instance;
       }
     }
     return this.genericCall(`new ${dottedName(n.callee) ?? 'object'}`, [], args, n, module, scope);
   }
 
-  private evaluateClass(cls: ClassSym): void {
+  /** Runs a class's body once; `passed` are the arguments of the `new` that runs it, when one does. */
+  private evaluateClass(cls: ClassSym, passed?: Item[]): void {
     if (cls.evaluated) return;
     cls.evaluated = true;
     const scope = new Scope(cls.scope);
@@ -1330,7 +1331,11 @@ export class Interpreter {
     const inputsIndex =
       isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {
-      const item: Item | undefined = component && index === inputsIndex ? { sym: 'inputs' } : undefined;
+      // A CDK or CDKTF construct given another construct's resource (`new LogsModule(this, 'logs', key.arn)`)
+      // reads that resource through the parameter: the KMS key of its log groups, the role of its functions.
+      const resource =
+        inputsIndex === 2 && index >= 2 ? resourceArgument(this.resolveItem(passed?.[index])) : undefined;
+      const item: Item | undefined = resource ?? (component && index === inputsIndex ? { sym: 'inputs' } : undefined);
       this.bindPattern(param, item, inner, cls.module);
     });
     const body = constructor.value.body;
@@ -1788,4 +1793,12 @@ function isConstructPackage(specifier: string): boolean {
     specifier.startsWith('aws-cdk-lib/') ||
     specifier.startsWith('@aws-cdk/')
   );
+}
+
+/** A resource, or a reference to one of its attributes, passed as an argument; undefined for anything else. */
+function resourceArgument(item: Item | undefined): Item | undefined {
+  if (isSym(item) && item.sym === 'resource') return item;
+  if (isValue(item) && item.kind === 'reference' && (item.target.kind === 'resource' || item.target.kind === 'data'))
+    return item;
+  return undefined;
 }

@@ -6,7 +6,9 @@
 // CloudFormation type), enums (members) and props interfaces (properties,
 // required or not, and a type code). Python names are the ones jsii derives
 // mechanically (snake_case members, UPPER_SNAKE enum members as written), so
-// they are computed where they are needed rather than stored.
+// they are computed where they are needed rather than stored. Deprecated
+// classes, members and enum members are listed with the first sentence of
+// their deprecation note.
 //
 // Usage: node scripts/generate-cdk-api.mjs [path/to/aws-cdk-lib]
 // Without an argument the devDependency in node_modules is read (exact version in package.json).
@@ -47,20 +49,44 @@ function short(fqn) {
   return fqn.replace(/^aws-cdk-lib\./, '');
 }
 
-const out = { source: `aws-cdk-lib@${manifest.version}`, classes: {}, enums: {}, structs: {} };
+const out = { source: `aws-cdk-lib@${manifest.version}`, classes: {}, enums: {}, structs: {}, deprecated: {} };
+
+/** The first sentence of a deprecation note (`use MachineImage.latestAmazonLinux2 instead`), kept short. */
+function deprecation(docs) {
+  if (docs?.deprecated === undefined) return undefined;
+  const first = docs.deprecated
+    .split(/(?<=\.)\s/)[0]
+    .replace(/^-\s*/, '')
+    .replace(/``/g, '`')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return first.length > 160 ? `${first.slice(0, 157)}...` : first;
+}
 for (const [fqn, type] of Object.entries(types)) {
   if (!fqn.startsWith('aws-cdk-lib.')) continue;
   const name = short(fqn);
   if (type.kind === 'enum') {
     out.enums[name] = type.members.map((m) => m.name);
+    for (const m of type.members)
+      if (deprecation(m.docs) !== undefined) out.deprecated[`${name}.${m.name}`] = deprecation(m.docs);
     continue;
   }
   if (type.kind === 'class') {
     const statics = new Set();
     const members = new Set();
+    // Methods taking an options struct (`addContainer(id, props: ContainerDefinitionOptions)`):
+    // `<index>:<struct>:<other parameters>` (Python passes the struct's props as keywords beside them).
+    const options = {};
     for (const m of [...(type.methods ?? []), ...(type.properties ?? [])]) {
       if (m.protected) continue;
       (m.static ? statics : members).add(m.name);
+      // Deprecated members by `<class>.<member>` (a member's own declaration; bases are looked up through `b`).
+      if (deprecation(m.docs) !== undefined) out.deprecated[`${name}.${m.name}`] = deprecation(m.docs);
+      const parameters = m.parameters ?? [];
+      const index = parameters.findIndex((p) => types[p.type?.fqn]?.datatype);
+      if (index < 0) continue;
+      const others = parameters.filter((_, i) => i !== index).map((p) => p.name);
+      options[m.name] = `${index}:${short(parameters[index].type.fqn)}:${others.join(',')}`;
     }
     const entry = {};
     if (type.base) entry.b = short(type.base);
@@ -72,7 +98,11 @@ for (const [fqn, type] of Object.entries(types)) {
     const cfn = type.docs?.custom?.cloudformationResource;
     if (cfn) entry.c = cfn;
     if (type.abstract) entry.x = 1;
-    if (type.docs?.deprecated !== undefined) entry.d = 1;
+    if (type.docs?.deprecated !== undefined) {
+      entry.d = 1;
+      out.deprecated[name] = deprecation(type.docs);
+    }
+    if (Object.keys(options).length) entry.o = options;
     out.classes[name] = entry;
     continue;
   }
@@ -91,6 +121,18 @@ for (const [fqn, type] of Object.entries(types)) {
     }
   }
 }
+
+// Every construct's base, from the `constructs` package aws-cdk-lib depends on: its members (`node`) are every construct's.
+const constructsDir = join(dirname(packageDir), 'constructs');
+const constructs = JSON.parse(readFileSync(join(constructsDir, '.jsii'), 'utf8'));
+const base = constructs.types['constructs.Construct'];
+out.classes['constructs.Construct'] = {
+  s: base.methods
+    .filter((m) => m.static)
+    .map((m) => m.name)
+    .sort(),
+  m: [...base.methods.filter((m) => !m.static), ...base.properties].map((m) => m.name).sort(),
+};
 
 const target = join(root, 'src', 'schema', 'data', 'cdk-api.json');
 writeFileSync(target, `${JSON.stringify(out)}\n`);

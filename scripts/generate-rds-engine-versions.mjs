@@ -7,7 +7,8 @@
 // Reads each class's .d.ts (which static members are deprecated) and .js (the
 // version string each member is built from: `X.of("15.4", ...)` or
 // `X.builtIn_8_0("3.04.0")`, whose full version the class's static factory
-// composes from a template literal) with oxc-parser.
+// composes from a template literal) with oxc-parser. Each class's constants
+// (`VER_15_4` → `15.4`) are kept too, for AWS CDK programs that name them.
 //
 // Usage: node scripts/generate-rds-engine-versions.mjs [path/to/extracted/package]
 import { execFileSync } from 'node:child_process';
@@ -124,11 +125,13 @@ function versionValues(jsFile, className) {
 }
 
 const packageDir = process.argv[2] ?? fetchPackage();
-const out = { source: { package: PACKAGE, version: VERSION }, engines: {} };
+const out = { source: { package: PACKAGE, version: VERSION }, engines: {}, constants: {} };
 for (const { file, className, engines } of VERSION_CLASSES) {
   const deprecated = deprecatedMembers(join(packageDir, `${file}.d.ts`), className);
   const values = versionValues(join(packageDir, `${file}.js`), className);
   if (values.size === 0) throw new Error(`${className}: no version found; has ${file} changed shape?`);
+  // What an AWS CDK program writes (`rds.AuroraMysqlEngineVersion.VER_3_03_1`): the engine and full version it stands for.
+  out.constants[className] = { engine: engines[0], versions: Object.fromEntries([...values].sort()) };
   const known = [...new Set(values.values())].sort();
   const gone = [...new Set([...deprecated].map((m) => values.get(m)).filter(Boolean))].sort();
   for (const engine of engines) out.engines[engine] = { versions: known, deprecated: gone };

@@ -309,6 +309,8 @@ export interface Program {
    * API index (`['aws_logs', 'RetentionDays', 'THIRTY_DAYS']`), with the span of its last name.
    */
   cdkReferences?: { path: string[]; span: Span }[];
+  /** AWS CDK: methods called on the constructs the program creates (`taskDefinition.addContainer(...)`). */
+  cdkMethodCalls?: CdkMethodCall[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */
@@ -377,4 +379,19 @@ export function emptyProgram(framework: Framework, root: string): Program {
     layout: [],
     siblingFiles: [],
   };
+}
+
+/**
+ * `taskDefinition.addContainer('App', { memoryReservationMiB: 256 })`: a
+ * method called on a construct, with the span of the method's name and the
+ * options it is given (TypeScript: the object at the method's options
+ * parameter; Python: the keyword arguments), `literal` when they are written
+ * at the call, so that every key is the call's.
+ */
+export interface CdkMethodCall {
+  resource: Resource;
+  method: string;
+  span: Span;
+  options?: ObjectValue;
+  literal: boolean;
 }

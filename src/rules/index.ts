@@ -7,6 +7,7 @@ import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
+import cdkDeprecatedApi from './cdk/deprecated-api.js';
 import cdkUnknownApi from './cdk/unknown-api.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
@@ -14,6 +15,7 @@ import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
 import cloudwatchLogRetentionMissing from './cloudwatch/log-retention-missing.js';
+import codeTypeError from './code/type-error.js';
 import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-style.js';
 import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
@@ -92,6 +94,7 @@ export const RULES: Rule[] = [
   cfnRedundantDependsOn,
   cfnUndefinedReference,
   cfnUnknownResourceType,
+  cdkDeprecatedApi,
   cdkUnknownApi,
   cfnUnusedCondition,
   cfnUnusedParameter,
@@ -99,6 +102,7 @@ export const RULES: Rule[] = [
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
   cloudwatchLogRetentionMissing,
+  codeTypeError,
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,

@@ -19,6 +19,8 @@ export interface CdkClass {
   p?: string;
   /** CloudFormation type of an L1 class. */
   c?: string;
+  /** Methods taking an options struct: name → `<parameter index>:<struct>:<other parameters, comma-separated>`. */
+  o?: Record<string, string>;
 }
 
 interface CdkStruct {
@@ -34,6 +36,8 @@ interface CdkApi {
   classes: Record<string, CdkClass>;
   enums: Record<string, string[]>;
   structs: Record<string, CdkStruct>;
+  /** Deprecated classes, members and enum members by qualified name, with the first sentence of the note. */
+  deprecated?: Record<string, string>;
 }
 
 let api: CdkApi | undefined;
@@ -123,6 +127,29 @@ export function cdkInstanceMembers(qualified: string): string[] {
 }
 
 /**
+ * The options struct a method of a class (or of its bases) takes, with the
+ * index of its parameter: `addContainer` of `aws_ecs.FargateTaskDefinition`
+ * → `{ index: 1, struct: 'aws_ecs.ContainerDefinitionOptions', parameters: ['id'] }`.
+ */
+export function cdkMethodOptions(
+  qualified: string,
+  method: string,
+): { index: number; struct: string; parameters: string[] } | undefined {
+  for (let name: string | undefined = qualified, i = 0; name && i < 20; i++) {
+    const cls = cdkClass(name);
+    if (!cls) break;
+    const code = cls.o && Object.hasOwn(cls.o, method) ? cls.o[method] : undefined;
+    if (code) {
+      const [index, struct, others] = code.split(':');
+      return { index: Number(index), struct, parameters: others ? others.split(',') : [] };
+    }
+    if (cls.m?.includes(method) || cls.s?.includes(method)) return undefined;
+    name = cls.b;
+  }
+  return undefined;
+}
+
+/**
  * The properties of a props interface (`aws_s3.BucketProps`), inherited ones
  * included: name → type code, `!` first when required.
  */
@@ -152,6 +179,25 @@ export function cdkCfnType(qualified: string): string | undefined {
 /** A member name as Python spells it: methods and properties in snake case, constants as written. */
 export function pythonMemberName(name: string): string {
   return /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name);
+}
+
+/**
+ * The deprecation note of a class (`aws_ec2.MachineImage`), enum member or
+ * class member (`aws_ec2.MachineImage.latestAmazonLinux`, looked up through
+ * the bases of the class), or undefined when it is not deprecated.
+ */
+export function cdkDeprecation(qualified: string, member?: string): string | undefined {
+  const deprecated = loaded().deprecated ?? {};
+  if (member === undefined) return Object.hasOwn(deprecated, qualified) ? deprecated[qualified] : undefined;
+  for (let name: string | undefined = qualified, i = 0; name && i < 20; i++) {
+    const key = `${name}.${member}`;
+    if (Object.hasOwn(deprecated, key)) return deprecated[key];
+    const cls = cdkClass(name);
+    // The member is declared here (not deprecated): a base's deprecated declaration does not apply.
+    if (!cls || cls.m?.includes(member) || cls.s?.includes(member)) return undefined;
+    name = cls.b;
+  }
+  return Object.hasOwn(deprecated, `${qualified}.${member}`) ? deprecated[`${qualified}.${member}`] : undefined;
 }
 
 export function cdkApiSource(): string {

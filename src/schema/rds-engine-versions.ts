@@ -27,3 +27,31 @@ export function engineVersions(engine: string): EngineVersions | undefined {
   }
   return engines.get(engine);
 }
+
+let constants: Map<string, { engine: string; versions: Record<string, string> }> | undefined;
+
+/**
+ * What an AWS CDK version constant stands for: `AuroraMysqlEngineVersion`,
+ * `VER_3_03_1` → `{ engine: 'aurora-mysql', version: '8.0.mysql_aurora.3.03.1' }`.
+ */
+export function engineVersionConstant(
+  className: string,
+  member: string,
+): { engine: string; version: string } | undefined {
+  if (!constants) {
+    const data = JSON.parse(
+      readFileSync(new URL('../../../src/schema/data/rds-engine-versions.json', import.meta.url), 'utf8'),
+    ) as { constants?: Record<string, { engine: string; versions: Record<string, string> }> };
+    constants = new Map(Object.entries(data.constants ?? {}));
+  }
+  const entry = constants.get(className);
+  const version = entry && Object.hasOwn(entry.versions, member) ? entry.versions[member] : undefined;
+  return entry && version ? { engine: entry.engine, version } : undefined;
+}
+
+/** The constant of a CDK version class that stands for a version (`15.8` → `VER_15_8`), if it has one. */
+export function engineVersionConstantName(className: string, version: string): string | undefined {
+  engineVersionConstant(className, '');
+  const entry = constants!.get(className);
+  return entry ? Object.keys(entry.versions).find((name) => entry.versions[name] === version) : undefined;
+}

@@ -13,7 +13,7 @@ import { posix } from 'node:path';
 import type { SourceFile, Span } from '../../model/source.js';
 import type { Program, Value } from '../../model/types.js';
 import { referencesIn, stringValue, numberValue } from '../../model/values.js';
-import { callExternal, externalAttribute, callMethod, type CallArgs } from './pulumi-api.js';
+import { callExternal, externalAttribute, callMethod, recordCdkMethodCall, type CallArgs } from './pulumi-api.js';
 import { isPulumiModule } from '../../schema/pulumi-aws.js';
 import { parsePython, type SyntaxNode } from './parse.js';
 import {
@@ -1230,8 +1230,14 @@ export class Evaluator {
     if (!functionNode) return val(unknownValue(span, node.text));
     if (functionNode.type === 'attribute' && functionNode.childForFieldName('attribute')?.text === 'register_outputs')
       (this.program.registeredOutputs ??= []).push(span);
-    const callee = this.expr(functionNode, ctx);
+    // `task_definition.add_container(...)` on an AWS CDK construct: the construct is kept to record the call.
+    const objectNode = functionNode.type === 'attribute' ? functionNode.childForFieldName('object') : null;
+    const method = functionNode.type === 'attribute' ? functionNode.childForFieldName('attribute') : null;
+    const object = objectNode && method ? this.expr(objectNode, ctx) : undefined;
+    const callee = object ? this.attribute(object, method!.text, functionNode, ctx) : this.expr(functionNode, ctx);
     const args = this.arguments(argumentsNode, ctx);
+    if (object?.t === 'resource' && object.res.construct && !isLoopVariable(objectNode!))
+      recordCdkMethodCall(this, object.res, method!.text, args, this.span(ctx, method!), span);
     return this.invoke(callee, args, node, ctx);
   }
 
@@ -1442,4 +1448,22 @@ function knownAwsExport(name: string): boolean {
   if (!/^[a-z][a-z0-9_]*$/.test(name)) return true;
   if (name.startsWith('get_') || name.startsWith('_')) return true;
   return isPulumiModule(name) || ['config', 'types', 'provider', 'outputs', 'inputs'].includes(name);
+}
+
+/**
+ * Whether an expression starts with the variable of an enclosing `for`: the
+ * loop binds it to each item in turn, and a condition in the body may keep
+ * some items from the call (`if name != "dax": table.auto_scale_read_capacity()`).
+ */
+function isLoopVariable(node: SyntaxNode): boolean {
+  let root: SyntaxNode | null = node;
+  while (root && root.type === 'attribute') root = root.childForFieldName('object');
+  if (root?.type !== 'identifier') return false;
+  for (let up = node.parent; up; up = up.parent) {
+    if (up.type !== 'for_statement') continue;
+    const left = up.childForFieldName('left');
+    if (left && (left.text === root.text || left.descendantsOfType('identifier').some((n) => n.text === root.text)))
+      return true;
+  }
+  return false;
 }

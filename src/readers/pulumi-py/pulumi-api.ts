@@ -22,6 +22,7 @@ import {
   type CdkConstruct,
 } from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
+import { cdkInstanceMembers, cdkMethodOptions, pythonMemberName } from '../../schema/cdk-api.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
@@ -530,6 +531,38 @@ const CDK = 'aws_cdk';
 function nameSpan(ev: Evaluator, ctx: Ctx, node: SyntaxNode): Span {
   const attribute = node.type === 'attribute' ? node.childForFieldName('attribute') : null;
   return ev.span(ctx, attribute ?? node);
+}
+
+/**
+ * `task_definition.add_container("App", image=..., memory_reservation_mib=256)`:
+ * a method called on an AWS CDK construct, recorded with its options (jsii
+ * passes an options struct's props as keywords beside the other parameters).
+ */
+export function recordCdkMethodCall(
+  ev: Evaluator,
+  resource: Resource,
+  method: string,
+  args: CallArgs,
+  span: Span,
+  callSpan: Span,
+): void {
+  const api = resource.construct!.api;
+  const name = cdkInstanceMembers(api).find((m) => pythonMemberName(m) === method) ?? method;
+  const options = cdkMethodOptions(api, name);
+  const entries: ObjectEntry[] = [];
+  if (options && !args.positional[options.index]) {
+    const others = new Set(options.parameters.map(pythonMemberName));
+    for (const [keyword, a] of args.keywords)
+      if (!others.has(keyword))
+        entries.push({ key: keyword, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) });
+  }
+  (ev.program.cdkMethodCalls ??= []).push({
+    resource,
+    method,
+    span,
+    options: options ? { kind: 'object', entries, span: callSpan } : undefined,
+    literal: !!options && !args.positional[options.index] && !args.splat,
+  });
 }
 
 /**

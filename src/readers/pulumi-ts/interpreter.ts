@@ -28,6 +28,7 @@ import type {
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
+import { cdkMethodOptions } from '../../schema/cdk-api.js';
 import { cdktfType } from '../../schema/cdktf.js';
 import {
   cdkConstruct,
@@ -902,8 +903,20 @@ export class Interpreter {
           this.methodCall({ ...fn, path: fn.path.slice(0, -1) }, fn.path.at(-1) ?? '', n, module, scope, hint) ??
           this.unknown(n, module)
         );
-      if (callee.type === 'Identifier' && ['String', 'Number', 'Boolean'].includes(callee.name) && args[0])
-        return this.expr(args[0], module, scope);
+      if (callee.type === 'Identifier' && ['String', 'Number', 'Boolean'].includes(callee.name) && args[0]) {
+        const item = this.expr(args[0], module, scope);
+        // `String(5)` is the string '5': a converted constant has the kind it is converted to.
+        if (isValue(item) && item.kind === 'literal' && item.value !== null) {
+          const converted =
+            callee.name === 'String'
+              ? String(item.value)
+              : callee.name === 'Number'
+                ? Number(item.value)
+                : !!item.value;
+          if (!Number.isNaN(converted)) return this.literal(converted, n, module);
+        }
+        return item;
+      }
     }
     return this.genericCall(dottedName(callee) ?? this.text(callee, module), [], args, n, module, scope);
   }
@@ -962,15 +975,55 @@ export class Interpreter {
             );
           return undefined;
         }
-        case 'package':
+        case 'package': {
+          // `RotationSchedule.hostedRotation(...)`: the method named by a call is read from aws-cdk-lib too.
+          const cdk = cdkPath(object.name, [...object.path, key]);
+          if (cdk)
+            (this.program.cdkReferences ??= []).push({
+              path: cdk,
+              span: this.span(unwrap(n.callee).property ?? n, module),
+            });
           return this.packageCall(object, key, args, n, module, scope);
+        }
         case 'all':
+          return undefined;
+        case 'resource':
+          if (object.resource.construct) return this.cdkMethodCall(object.resource, key, n, module, scope);
           return undefined;
         default:
           return undefined;
       }
     }
     return this.valueMethod(object, key, args, n, module, scope);
+  }
+
+  /**
+   * `taskDefinition.addContainer('App', {...})` on an AWS CDK construct: the
+   * call is recorded with the options it passes (cdk/unknown-api,
+   * schema/unknown-property judge them); its result stays a call.
+   */
+  private cdkMethodCall(resource: Resource, key: string, n: AstNode, module: ModuleContext, scope: Scope): Item {
+    const args: AstNode[] = n.arguments;
+    // Callbacks run once, as in any call of something unknown.
+    const values = args.map((a) => {
+      const item = this.expr(a, module, scope);
+      if (isSym(item) && item.sym === 'function') {
+        this.invoke(item, []);
+        return this.unknown(a, module);
+      }
+      return this.toValue(item, a, module);
+    });
+    const options = cdkMethodOptions(resource.construct!.api, key);
+    const optionsNode = options && args[options.index] ? unwrap(args[options.index]) : undefined;
+    const optionsValue = options ? values[options.index] : undefined;
+    (this.program.cdkMethodCalls ??= []).push({
+      resource,
+      method: key,
+      span: this.span(unwrap(n.callee).property ?? n, module),
+      options: optionsValue?.kind === 'object' ? optionsValue : undefined,
+      literal: optionsNode?.type === 'ObjectExpression',
+    });
+    return this.call(`.${key}`, [this.toValue({ sym: 'resource', resource }, n, module), ...values], n, module);
   }
 
   private packageCall(
@@ -1005,7 +1058,15 @@ export class Interpreter {
       return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
     }
     if (object.name === 'path' && (key === 'join' || key === 'resolve')) {
-      const values = args.map((a) => this.value(a, module, scope));
+      // Callbacks run once, as in any call of something unknown.
+      const values = args.map((a) => {
+        const item = this.expr(a, module, scope);
+        if (isSym(item) && item.sym === 'function') {
+          this.invoke(item, []);
+          return this.unknown(a, module);
+        }
+        return this.toValue(item, a, module);
+      });
       const call = this.call(`path.${key}`, values, n, module);
       const texts = values.map((v) => stringValue(v));
       if (texts.every((t) => t !== undefined))
@@ -1222,15 +1283,16 @@ export class Interpreter {
       )
         return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
-        for (const a of args) this.expr(a, module, scope);
-        this.evaluateClass(callee);
+        const passed = args.map((a) => this.expr(a, module, scope));
+        this.evaluateClass(callee, passed);
         return callee.instance;
       }
     }
     return this.genericCall(`new ${dottedName(n.callee) ?? 'object'}`, [], args, n, module, scope);
   }
 
-  private evaluateClass(cls: ClassSym): void {
+  /** Runs a class's body once; `passed` are the arguments of the `new` that runs it, when one does. */
+  private evaluateClass(cls: ClassSym, passed?: Item[]): void {
     if (cls.evaluated) return;
     cls.evaluated = true;
     const scope = new Scope(cls.scope);
@@ -1269,7 +1331,11 @@ export class Interpreter {
     const inputsIndex =
       isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {
-      const item: Item | undefined = component && index === inputsIndex ? { sym: 'inputs' } : undefined;
+      // A CDK or CDKTF construct given another construct's resource (`new LogsModule(this, 'logs', key.arn)`)
+      // reads that resource through the parameter: the KMS key of its log groups, the role of its functions.
+      const resource =
+        inputsIndex === 2 && index >= 2 ? resourceArgument(this.resolveItem(passed?.[index])) : undefined;
+      const item: Item | undefined = resource ?? (component && index === inputsIndex ? { sym: 'inputs' } : undefined);
       this.bindPattern(param, item, inner, cls.module);
     });
     const body = constructor.value.body;
@@ -1513,7 +1579,15 @@ export class Interpreter {
 
   private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
     const key = this.propertyKey;
-    const values = args.map((a) => this.value(a, module, scope));
+    // Callbacks run once, as in any call of something unknown.
+    const values = args.map((a) => {
+      const item = this.expr(a, module, scope);
+      if (isSym(item) && item.sym === 'function') {
+        this.invoke(item, []);
+        return this.unknown(a, module);
+      }
+      return this.toValue(item, a, module);
+    });
     if (kind === 'StringAsset' && args[0]) {
       const literal = this.literalNode(args[0], module, scope);
       if (literal) {
@@ -1719,4 +1793,12 @@ function isConstructPackage(specifier: string): boolean {
     specifier.startsWith('aws-cdk-lib/') ||
     specifier.startsWith('@aws-cdk/')
   );
+}
+
+/** A resource, or a reference to one of its attributes, passed as an argument; undefined for anything else. */
+function resourceArgument(item: Item | undefined): Item | undefined {
+  if (isSym(item) && item.sym === 'resource') return item;
+  if (isValue(item) && item.kind === 'reference' && (item.target.kind === 'resource' || item.target.kind === 'data'))
+    return item;
+  return undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * cdk/unknown-api: a program reads a class, enum member or static member
  * that aws-cdk-lib does not have (`logs.RetentionDays.THIRTY_DAYS`,
- * `cloudfront.OriginAccessControl`), checked against the API index
+ * `cloudfront.OriginAccessControl`), or a method called on a construct the
+ * program creates (`service.metricRunningTaskCount()`), checked against the API index
  * generated from the library's jsii assembly (src/schema/cdk-api.ts).
  */
 import type { Span } from '../../model/source.js';
@@ -17,6 +18,7 @@ import {
   isCdkType,
   pythonMemberName,
 } from '../../schema/cdk-api.js';
+import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -26,7 +28,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: ['cdk-ts', 'cdk-py'],
     description:
-      'A name read from aws-cdk-lib that the library does not have: a module, a class or enum of a module, a member of an enum, or a static member of a class (with the nearest existing name when one is close).',
+      'A name read from aws-cdk-lib that the library does not have: a module, a class or enum of a module, a member of an enum, a static member of a class, or a method called on a construct the program creates (with the nearest existing name when one is close).',
     rationale:
       'TypeScript does not compile (`Property THIRTY_DAYS does not exist on type typeof RetentionDays`) and Python stops with AttributeError while the app synthesizes, so `cdk deploy` fails before any template exists.',
     docs: 'https://docs.aws.amazon.com/cdk/api/v2/',
@@ -46,8 +48,34 @@ export default defineRule({
         span: reference.span as Span,
       });
     }
+    for (const call of program.cdkMethodCalls ?? []) {
+      const api = call.resource.construct!.api;
+      // Python also reaches a static method through an instance (`fn.metric_all_errors()`).
+      const members = python ? [...cdkInstanceMembers(api), ...cdkStaticMembers(api)] : cdkInstanceMembers(api);
+      // A class the index does not have (or whose bases it cannot follow to the construct base) is not judged.
+      if (!members.length || !reachesConstruct(api)) continue;
+      const spelled = python ? members.map(pythonMemberName) : members;
+      if (spelled.includes(call.method) || members.includes(call.method)) continue;
+      if (python && members.some((name) => flat(name) === flat(call.method))) continue;
+      const closestName = closest(call.method, spelled);
+      context.report({
+        message: `${describeResource(call.resource)} has no method ${call.method}${closestName ? `; did you mean ${closestName}?` : '.'} ${python ? 'Python stops with AttributeError while the app synthesizes' : `TypeScript does not compile (${api.split('.').at(-1)} has no such member)`}, so nothing is deployed (${cdkApiSource()}).`,
+        span: call.span,
+        resource: call.resource,
+      });
+    }
   },
 });
+
+/** Whether the class's bases lead to the construct base, so that its member list is whole. */
+function reachesConstruct(api: string): boolean {
+  let name: string | undefined = api;
+  for (let i = 0; name && i < 20; i++) {
+    if (name === 'constructs.Construct') return true;
+    name = cdkClass(name)?.b;
+  }
+  return false;
+}
 
 interface Problem {
   message: string;

@@ -1,9 +1,11 @@
 import { referencedResource } from '../../model/query.js';
 import { resourcesOfType } from '../../model/query.js';
-import type { PolicyDocument, Program, Resource } from '../../model/types.js';
-import { arg } from '../../model/values.js';
+import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
+import type { PolicyDocument, Program, Resource, Value } from '../../model/types.js';
+import { arg, field } from '../../model/values.js';
+import { cdkStructProps } from '../../schema/cdk-api.js';
 import { describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { list, literal, map } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 
@@ -12,22 +14,24 @@ export default defineRule({
     id: 'cloudwatch/log-group-kms-key-policy',
     title: 'Log group encrypted with a key CloudWatch Logs may not use',
     severity: 'critical',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
     description:
-      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal.',
+      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal (a key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service).',
     rationale:
-      'CloudWatch Logs must be allowed to use the key in its key policy; otherwise creating the log group fails with an access denied error on the KMS key.',
+      "CloudWatch Logs must be allowed to use the key in its key policy; otherwise creating the log group fails with an access denied error on the KMS key. AWS CDK's `logs.LogGroup` passes `encryptionKey` through without granting the service anything.",
     docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
     fixable: 'suggest',
   },
   check(program, context) {
-    for (const group of resourcesOfType(program, 'aws_cloudwatch_log_group')) {
-      const keyArg = arg(group, 'kms_key_id');
+    const cloudFormation = usesCloudFormationVocabulary(program.framework);
+    for (const group of resourcesOfType(program, cloudFormation ? 'AWS::Logs::LogGroup' : 'aws_cloudwatch_log_group')) {
+      const keyArg = cloudFormation ? keyOfCloudFormationGroup(group) : arg(group, 'kms_key_id');
       const key = referencedResource(program, keyArg);
-      if (!keyArg || key?.type !== 'aws_kms_key') continue;
-      const verdict = allowsLogsService(program, key);
+      if (!keyArg || key?.type !== (cloudFormation ? 'AWS::KMS::Key' : 'aws_kms_key')) continue;
+      const verdict =
+        key.construct?.api === 'aws_kms.Key' ? cdkKeyAllowsLogs(program, key) : allowsLogsService(program, key);
       if (verdict !== false) continue;
-      const idiom = idiomOf(group.framework);
+      const idiom = idiomOf(group.framework, program);
       context.report({
         message: `${describeResource(group)} is encrypted with ${describeResource(key)}, whose key policy does not allow the logs.amazonaws.com service principal; the log group cannot be created. Allow CloudWatch Logs in the key policy, or use a dedicated key for logs.`,
         span: keyArg.span,
@@ -49,9 +53,33 @@ export default defineRule({
   },
 });
 
+/** The key of a template's log group (`KmsKeyId`), or of an AWS CDK `logs.LogGroup` (`encryptionKey`). */
+function keyOfCloudFormationGroup(group: Resource): Value | undefined {
+  const props = group.construct?.props;
+  if (props && group.construct?.api === 'aws_logs.LogGroup')
+    return field(props, 'encryptionKey') ?? field(props, 'encryption_key');
+  return arg(group, 'KmsKeyId');
+}
+
+/**
+ * An AWS CDK `kms.Key`: without `policy` it gets CDK's default key policy
+ * (the account's root, nothing for services); a `policy` prop, or any method
+ * called on the key (`grantEncryptDecrypt(new ServicePrincipal('logs…'))`,
+ * `addToResourcePolicy(...)`), may let CloudWatch Logs in: not judged.
+ */
+function cdkKeyAllowsLogs(program: Program, key: Resource): boolean | undefined {
+  const props = key.construct!.props;
+  if (!key.construct!.literal || field(props, 'policy')) return undefined;
+  // A prop KeyProps lacks (`keyPolicy`) is reported as such; what its author meant is not guessed.
+  const known = [...(cdkStructProps('aws_kms.KeyProps')?.keys() ?? [])].map(flat);
+  if (props.entries.some((entry) => !known.includes(flat(entry.key)))) return undefined;
+  if ((program.cdkMethodCalls ?? []).some((call) => call.resource === key)) return undefined;
+  return false;
+}
+
 /** true / false when the key policy is known; undefined when it cannot be read. */
 function allowsLogsService(program: Program, key: Resource): boolean | undefined {
-  const policyArg = arg(key, 'policy');
+  const policyArg = arg(key, key.type === 'AWS::KMS::Key' ? 'KeyPolicy' : 'policy');
   // No policy: the default key policy trusts only the account, not the logs service.
   if (!policyArg) return false;
   const documents = program.policies.filter(
@@ -78,3 +106,7 @@ function allowsLogsService(program: Program, key: Resource): boolean | undefined
 
 /** What CloudWatch Logs needs of a key that encrypts a log group (CloudWatch Logs user guide, encrypt-log-data-kms). */
 const LOGS_KEY_ACTIONS = ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'];
+
+function flat(name: string): string {
+  return name.replace(/_/g, '').toLowerCase();
+}

@@ -1,7 +1,7 @@
 /**
- * lint/unused-variable: a Pulumi TypeScript variable declared and never read,
- * which ESLint's `no-unused-vars` (and `@typescript-eslint/no-unused-vars`)
- * rejects.
+ * lint/unused-variable: a TypeScript variable (Pulumi, AWS CDK, CDKTF)
+ * declared and never read, which ESLint's `no-unused-vars` (and
+ * `@typescript-eslint/no-unused-vars`) rejects.
  */
 import type { Program, Resource } from '../../model/types.js';
 import type { Span } from '../../model/source.js';
@@ -14,9 +14,9 @@ export default defineRule({
     id: 'lint/unused-variable',
     title: 'Variable declared and never read',
     severity: 'low',
-    frameworks: ['pulumi-ts'],
+    frameworks: ['pulumi-ts', 'cdk-ts', 'cdktf-ts'],
     description:
-      "A variable a Pulumi TypeScript file declares and never reads (ESLint's `no-unused-vars`). A resource kept in an unused variable is still created: the fix removes the binding and keeps the `new` expression as a statement. Names are compared per file, so a name read anywhere in the file counts as used; names starting with `_` are left alone.",
+      "A variable a TypeScript file of a Pulumi, AWS CDK or CDKTF program declares and never reads (ESLint's `no-unused-vars`). A resource or construct kept in an unused variable is still created: the fix removes the binding and keeps the `new` expression as a statement. Names are compared per file, so a name read anywhere in the file counts as used; names starting with `_` are left alone.",
     rationale:
       'The lint step of a TypeScript project (`eslint` with the recommended rules, which Pulumi and CDK templates run before deploying) fails on it, and an unused binding often hides a resource nothing was wired to.',
     docs: 'https://typescript-eslint.io/rules/no-unused-vars/',

@@ -1,14 +1,20 @@
 /**
  * rds/invalid-engine-version: an RDS or Aurora engine version that Amazon RDS
- * no longer creates, or that never existed.
+ * no longer creates, or that never existed; in AWS CDK programs, the version
+ * constant (`rds.PostgresEngineVersion.VER_15_4`) that stands for one.
  */
 import { resourcesOfType } from '../../model/query.js';
-import type { Resource } from '../../model/types.js';
+import type { Program, Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
-import { engineVersions, type EngineVersions } from '../../schema/rds-engine-versions.js';
+import {
+  engineVersionConstant,
+  engineVersionConstantName,
+  engineVersions,
+  type EngineVersions,
+} from '../../schema/rds-engine-versions.js';
 import { scalarSource } from '../../fix/edits.js';
 import { argumentName, describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** Engines whose instances accept a major version alone, RDS choosing the minor one. */
 const MAJOR_ONLY = new Set(['postgres', 'mysql', 'mariadb']);
@@ -20,7 +26,7 @@ export default defineRule({
     id: 'rds/invalid-engine-version',
     title: 'RDS engine version that cannot be created',
     severity: 'high',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
     description:
       'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib.',
     rationale:
@@ -29,6 +35,7 @@ export default defineRule({
     fixable: 'suggest',
   },
   check(program, context) {
+    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py') return checkCdkConstants(program, context);
     for (const type of TYPES)
       for (const db of resourcesOfType(program, type)) {
         const engine = stringValue(arg(db, 'engine'));
@@ -52,6 +59,36 @@ export default defineRule({
       }
   },
 });
+
+/**
+ * AWS CDK: a version constant the program names (`rds.AuroraMysqlEngineVersion.VER_3_03_1`),
+ * wherever it is written, judged by the version it stands for.
+ */
+function checkCdkConstants(program: Program, context: RuleContext): void {
+  const databases = [
+    ...resourcesOfType(program, 'AWS::RDS::DBCluster'),
+    ...resourcesOfType(program, 'AWS::RDS::DBInstance'),
+  ];
+  for (const reference of program.cdkReferences ?? []) {
+    const [module, className, member] = reference.path;
+    if (module !== 'aws_rds' || !className || !member || reference.path.length !== 3) continue;
+    const constant = engineVersionConstant(className, member);
+    const known = constant && engineVersions(constant.engine);
+    if (!constant || !known) continue;
+    const { engine, version } = constant;
+    const verdict = judge(version, releaseLine(engine, version), known);
+    if (verdict !== 'deprecated') continue;
+    const replacement = newestCurrent(engine, version, known);
+    const replacementName = replacement && engineVersionConstantName(className, replacement);
+    const span = reference.span;
+    const db = databases.find((d) => d.span.file === span.file && d.span.start <= span.start && span.end <= d.span.end);
+    context.report({
+      message: `${className}.${member} is ${engine} ${version}, which Amazon RDS no longer supports: creating the database fails once RDS has withdrawn the version, and otherwise runs on paid Extended Support.${replacementName ? ` Use ${className}.${replacementName} (${replacement}).` : ''}`,
+      span,
+      resource: db,
+    });
+  }
+}
 
 function suggestion(db: Resource, version: string, replacement: string): { before: string; after: string } {
   const name = argumentName(db, 'engine_version');

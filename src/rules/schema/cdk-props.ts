@@ -1,11 +1,19 @@
 /**
  * The AWS CDK side of `schema/unknown-property`: a construct's props checked
- * against its props interface in the API index (src/schema/cdk-api.ts), and
- * an L1 class's props against the CloudFormation specification at every level.
+ * against its props interface in the API index (src/schema/cdk-api.ts), the
+ * options a method of a construct is given against the method's options struct
+ * (`addContainer`'s `ContainerDefinitionOptions`), and an L1 class's props
+ * against the CloudFormation specification at every level.
  */
 import { visitSpecifiedObjects } from '../../model/cloudformation-query.js';
 import type { ObjectValue, Program, Resource } from '../../model/types.js';
-import { cdkClass, cdkStructProps, pythonMemberName } from '../../schema/cdk-api.js';
+import {
+  cdkClass,
+  cdkInstanceMembers,
+  cdkMethodOptions,
+  cdkStructProps,
+  pythonMemberName,
+} from '../../schema/cdk-api.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import { describeResource } from '../describe.js';
 import type { RuleContext } from '../rule.js';
@@ -19,6 +27,16 @@ export function checkCdkConstructProps(program: Program, context: RuleContext): 
     if (cls?.c) checkL1(resource, construct.props, python, context);
     else if (cls?.p) checkL2(resource, construct.props, cls.p, python, context);
   }
+  // `taskDefinition.addContainer('App', {...})`: a method's options struct is checked the same way.
+  for (const call of program.cdkMethodCalls ?? []) {
+    if (!call.options || !call.literal) continue;
+    const api = call.resource.construct!.api;
+    const method = python
+      ? (cdkInstanceMembers(api).find((m) => pythonMemberName(m) === call.method) ?? '')
+      : call.method;
+    const options = cdkMethodOptions(api, method);
+    if (options) checkL2(call.resource, call.options, options.struct, python, context, call.method);
+  }
 }
 
 /** Written keys only: entries a spread brought in from elsewhere are not this call's. */
@@ -31,7 +49,14 @@ function written(object: ObjectValue) {
   );
 }
 
-function checkL2(resource: Resource, props: ObjectValue, api: string, python: boolean, context: RuleContext): void {
+function checkL2(
+  resource: Resource,
+  props: ObjectValue,
+  api: string,
+  python: boolean,
+  context: RuleContext,
+  method?: string,
+): void {
   const known = cdkStructProps(api);
   if (!known) return;
   const names = [...known.keys()].map((name) => (python ? pythonMemberName(name) : name));
@@ -41,7 +66,7 @@ function checkL2(resource: Resource, props: ObjectValue, api: string, python: bo
     if (names.includes(entry.key) || (python && flatNames.has(flat(entry.key)))) continue;
     const closest = closestCfnName(entry.key, names);
     context.report({
-      message: `${describeResource(resource)} has no prop "${entry.key}"${closest ? `; did you mean "${closest}"?` : '.'} ${python ? 'Python stops with TypeError (unexpected keyword argument) while the app synthesizes' : `TypeScript does not compile (${api.split('.').at(-1)} has no such property)`}.`,
+      message: `${method ? `${method} of ` : ''}${describeResource(resource)} has no ${method ? 'option' : 'prop'} "${entry.key}"${closest ? `; did you mean "${closest}"?` : '.'} ${python ? 'Python stops with TypeError (unexpected keyword argument) while the app synthesizes' : `TypeScript does not compile (${api.split('.').at(-1)} has no such property)`}.`,
       span: entry.keySpan,
       resource,
     });

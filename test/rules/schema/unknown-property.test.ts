@@ -144,3 +144,60 @@ test('an undocumented guess that changes words is suggested, never applied', () 
   assert.equal(finding.suggestion?.after, 'visibility_timeout_seconds');
   assert.equal(finding.fix, undefined);
 });
+
+test('CDK: the options of a method called on a construct are checked against its options struct', () => {
+  const typescript = scanProject(
+    {
+      'cdk.json': '{}',
+      'lib/stack.ts': [
+        "import * as cdk from 'aws-cdk-lib';",
+        "import * as ecs from 'aws-cdk-lib/aws-ecs';",
+        "import { Construct } from 'constructs';",
+        'export class S extends cdk.Stack {',
+        '  constructor(scope: Construct, id: string) {',
+        '    super(scope, id);',
+        "    const taskDefinition = new ecs.FargateTaskDefinition(this, 'Task', { cpu: 256, memoryLimitMiB: 512 });",
+        "    taskDefinition.addContainer('App', {",
+        "      image: ecs.ContainerImage.fromRegistry('nginx'),",
+        '      memoryReservation: 256,',
+        '    });',
+        "    taskDefinition.addContainer('Sidecar', { image: ecs.ContainerImage.fromRegistry('x'), memoryReservationMiB: 256 });",
+        '  }',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const ts = findingsOf(typescript, RULE);
+  assert.deepEqual(
+    ts.map((f) => f.line),
+    [10],
+  );
+  assert.match(
+    ts[0].message,
+    /addContainer of ecs.FargateTaskDefinition "Task" has no option "memoryReservation"; did you mean "memoryReservationMiB"\?/,
+  );
+  const python = scanProject(
+    {
+      'cdk.json': '{}',
+      'app.py': [
+        'import aws_cdk as cdk',
+        'from aws_cdk import aws_ecs as ecs',
+        '',
+        'class S(cdk.Stack):',
+        '    def __init__(self, scope, id):',
+        '        super().__init__(scope, id)',
+        '        task = ecs.FargateTaskDefinition(self, "Task", cpu=256, memory_limit_mib=512)',
+        '        task.add_container("App", image=ecs.ContainerImage.from_registry("nginx"), memory_reservation=256)',
+        '        task.add_container(id="Sidecar", image=ecs.ContainerImage.from_registry("x"), memory_reservation_mib=256)',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const py = findingsOf(python, RULE);
+  assert.deepEqual(
+    py.map((f) => f.line),
+    [8],
+  );
+  assert.match(py[0].message, /add_container of .* has no option "memory_reservation"/);
+});

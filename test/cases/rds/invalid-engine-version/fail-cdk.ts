@@ -1,0 +1,17 @@
+import * as cdk from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
+import * as rds from 'aws-cdk-lib/aws-rds';
+import { Construct } from 'constructs';
+
+export class DatabaseStack extends cdk.Stack {
+  constructor(scope: Construct, id: string, props?: cdk.StackProps) {
+    super(scope, id, props);
+    const vpc = new ec2.Vpc(this, 'Vpc');
+    // Aurora MySQL 3.03.1 is a version Amazon RDS has withdrawn.
+    new rds.DatabaseCluster(this, 'Cluster', {
+      engine: rds.DatabaseClusterEngine.auroraMysql({ version: rds.AuroraMysqlEngineVersion.VER_3_03_1 }),
+      writer: rds.ClusterInstance.serverlessV2('Writer'),
+      vpc,
+    });
+  }
+}

@@ -4,23 +4,11 @@ import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, describeValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { subVariable } from '../../fix/cloudformation.js';
-import { PSEUDO_PARAMETERS, usesCloudFormationVocabulary } from '../../model/cloudformation.js';
+import { PSEUDO_PARAMETERS } from '../../model/cloudformation.js';
+import { isPhysicalNameArgument } from '../../model/physical-name.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { isEnvironmentInstance, iteratesOverEnvironments, wordsOf } from './environment-iteration.js';
 import { nameNeedNotBeUnique, onePerRegion } from './name-scope.js';
-
-/** Arguments that hold a resource's physical name. */
-const NAME_ARGUMENTS = [
-  'name',
-  'bucket',
-  'function_name',
-  'table_name',
-  'queue_name',
-  'topic_name',
-  'role_name',
-  'cluster_identifier',
-  'identifier',
-];
 
 /** Identifiers that carry a deployment's identity: environment, stage, suffix, stack, workspace. */
 const ENVIRONMENT_WORDS = ['env', 'stage', 'suffix', 'stack', 'workspace', 'tenant', 'pr_number', 'prnumber'];
@@ -45,7 +33,7 @@ export default defineRule({
       if (isScopedByParent(program, resource) || nameNeedNotBeUnique(resource.type)) continue;
       const environmentKey = iteratesOverEnvironments(program, resource);
       for (const entry of resource.args.entries) {
-        if (!isNameArgument(resource, entry.key)) continue;
+        if (!isPhysicalNameArgument(resource, entry.key)) continue;
         // Elsewhere (permissions, aliases, invoke configs, event source mappings) function_name names the target function.
         if (entry.key === 'function_name' && resource.type !== 'aws_lambda_function') continue;
         const verdict = carriesEnvironment(program, entry.value, environmentKey);
@@ -78,17 +66,6 @@ export default defineRule({
     }
   },
 });
-
-/**
- * Whether an argument holds the resource's physical name: one of the
- * Terraform names, or in a template `Name` or the type's own `<Noun>Name`
- * (`AWS::S3::Bucket` → `BucketName`, `AWS::Lambda::Function` → `FunctionName`).
- */
-function isNameArgument(resource: Resource, key: string): boolean {
-  if (!usesCloudFormationVocabulary(resource.framework)) return NAME_ARGUMENTS.includes(key);
-  const noun = resource.type.split('::')[2];
-  return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
-}
 
 function isEnvironmentWord(name: string): boolean {
   const lower = name.toLowerCase();
@@ -165,7 +142,7 @@ function isScopedByParent(program: Program, resource: Resource): boolean {
     return true;
   const service = serviceOf(resource.type);
   for (const entry of resource.args.entries) {
-    if (isNameArgument(resource, entry.key) && entry.value.kind !== 'reference') continue;
+    if (isPhysicalNameArgument(resource, entry.key) && entry.value.kind !== 'reference') continue;
     const parent = referencedResource(program, entry.value);
     if (parent && parent !== resource && service !== undefined && serviceOf(parent.type) === service) return true;
   }

@@ -5,12 +5,26 @@
 import { replaceSpan, sourceText } from '../../fix/edits.js';
 import type { Span } from '../../model/source.js';
 import type { Program, ReferenceValue, TemplateValue, Value } from '../../model/types.js';
+import { isPhysicalNameArgument } from '../../model/physical-name.js';
 import { walkValue } from '../../model/values.js';
 import { defineRule, type Fix } from '../rule.js';
 
 /** Calls that build strings from Outputs correctly. */
 const SAFE_CALL = /(^|\.)(interpolate|concat|apply|all|format)$/;
 const UNSAFE_FORMAT = /^(\.format|str\.format|%)$/;
+/** Arguments that hold text for people, not for AWS to act on. */
+const FREE_TEXT = /^(description|.+_description|comment|tags|tags_all)$/;
+
+/** Whether a node lies inside one of the given values. */
+function within(node: Value, roots: Set<Value>): boolean {
+  for (const root of roots) if (spanContains(root.span, node.span)) return true;
+  return false;
+}
+
+function spanContains(outer: Span, inner: Span): boolean {
+  return outer.file === inner.file && outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** Plain JSON encoders, which turn an Output into an error message instead of its value. */
 const JSON_ENCODERS = new Set(['JSON.stringify', 'json.dumps']);
 
@@ -21,7 +35,7 @@ export default defineRule({
     severity: 'high',
     frameworks: ['pulumi-ts', 'pulumi-py'],
     description:
-      'A Pulumi `Output` (a resource attribute such as `bucket.arn`) inside a template literal, f-string, `+` concatenation or `%`/`format` instead of `pulumi.interpolate`, `Output.concat` or `apply`. High in a resource argument; medium in a stack output, where only the exported value is wrong.',
+      'A Pulumi `Output` (a resource attribute such as `bucket.arn`) inside a template literal, f-string, `+` concatenation or `%`/`format` instead of `pulumi.interpolate`, `Output.concat` or `apply`. Critical in the physical name of a resource (the placeholder text is no valid AWS name, so creation fails), high in another resource argument, medium in a description, tags or a stack output, where only the text is wrong.',
     rationale:
       'An Output is not a string: converting it yields text like "Calling [toString] on an [Output<T>] is not supported", which then ends up in names, ARNs and policies and fails at deploy time or silently grants nothing.',
     docs: 'https://www.pulumi.com/docs/concepts/inputs-outputs/all/#outputs-and-strings',
@@ -29,6 +43,10 @@ export default defineRule({
   },
   check(program, context) {
     const reported = new Set<TemplateValue>();
+    // Strings that are a resource's physical name: the placeholder text is no valid AWS name.
+    let names = new Set<Value>();
+    // Free text (descriptions, tags): the placeholder is only wrong text.
+    let freeText = new Set<Value>();
     const visit = (root: Value, resource?: (typeof program.resources)[number], inJson = false) => {
       walkValue(root, (node) => {
         if (node.kind === 'call' && SAFE_CALL.test(node.name) && !UNSAFE_FORMAT.test(node.name)) return false;
@@ -54,20 +72,28 @@ export default defineRule({
           : program.framework === 'pulumi-py'
             ? 'pulumi.Output.concat(...) or .apply(...)'
             : 'pulumi.interpolate`...`';
+        const isName = resource !== undefined && names.has(node);
         context.report({
           message:
             `\`${output.text}\` is an Output, but it is placed in a plain ${node.form === 'concatenation' ? 'string concatenation' : 'string'}` +
-            `${resource ? ` in "${resource.name}"` : ''}: the result contains "Calling [toString] on an [Output<T>]" instead of the value. Use ${how}.`,
+            `${resource ? ` in "${resource.name}"` : ''}: the result contains "Calling [toString] on an [Output<T>]" instead of the value` +
+            `${isName ? ', which is no valid name: the resource cannot be created' : ''}. Use ${how}.`,
           span: output.span,
           resource,
           // In a stack output only the exported value is wrong: nothing fails to deploy or run.
-          severity: resource ? undefined : 'medium',
+          severity: isName ? 'critical' : resource && !within(node, freeText) ? undefined : 'medium',
           fix,
           suggestion: suggestionFor(program.framework, output.text, inJson),
         });
       });
     };
-    for (const resource of [...program.resources, ...program.dataSources]) visit(resource.args, resource);
+    for (const resource of [...program.resources, ...program.dataSources]) {
+      names = new Set(resource.args.entries.filter((e) => isPhysicalNameArgument(resource, e.key)).map((e) => e.value));
+      freeText = new Set(resource.args.entries.filter((e) => FREE_TEXT.test(e.key)).map((e) => e.value));
+      visit(resource.args, resource);
+    }
+    names = new Set();
+    freeText = new Set();
     for (const output of program.outputs) visit(output.value);
   },
 });

@@ -92,3 +92,41 @@ export const url = \`https://\${bucket.bucketDomainName}/\`;`;
     ],
   );
 });
+
+test("an Output in a resource's physical name is critical (no valid name), in free text medium, elsewhere high", () => {
+  const code = `const stream = new aws.kinesis.Stream('events', { shardCount: 1 });
+const key = new aws.kms.Key('logs');
+new aws.cloudwatch.LogGroup('logs', {
+  name: \`/app/\${stream.name}\`,
+  kmsKeyId: \`\${key.arn}\`,
+  tags: { source: \`\${stream.name}\` },
+});`;
+  const findings = findingsOf(scanProject(pulumiProject(code), { rules: [RULE] }), RULE);
+  assert.deepEqual(
+    findings.map((f) => [f.line, f.severity]),
+    [
+      [lineOf(code, 'name: `'), 'critical'],
+      [lineOf(code, 'kmsKeyId'), 'high'],
+      [lineOf(code, 'tags:'), 'medium'],
+    ],
+  );
+  assert.match(findings[0].message, /no valid name/);
+});
+
+test('an f-string Output in a Python name is critical too', () => {
+  const result = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: python\n',
+      '__main__.py': [
+        'import pulumi_aws as aws',
+        'stream = aws.kinesis.Stream("events", shard_count=1)',
+        'aws.cloudwatch.LogGroup("logs", name=f"/app/{stream.name}")',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => f.severity),
+    ['critical'],
+  );
+});

@@ -197,6 +197,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         result,
         outcome,
         programTypes,
+        read,
       );
     }
   }
@@ -296,6 +297,7 @@ function runRules(
   result: ScanResult,
   outcome?: RequirementOutcome,
   programTypes?: ReadonlySet<string>,
+  programs?: readonly Program[],
 ): void {
   const requirements = outcome?.set.requirements ?? [];
   const checked = (requirement: Requirement) => {
@@ -321,6 +323,7 @@ function runRules(
         requirements,
         checked,
         programTypes,
+        programs,
         report(report) {
           if (suppressionFor(program.suppressions, rule.meta.id, report.span, report.resource?.span)) {
             result.suppressed = (result.suppressed ?? 0) + 1;

@@ -128,6 +128,11 @@ export interface RuleContext {
    * can hold several programs), for requirements met by the answer as a whole.
    */
   programTypes?: ReadonlySet<string>;
+  /**
+   * Every program read from the same input as this one, this one included (a Markdown
+   * answer's Terraform modules are programs of their own), for what one module says of another.
+   */
+  programs?: readonly Program[];
 }
 
 export interface Rule {

@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
@@ -86,6 +87,7 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
   cfnInvalidGetatt,

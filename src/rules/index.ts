@@ -12,6 +12,7 @@ import cdkUnknownApi from './cdk/unknown-api.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
+import cloudwatchDashboardWidgetMissingRegion from './cloudwatch/dashboard-widget-missing-region.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
 import cloudwatchLogRetentionMissing from './cloudwatch/log-retention-missing.js';
@@ -98,6 +99,7 @@ export const RULES: Rule[] = [
   cfnUnusedCondition,
   cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,
+  cloudwatchDashboardWidgetMissingRegion,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
   cloudwatchLogRetentionMissing,

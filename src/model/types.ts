@@ -212,6 +212,8 @@ export interface Provider {
 export interface ModuleCall {
   name: string;
   source?: string;
+  /** A local source whose directory holds no Terraform file (set by the reader for modules on disk). */
+  sourceMissing?: boolean;
   args: ObjectValue;
   span: Span;
 }

@@ -24,6 +24,7 @@ import ec2OpenIngress from './ec2/open-ingress.js';
 import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
+import filesMissingReferencedFile from './files/missing-referenced-file.js';
 import iamArnFromString from './iam/arn-from-string.js';
 import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
@@ -114,6 +115,7 @@ export const RULES: Rule[] = [
   ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
   ec2SecurityGroupReservedPrefix,
+  filesMissingReferencedFile,
   iamArnFromString,
   iamBroadManagedPolicy,
   iamInlinePolicy,

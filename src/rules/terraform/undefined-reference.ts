@@ -1,4 +1,4 @@
-import { posix } from 'node:path';
+import { answerDirectory, localModuleDirectory } from '../../model/answer-modules.js';
 import { resourceKey } from '../../model/query.js';
 import type { ModuleCall, Program, ReferenceValue, Value } from '../../model/types.js';
 import { walkValue } from '../../model/values.js';
@@ -73,31 +73,16 @@ export default defineRule({
   },
 });
 
-/**
- * The first module call of another program of the same answer whose local
- * `source` is this program's directory (Markdown answers name each virtual file
- * `<answer>#/<path>`).
- */
+/** The first module call of another program of the same answer whose local `source` is this program's directory. */
 function callerOf(program: Program, programs: readonly Program[]): ModuleCall | undefined {
-  const directory = directoryOf(program.files[0]?.path);
+  const directory = answerDirectory(program);
   if (directory === undefined) return undefined;
   for (const other of programs) {
     if (other === program || other.framework !== 'terraform') continue;
-    // Spans point at the answer's lines; the module's directory is that of its files.
-    const from = directoryOf(other.files[0]?.path);
-    if (from === undefined) continue;
-    for (const call of other.modules) {
-      if (!call.source?.startsWith('./') && !call.source?.startsWith('../')) continue;
-      if (posix.join(from, call.source) === directory) return call;
-    }
+    const call = other.modules.find((m) => localModuleDirectory(other, m) === directory);
+    if (call) return call;
   }
   return undefined;
-}
-
-/** The directory of a virtual file of a Markdown answer, inside the answer. */
-function directoryOf(path: string | undefined): string | undefined {
-  const hash = path?.indexOf('#/') ?? -1;
-  return path && hash >= 0 ? posix.dirname(path.slice(hash + 1)) : undefined;
 }
 
 function kindIsShown(node: ReferenceValue, declared: Declarations): boolean {

@@ -44,6 +44,7 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
 import preflightUnusedSuppression from './preflight/unused-suppression.js';
@@ -136,6 +137,7 @@ export const RULES: Rule[] = [
   lifecycleEphemeralRetained,
   lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
+  namingHardcodedEnvironmentInName,
   namingMissingEnvironmentSuffix,
   preflightInvalidSuppression,
   preflightUnusedSuppression,

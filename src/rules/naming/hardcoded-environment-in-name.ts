@@ -3,7 +3,8 @@
  * input that also spells a stage (`prod`, `dev`…) as a constant.
  */
 import type { Resource, TemplateValue, Value } from '../../model/types.js';
-import { describeValue, stringValue, walkValue } from '../../model/values.js';
+import { sourceText } from '../../fix/edits.js';
+import { stringValue, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
@@ -41,7 +42,7 @@ export default defineRule({
         seen.add(key);
         context.report({
           message:
-            `${resource ? `${describeResource(resource)}: ` : ''}${describeValue(node)} spells the stage "${found.stage}" as a constant although it is built from the environment input ${found.input}: ` +
+            `${resource ? `${describeResource(resource)}: ` : ''}${sourceText(program, node.span) ?? 'this name'} spells the stage "${found.stage}" as a constant although it is built from the environment input ${found.input}: ` +
             `every stack, dev and PR stacks included, is named "${found.stage}". Drop the constant stage or take it from an input.`,
           span: node.span,
           resource,

@@ -62,6 +62,7 @@ import requirementsSetting from './requirements/setting.js';
 import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3LifecycleRuleMissingFilter from './s3/lifecycle-rule-missing-filter.js';
+import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
 import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
@@ -159,6 +160,7 @@ export const RULES: Rule[] = [
   requirementsTags,
   s3DuplicateBucketNotification,
   s3LifecycleRuleMissingFilter,
+  s3ObjectEtagWithKms,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,

@@ -47,6 +47,8 @@ export interface LiteralValue extends ValueBase {
 export interface ObjectEntry {
   key: string;
   keySpan: Span;
+  /** The key as the program wrote it, when the reader renamed it to its canonical name (Pulumi `listeners` → `listener`). */
+  written?: string;
   value: Value;
   /** A comment written at the end of the entry's line (e.g. `threshold: 5, // 5% error rate`): the author's intent. */
   comment?: string;
@@ -210,6 +212,8 @@ export interface Provider {
 export interface ModuleCall {
   name: string;
   source?: string;
+  /** A local source whose directory holds no Terraform file (set by the reader for modules on disk). */
+  sourceMissing?: boolean;
   args: ObjectValue;
   span: Span;
 }

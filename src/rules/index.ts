@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
@@ -12,6 +13,7 @@ import cdkUnknownApi from './cdk/unknown-api.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
+import cloudwatchDashboardWidgetMissingRegion from './cloudwatch/dashboard-widget-missing-region.js';
 import cloudwatchLogGroupKmsKeyPolicy from './cloudwatch/log-group-kms-key-policy.js';
 import cloudwatchLogGroupMissing from './cloudwatch/log-group-missing.js';
 import cloudwatchLogRetentionMissing from './cloudwatch/log-retention-missing.js';
@@ -24,6 +26,7 @@ import ec2OpenIngress from './ec2/open-ingress.js';
 import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
+import filesMissingReferencedFile from './files/missing-referenced-file.js';
 import iamArnFromString from './iam/arn-from-string.js';
 import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
@@ -43,6 +46,7 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
 import preflightUnusedSuppression from './preflight/unused-suppression.js';
@@ -59,6 +63,8 @@ import requirementsService from './requirements/service.js';
 import requirementsSetting from './requirements/setting.js';
 import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
+import s3LifecycleRuleMissingFilter from './s3/lifecycle-rule-missing-filter.js';
+import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
 import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
@@ -88,6 +94,7 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
   cfnInvalidGetatt,
@@ -99,6 +106,7 @@ export const RULES: Rule[] = [
   cfnUnusedCondition,
   cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,
+  cloudwatchDashboardWidgetMissingRegion,
   cloudwatchLogGroupKmsKeyPolicy,
   cloudwatchLogGroupMissing,
   cloudwatchLogRetentionMissing,
@@ -114,6 +122,7 @@ export const RULES: Rule[] = [
   ec2HardcodedAvailabilityZone,
   ec2OpenIngress,
   ec2SecurityGroupReservedPrefix,
+  filesMissingReferencedFile,
   iamArnFromString,
   iamBroadManagedPolicy,
   iamInlinePolicy,
@@ -134,6 +143,7 @@ export const RULES: Rule[] = [
   lifecycleEphemeralRetained,
   lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
+  namingHardcodedEnvironmentInName,
   namingMissingEnvironmentSuffix,
   preflightInvalidSuppression,
   preflightUnusedSuppression,
@@ -153,6 +163,8 @@ export const RULES: Rule[] = [
   requirementsSetting,
   requirementsTags,
   s3DuplicateBucketNotification,
+  s3LifecycleRuleMissingFilter,
+  s3ObjectEtagWithKms,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,

@@ -129,8 +129,9 @@ export interface RuleContext {
    */
   programTypes?: ReadonlySet<string>;
   /**
-   * Every program read from the same input as this one (itself included), for a judgement of
-   * the input as a whole (a service a Markdown answer lacks) reported once rather than per program.
+   * Every program read from the same input as this one (itself included): for a judgement of
+   * the input as a whole (a service a Markdown answer lacks) reported once rather than per
+   * program, and for what one of an answer's Terraform modules says of another.
    */
   inputPrograms?: readonly Program[];
 }

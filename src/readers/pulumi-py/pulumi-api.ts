@@ -819,9 +819,10 @@ export function canonicalObject(entries: ObjectEntry[], shape: BlockShape | unde
       const key = canonicalArgumentName(entry.key, shape);
       const nested = nestedShape(shape, key);
       const value = nested ? canonicalBlock(entry.value, nested) : entry.value;
-      return entry.comment
-        ? { key, keySpan: entry.keySpan, value, comment: entry.comment }
-        : { key, keySpan: entry.keySpan, value };
+      const out: ObjectEntry = { key, keySpan: entry.keySpan, value };
+      if (key !== entry.key) out.written = entry.key;
+      if (entry.comment) out.comment = entry.comment;
+      return out;
     }),
   };
 }

@@ -21,7 +21,7 @@ export function canonicalObject(object: ObjectValue, shape: BlockShape | undefin
       // A block: rename inside with the block's shape. An attribute, or an
       // argument the schema does not know: its own key only.
       const value = nested ? canonicalBlockValue(entry.value, nested) : entry.value;
-      return { ...entry, key, value };
+      return key === entry.key ? { ...entry, value } : { ...entry, key, value, written: entry.written ?? entry.key };
     }),
   };
 }

@@ -2,6 +2,7 @@
  * Terraform reader: the `.tf` files of one module directory → program model.
  */
 import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { joinSpans, type SourceFile, type Span } from '../../model/source.js';
 import {
   type Comment,
@@ -30,8 +31,20 @@ export function readTerraformModule(input: ReadInput): Program {
   program.files = input.files;
   for (const file of input.files) readFile(program, file);
   collectHandlers(program, input);
-  if (!input.root.endsWith('#')) program.siblingFiles = listDirectory(input.root);
+  if (!input.root.endsWith('#')) {
+    program.siblingFiles = listDirectory(input.root);
+    markMissingModuleSources(program, input.root);
+  }
   return program;
+}
+
+/** Local module sources whose directory holds no Terraform file (`terraform init` cannot read them). */
+function markMissingModuleSources(program: Program, root: string): void {
+  for (const call of program.modules) {
+    if (!call.source?.startsWith('./') && !call.source?.startsWith('../')) continue;
+    const files = listDirectory(join(root, call.source));
+    if (!files.some((f) => f.endsWith('.tf') || f.endsWith('.tf.json'))) call.sourceMissing = true;
+  }
 }
 
 function listDirectory(dir: string): string[] {

@@ -1,7 +1,8 @@
 import { referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue, walkValue } from '../../model/values.js';
-import { describeResource } from '../describe.js';
+import { pulumiResourceForTerraformType } from '../../schema/pulumi-aws.js';
+import { argumentName, describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
 /** Calls that join strings into one (Pulumi's `Output.concat`/`interpolate`, Terraform's `format`/`join`). */
@@ -34,11 +35,15 @@ export default defineRule({
         const key = `${node.span.file}:${node.span.start}`;
         if (reported.has(key)) return false;
         reported.add(key);
+        const written = argumentName(target.resource, arnAttribute(service));
+        const attribute = `${target.variable}.${written}`;
+        // An execution ARN is followed by the stage and method path the string goes on with.
+        const path = service === 'execute-api' ? ', followed by the stage and method path,' : '';
         context.report({
-          message: `${describeResource(owner)} builds the ARN of ${describeResource(target.resource)} from ${target.via}; use its arn attribute (${target.variable}.arn) instead.`,
+          message: `${describeResource(owner)} builds the ARN of ${describeResource(target.resource)} from ${target.via}; use its ${written} attribute (${attribute})${path} instead.`,
           span: node.span,
           resource: owner,
-          suggestion: { before: target.before, after: `${target.variable}.arn` },
+          suggestion: path ? undefined : { before: target.before, after: attribute },
         });
         return false;
       });
@@ -127,9 +132,22 @@ const SERVICE_TYPE_PREFIXES: Record<string, string> = {
   elasticloadbalancing: 'aws_lb',
 };
 
+/**
+ * `execute-api` ARNs (what API Gateway invokes Lambda and IAM authorises with)
+ * are an API's `execution_arn`, not its `arn`.
+ */
+function arnAttribute(service: string): string {
+  return service === 'execute-api' ? 'execution_arn' : 'arn';
+}
+
 /** The resource type belongs to the ARN's service: its own `arn` is the ARN being built. */
 function ofService(type: string, service: string): boolean {
   if (!service) return false;
+  // The provider schema data holds arguments only; the outputs come from @pulumi/aws's (same provider).
+  if (service === 'execute-api')
+    return (
+      type.startsWith('aws_api') && (pulumiResourceForTerraformType(type)?.outputs.includes('executionArn') ?? false)
+    );
   const prefix = SERVICE_TYPE_PREFIXES[service] ?? `aws_${service}_`;
   return type.startsWith(prefix);
 }

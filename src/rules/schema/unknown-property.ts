@@ -1,9 +1,10 @@
 import { fixOf, replaceSpan } from '../../fix/edits.js';
-import { canonicalArgumentName } from '../../model/names.js';
+import { camelCase, canonicalArgumentName, snakeCase } from '../../model/names.js';
 import type { ObjectValue, Resource } from '../../model/types.js';
 import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiArgumentType, pulumiInputType, type PulumiInputType } from '../../schema/pulumi-inputs.js';
 import { renamedArgument } from '../../schema/renamed-arguments.js';
 import { closestName } from '../../util/closest.js';
 import { uniqueAndClose } from '../../util/safe-rename.js';
@@ -115,9 +116,74 @@ function checkPulumiArguments(resource: Resource, shape: BlockShape, context: Ru
   const pulumiNames = new Set(info.args.map((name) => canonicalArgumentName(name, shape)));
   const known = new Set([...names(shape), ...pulumiNames]);
   for (const entry of resource.args.entries) {
-    if (known.has(entry.key)) continue;
+    if (known.has(entry.key)) {
+      // Nested arguments: against the names Pulumi's own input types take.
+      const [, tokenModule, , tokenClass] = info.token.split(/[:/]/);
+      const argument = info.args.find((name) => canonicalArgumentName(name, shape) === entry.key);
+      const type = argument && tokenModule ? pulumiArgumentType(tokenModule, tokenClass ?? '', argument) : undefined;
+      if (type && argument) checkPulumiNested(resource, entry.value, type, [argument], context);
+      continue;
+    }
     report(resource, entry.key, entry.keySpan, [...known], [], context, resource.args);
   }
+}
+
+/**
+ * A nested Pulumi argument (an object, or a list of objects) against its input
+ * type. Keys are compared as written (the reader renames them to Terraform's
+ * names, which both `listener` and `listeners` become), in snake case so that
+ * Python's spelling matches too.
+ */
+function checkPulumiNested(
+  resource: Resource,
+  value: ObjectValue['entries'][number]['value'],
+  type: PulumiInputType,
+  path: string[],
+  context: RuleContext,
+): void {
+  const properties = Object.keys(type);
+  // A type without named properties (a map) takes any key.
+  if (!properties.length) return;
+  for (const item of items(value)) {
+    if (item.kind !== 'object') continue;
+    const bySnake = new Map(properties.map((name) => [snakeCase(name), name]));
+    for (const entry of item.entries) {
+      const written = entry.written ?? entry.key;
+      if (written.startsWith('...') || written.startsWith('[')) continue;
+      const property = bySnake.get(snakeCase(written));
+      if (property === undefined) {
+        reportPulumiNested(resource, written, entry.keySpan, properties, path, context, item);
+        continue;
+      }
+      const inner = type[property];
+      const innerType = inner ? pulumiInputType(inner) : undefined;
+      if (innerType) checkPulumiNested(resource, entry.value, innerType, [...path, property], context);
+    }
+  }
+}
+
+function reportPulumiNested(
+  resource: Resource,
+  written: string,
+  keySpan: ObjectValue['entries'][number]['keySpan'],
+  properties: string[],
+  path: string[],
+  context: RuleContext,
+  body: ObjectValue,
+): void {
+  const python = resource.framework === 'pulumi-py';
+  const spell = (name: string) => (python ? snakeCase(name) : camelCase(name));
+  const present = new Set(body.entries.map((e) => snakeCase(e.written ?? e.key)));
+  const free = properties.filter((name) => !present.has(snakeCase(name))).map(spell);
+  const closest = closestName(written, free);
+  const where = `argument ${path.map(spell).join('.')} of ${describeResource(resource)}`;
+  context.report({
+    // No automatic rename: the valid name may hold another shape (a list where an object was written).
+    message: `${where} has no property "${written}"${closest ? `; did you mean "${closest}"?` : '.'} The deployment rejects it.`,
+    span: keySpan,
+    resource,
+    suggestion: closest ? { before: written, after: closest } : undefined,
+  });
 }
 
 function report(

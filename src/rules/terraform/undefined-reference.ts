@@ -1,5 +1,6 @@
+import { answerDirectory, localModuleDirectory } from '../../model/answer-modules.js';
 import { resourceKey } from '../../model/query.js';
-import type { Program, ReferenceValue, Value } from '../../model/types.js';
+import type { ModuleCall, Program, ReferenceValue, Value } from '../../model/types.js';
 import { walkValue } from '../../model/values.js';
 import { closestName } from '../../util/closest.js';
 import { defineRule } from '../rule.js';
@@ -22,17 +23,38 @@ export default defineRule({
     // name of a kind the answer does declare (a variable, a local, a resource of
     // that type) is judged, so that omitted files are not reported as errors.
     const partial = program.root.endsWith('#');
+    // Except a child module the answer calls and shows without a single variable:
+    // as delivered it has no inputs, and each name it reads fails the plan.
+    const caller = partial && !declared.variables.size ? callerOf(program, context.inputPrograms ?? []) : undefined;
     const seen = new Set<string>();
+    const reportedInputs = new Set<string>();
     const check = (value: Value | undefined) => {
       if (!value) return;
       walkValue(value, (node) => {
         if (node.kind !== 'reference') return;
-        if (partial && !kindIsShown(node, declared)) return;
+        const omittedInput = caller !== undefined && node.target.kind === 'var';
+        if (partial && !omittedInput && !kindIsShown(node, declared)) return;
         const problem = undeclared(node, declared);
         if (!problem) return;
         const key = `${node.span.file}:${node.span.start}`;
         if (seen.has(key)) return;
         seen.add(key);
+        if (caller && node.target.kind === 'var') {
+          // One finding per name: the declaration is what is missing, not each use.
+          const name = node.target.name;
+          if (reportedInputs.has(name)) return;
+          reportedInputs.add(name);
+          const passed = caller.args.entries.some((entry) => entry.key === name);
+          context.report({
+            message:
+              `Reference to undeclared input variable "var.${name}": module "${caller.source}" (called by module ` +
+              `"${caller.name}") declares no variables in the answer` +
+              (passed ? '.' : ', and the call does not pass it.') +
+              ` Declare variable "${name}" in the module.`,
+            span: node.span,
+          });
+          return;
+        }
         context.report({ message: problem, span: node.span });
       });
     };
@@ -50,6 +72,18 @@ export default defineRule({
     for (const provider of program.providers) check(provider.region);
   },
 });
+
+/** The first module call of another program of the same answer whose local `source` is this program's directory. */
+function callerOf(program: Program, programs: readonly Program[]): ModuleCall | undefined {
+  const directory = answerDirectory(program);
+  if (directory === undefined) return undefined;
+  for (const other of programs) {
+    if (other === program || other.framework !== 'terraform') continue;
+    const call = other.modules.find((m) => localModuleDirectory(other, m) === directory);
+    if (call) return call;
+  }
+  return undefined;
+}
 
 function kindIsShown(node: ReferenceValue, declared: Declarations): boolean {
   const target = node.target;

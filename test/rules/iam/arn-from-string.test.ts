@@ -30,7 +30,7 @@ test('ARNs built from a resource name, in Output.concat and in policy f-strings'
   assert.match(findings[0].message, /bucket\.arn/);
 });
 
-test('ARNs of other services (execute-api) built from ids are not the resource ARN', () => {
+test('an execute-api ARN built from an API id is its execution_arn, not its arn', () => {
   const result = scanProject(
     {
       'Pulumi.yaml': 'name: t\nruntime: python\n',
@@ -43,7 +43,12 @@ test('ARNs of other services (execute-api) built from ids are not the resource A
     },
     { rules: [RULE] },
   );
-  assert.equal(findingsOf(result, RULE).length, 0);
+  const findings = findingsOf(result, RULE);
+  assert.equal(findings.length, 1);
+  assert.match(findings[0].message, /api\.execution_arn\), followed by the stage and method path/);
+  // The API's own `arn` is not what an execute-api ARN names: no suggestion rewrites to it.
+  assert.doesNotMatch(findings[0].message, /api\.arn\b/);
+  assert.equal(findings[0].suggestion, undefined);
 });
 
 test('Terraform: the suggestion names the resource by its address', () => {

@@ -100,3 +100,48 @@ test('in a Markdown answer, only kinds the answer declares are judged (omitted f
     ['var.project', 'aws_s3_bucket.logs'],
   );
 });
+
+test('in a Markdown answer, a called module shown without any variable declarations reads undeclared inputs', () => {
+  const fence = '```';
+  const answer = (moduleFiles: string[]) =>
+    [
+      '### main.tf',
+      `${fence}hcl`,
+      'variable "bucket" {}',
+      'module "network" {',
+      '  source      = "./modules/network"',
+      '  logs_bucket = var.bucket',
+      '}',
+      fence,
+      ...moduleFiles,
+    ].join('\n');
+  const main = [
+    '### modules/network/main.tf',
+    `${fence}hcl`,
+    'resource "aws_flow_log" "f" {',
+    '  log_destination = "arn:aws:s3:::${var.logs_bucket}"',
+    '  vpc_id          = var.vpc_id',
+    '  tags            = { Bucket = var.logs_bucket }',
+    '}',
+    fence,
+  ];
+  const failing = scanProject({ 'answer.md': answer(main) }, { rules: [RULE] });
+  assert.deepEqual(
+    findingsOf(failing, RULE).map((f) => [f.message.split('"')[1], f.line]),
+    [
+      ['var.logs_bucket', 12],
+      ['var.vpc_id', 13],
+    ],
+  );
+  assert.match(findingsOf(failing, RULE)[1]?.message ?? '', /the call does not pass it/);
+  const variables = ['### modules/network/variables.tf', `${fence}hcl`, 'variable "logs_bucket" {}', fence];
+  const passing = scanProject({ 'answer.md': answer([...main, ...variables]) }, { rules: [RULE] });
+  // With its variables shown, the module is judged as any other (vpc_id is really undeclared).
+  assert.deepEqual(
+    findingsOf(passing, RULE).map((f) => f.message),
+    ['Reference to undeclared input variable "var.vpc_id".'],
+  );
+  // A module no call of the answer names keeps the lenient reading.
+  const uncalled = scanProject({ 'answer.md': main.join('\n') }, { rules: [RULE] });
+  assert.deepEqual(findingsOf(uncalled, RULE), []);
+});

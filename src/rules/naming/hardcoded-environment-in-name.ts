@@ -1,0 +1,108 @@
+/**
+ * naming/hardcoded-environment-in-name: a name built from the environment
+ * input that also spells a stage (`prod`, `dev`…) as a constant.
+ */
+import type { Resource, TemplateValue, Value } from '../../model/types.js';
+import { sourceText } from '../../fix/edits.js';
+import { stringValue, walkValue } from '../../model/values.js';
+import { describeResource } from '../describe.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+
+/** Inputs that carry the environment or the deployment's suffix. */
+const ENVIRONMENT_INPUT = /env(ironment)?|stage|suffix/i;
+const NOT_ENVIRONMENT = /region|account|tags?$/i;
+/** Words that name a stage. */
+const STAGES = new Set(['prod', 'production', 'prd', 'staging', 'stg', 'dev', 'development', 'qa', 'uat']);
+
+export default defineRule({
+  meta: {
+    id: 'naming/hardcoded-environment-in-name',
+    title: 'Stage hard-coded in a name built from the environment input',
+    severity: 'low',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    description:
+      'A name (or `Name` tag) that interpolates the environment input and also spells a stage as a constant, such as `app-prod-${var.environment_suffix}`.',
+    rationale:
+      'Every deployment, dev and PR stacks included, carries the constant stage in its names: operators, dashboards and cost reports read test stacks as production (or the reverse).',
+    docs: 'https://docs.aws.amazon.com/whitepapers/latest/tagging-best-practices/naming-and-tagging.html',
+    fixable: 'none',
+  },
+  check(program, context) {
+    // A stage word the program names its own resources after is a role in the design
+    // (the "production" VPC peered with a partner's), not the stage of one deployment.
+    const roles = new Set(program.resources.flatMap((r) => words(r.name)));
+    const seen = new Set<string>();
+    const visit = (value: Value, resource?: Resource) =>
+      walkValue(value, (node) => {
+        if (node.kind !== 'template') return;
+        const found = hardcodedStage(node);
+        if (!found || roles.has(found.stage)) return;
+        const key = `${node.span.file}:${node.span.start}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        context.report({
+          message:
+            `${resource ? `${describeResource(resource)}: ` : ''}${sourceText(program, node.span) ?? 'this name'} spells the stage "${found.stage}" as a constant although it is built from the environment input ${found.input}: ` +
+            `every stack, dev and PR stacks included, is named "${found.stage}". Drop the constant stage or take it from an input.`,
+          span: node.span,
+          resource,
+        });
+        return false;
+      });
+    for (const resource of program.resources)
+      // A resource that names several stages (a pipeline deploying to staging, then production) orchestrates them.
+      if (stagesIn(resource.args).size < 2) visit(resource.args, resource);
+    for (const value of program.locals.values()) visit(value);
+  },
+});
+
+/** The constant stage and the environment input of a name-like template (no spaces), when it has both. */
+function hardcodedStage(template: TemplateValue): { stage: string; input: string } | undefined {
+  let input: string | undefined;
+  const tokens: string[] = [];
+  for (const part of template.parts) {
+    const text = part.kind === 'literal' ? stringValue(part) : undefined;
+    if (text !== undefined) {
+      // Prose (a description) is not a name.
+      if (/\s/.test(text)) return undefined;
+      tokens.push(...words(text));
+      continue;
+    }
+    if (part.kind !== 'reference') continue;
+    const target = part.target;
+    if (target.kind !== 'var' && target.kind !== 'config' && target.kind !== 'env') continue;
+    if (ENVIRONMENT_INPUT.test(target.name) && !NOT_ENVIRONMENT.test(target.name)) input ??= target.name;
+  }
+  const stage = tokens.find((word) => STAGES.has(word));
+  return input && stage ? { stage, input } : undefined;
+}
+
+/** Lower-case words of a name: split at punctuation and camelCase humps (`ProdVPC` → prod, vpc). */
+function words(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The spellings of one stage (`prod`, `production`, `prd`). */
+function sameStage(word: string): string[] {
+  for (const group of [
+    ['prod', 'production', 'prd'],
+    ['staging', 'stg'],
+    ['dev', 'development'],
+  ])
+    if (group.includes(word)) return group;
+  return [word];
+}
+
+/** The stages the constant strings of a value name. */
+function stagesIn(value: Value): Set<string> {
+  const stages = new Set<string>();
+  walkValue(value, (node) => {
+    const text = node.kind === 'literal' ? stringValue(node) : undefined;
+    for (const word of text ? words(text) : []) if (STAGES.has(word)) stages.add(sameStage(word)[0]);
+  });
+  return stages;
+}

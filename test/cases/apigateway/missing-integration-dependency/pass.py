@@ -1,0 +1,24 @@
+import pulumi
+import pulumi_aws as aws
+
+api = aws.apigateway.RestApi("api", name="orders")
+orders = aws.apigateway.Resource("orders", rest_api=api.id, parent_id=api.root_resource_id, path_part="orders")
+post = aws.apigateway.Method("post", rest_api=api.id, resource_id=orders.id, http_method="POST", authorization="NONE")
+integration = aws.apigateway.Integration(
+    "post",
+    rest_api=api.id,
+    resource_id=orders.id,
+    http_method=post.http_method,
+    type="MOCK",
+)
+ok = aws.apigateway.MethodResponse(
+    "ok", rest_api=api.id, resource_id=orders.id, http_method=post.http_method, status_code="200"
+)
+response = aws.apigateway.IntegrationResponse(
+    "ok",
+    rest_api=api.id,
+    resource_id=orders.id,
+    http_method=post.http_method,
+    status_code=ok.status_code,
+    opts=pulumi.ResourceOptions(depends_on=[integration]),
+)

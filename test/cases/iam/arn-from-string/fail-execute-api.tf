@@ -1,0 +1,16 @@
+variable "function_name" {
+  type = string
+}
+
+data "aws_region" "current" {}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "orders-api"
+}
+
+resource "aws_lambda_permission" "api" {
+  action        = "lambda:InvokeFunction"
+  function_name = var.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:aws:execute-api:${data.aws_region.current.name}:*:${aws_api_gateway_rest_api.api.id}/*/*"
+}

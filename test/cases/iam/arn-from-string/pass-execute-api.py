@@ -1,0 +1,13 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+api = aws.apigateway.RestApi("api", name="orders-api")
+
+permission = aws.lambda_.Permission(
+    "api-invoke",
+    action="lambda:InvokeFunction",
+    function=config.require("function_name"),
+    principal="apigateway.amazonaws.com",
+    source_arn=api.execution_arn.apply(lambda arn: f"{arn}/*/*"),
+)

@@ -1,0 +1,7 @@
+import pulumi
+import pulumi_aws as aws
+
+config = pulumi.Config()
+environment_suffix = config.require("environment_suffix")
+
+queue = aws.sqs.Queue("orders", name=f"orders-staging-{environment_suffix}")

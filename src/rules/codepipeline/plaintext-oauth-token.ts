@@ -13,7 +13,7 @@ export default defineRule({
   meta: {
     id: 'codepipeline/plaintext-oauth-token',
     title: 'GitHub source action with a plain OAuth token',
-    severity: 'high',
+    severity: 'medium',
     frameworks: 'all',
     description:
       'A CodePipeline GitHub source action configured with `OAuthToken` from a literal, an environment variable or plain config instead of a CodeStar connection.',

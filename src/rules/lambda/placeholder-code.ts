@@ -25,7 +25,7 @@ export default defineRule({
   meta: {
     id: 'lambda/placeholder-code',
     title: 'Placeholder Lambda code',
-    severity: 'low',
+    severity: 'medium',
     frameworks: 'all',
     description: 'A Lambda function ships inline placeholder handler code, or a placeholder archive, as its code.',
     rationale:

@@ -233,11 +233,12 @@ const TOOLS: Tool[] = [
       {
         label: 'terraform',
         dirs: terraformModules,
-        // One run per module, as tflint checks one module at a time; the output is concatenated.
+        // One run per module, as tflint checks one module at a time; each document ends without a
+        // newline, so one is written after it to keep a document a line.
         args: (dirs) => [
           'sh',
           '-c',
-          'for d in "$@"; do tflint --chdir "$d" --format json; done',
+          'for d in "$@"; do tflint --chdir "$d" --format json; echo; done',
           'tflint-each',
           ...dirs,
         ],

@@ -1004,15 +1004,7 @@ export class Interpreter {
    */
   private cdkMethodCall(resource: Resource, key: string, n: AstNode, module: ModuleContext, scope: Scope): Item {
     const args: AstNode[] = n.arguments;
-    // Callbacks run once, as in any call of something unknown.
-    const values = args.map((a) => {
-      const item = this.expr(a, module, scope);
-      if (isSym(item) && item.sym === 'function') {
-        this.invoke(item, []);
-        return this.unknown(a, module);
-      }
-      return this.toValue(item, a, module);
-    });
+    const values = this.argumentValues(args, module, scope);
     const options = cdkMethodOptions(resource.construct!.api, key);
     const optionsNode = options && args[options.index] ? unwrap(args[options.index]) : undefined;
     const optionsValue = options ? values[options.index] : undefined;
@@ -1058,15 +1050,7 @@ export class Interpreter {
       return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
     }
     if (object.name === 'path' && (key === 'join' || key === 'resolve')) {
-      // Callbacks run once, as in any call of something unknown.
-      const values = args.map((a) => {
-        const item = this.expr(a, module, scope);
-        if (isSym(item) && item.sym === 'function') {
-          this.invoke(item, []);
-          return this.unknown(a, module);
-        }
-        return this.toValue(item, a, module);
-      });
+      const values = this.argumentValues(args, module, scope);
       const call = this.call(`path.${key}`, values, n, module);
       const texts = values.map((v) => stringValue(v));
       if (texts.every((t) => t !== undefined))
@@ -1577,10 +1561,9 @@ export class Interpreter {
     return { sym: 'provider', provider, text: hint ?? 'provider' };
   }
 
-  private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
-    const key = this.propertyKey;
-    // Callbacks run once, as in any call of something unknown.
-    const values = args.map((a) => {
+  /** The values of a call's arguments; callbacks run once, as in any call of something unknown. */
+  private argumentValues(args: AstNode[], module: ModuleContext, scope: Scope): Value[] {
+    return args.map((a) => {
       const item = this.expr(a, module, scope);
       if (isSym(item) && item.sym === 'function') {
         this.invoke(item, []);
@@ -1588,6 +1571,11 @@ export class Interpreter {
       }
       return this.toValue(item, a, module);
     });
+  }
+
+  private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
+    const key = this.propertyKey;
+    const values = this.argumentValues(args, module, scope);
     if (kind === 'StringAsset' && args[0]) {
       const literal = this.literalNode(args[0], module, scope);
       if (literal) {

@@ -16,7 +16,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
     description:
-      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal (a key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service).',
+      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal (a key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service). A policy set by a separate `aws_kms_key_policy` (Pulumi `aws.kms.KeyPolicy`) is the policy of that key.',
     rationale:
       "CloudWatch Logs must be allowed to use the key in its key policy; otherwise creating the log group fails with an access denied error on the KMS key. AWS CDK's `logs.LogGroup` passes `encryptionKey` through without granting the service anything.",
     docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
@@ -80,11 +80,17 @@ function cdkKeyAllowsLogs(program: Program, key: Resource): boolean | undefined 
 /** true / false when the key policy is known; undefined when it cannot be read. */
 function allowsLogsService(program: Program, key: Resource): boolean | undefined {
   const policyArg = arg(key, key.type === 'AWS::KMS::Key' ? 'KeyPolicy' : 'policy');
+  // A key policy resource of its own (`aws_kms_key_policy`) sets the key's policy too.
+  const policyResources = resourcesOfType(program, 'aws_kms_key_policy').filter(
+    (policy) => referencedResource(program, arg(policy, 'key_id')) === key,
+  );
   // No policy: the default key policy trusts only the account, not the logs service.
-  if (!policyArg) return false;
+  if (!policyArg && policyResources.length === 0) return false;
   const documents = program.policies.filter(
     (d: PolicyDocument) =>
-      d.owner?.resource === key || (policyArg && referencedResource(program, policyArg) === d.owner?.resource),
+      d.owner?.resource === key ||
+      (d.owner && policyResources.includes(d.owner.resource)) ||
+      (policyArg && referencedResource(program, policyArg) === d.owner?.resource),
   );
   if (documents.length === 0) return undefined;
   let unknown = false;

@@ -46,3 +46,36 @@ test('accepts a key policy that allows the logs service, and keys outside the pr
   );
   assert.deepEqual(findingsOf(external, RULE), []);
 });
+
+test('a separate aws_kms_key_policy sets the key policy: judged instead of the key it replaces', () => {
+  const separate = (statements: string) => `resource "aws_kms_key" "k" {}
+resource "aws_kms_key_policy" "k" {
+  key_id = aws_kms_key.k.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [${statements}]
+  })
+}
+resource "aws_cloudwatch_log_group" "g" {
+  name       = "/aws/lambda/f"
+  kms_key_id = aws_kms_key.k.arn
+}
+`;
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': separate(`${root}, ${logs}`) }, { rules: [RULE] }), RULE), []);
+  assert.equal(findingsOf(scanProject({ 'main.tf': separate(root) }, { rules: [RULE] }), RULE).length, 1);
+  const pulumi = scanProject(
+    {
+      'Pulumi.yaml': 'name: t\nruntime: nodejs\n',
+      'index.ts': [
+        "import * as aws from '@pulumi/aws';",
+        "const key = new aws.kms.Key('k', {});",
+        "new aws.kms.KeyPolicy('k', { keyId: key.id, policy: JSON.stringify({ Version: '2012-10-17', Statement: [",
+        "  { Effect: 'Allow', Principal: { Service: 'logs.us-east-1.amazonaws.com' }, Action: 'kms:*', Resource: '*' },",
+        '] }) });',
+        "new aws.cloudwatch.LogGroup('g', { kmsKeyId: key.arn });",
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(findingsOf(pulumi, RULE), []);
+});

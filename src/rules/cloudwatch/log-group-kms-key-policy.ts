@@ -98,6 +98,8 @@ function allowsLogsService(program: Program, key: Resource): boolean | undefined
     for (const statement of document.statements) {
       if (statement.effect !== 'Allow') continue;
       for (const principal of statement.principals) {
+        // `"AWS": "*"` is everyone, as `"*"` is (the IAM policy reference), services included.
+        if (principal.type === 'AWS' && principal.identifiers.some((id) => id.value === '*')) return true;
         // Only a service (or everyone) principal can let CloudWatch Logs in; account or role principals cannot.
         if (principal.type !== 'Service' && principal.type !== '*') continue;
         for (const id of principal.identifiers) {

@@ -79,3 +79,8 @@ resource "aws_cloudwatch_log_group" "g" {
   );
   assert.deepEqual(findingsOf(pulumi, RULE), []);
 });
+
+test('a key policy open to every principal ("AWS": "*") lets CloudWatch Logs in too', () => {
+  const everyone = '{ Effect = "Allow", Principal = { AWS = "*" }, Action = "kms:*", Resource = "*" }';
+  assert.deepEqual(findingsOf(scanProject({ 'main.tf': key(everyone) }, { rules: [RULE] }), RULE), []);
+});

@@ -2,7 +2,7 @@
  * naming/hardcoded-environment-in-name: a name built from the environment
  * input that also spells a stage (`prod`, `dev`…) as a constant.
  */
-import type { Resource, TemplateValue, Value } from '../../model/types.js';
+import type { Program, Resource, TemplateValue, Value } from '../../model/types.js';
 import { sourceText } from '../../fix/edits.js';
 import { stringValue, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -25,7 +25,7 @@ export default defineRule({
     rationale:
       'Every deployment, dev and PR stacks included, carries the constant stage in its names: operators, dashboards and cost reports read test stacks as production (or the reverse).',
     docs: 'https://docs.aws.amazon.com/whitepapers/latest/tagging-best-practices/naming-and-tagging.html',
-    fixable: 'none',
+    fixable: 'suggest',
   },
   check(program, context) {
     // A stage word the program names its own resources after is a role in the design
@@ -46,6 +46,7 @@ export default defineRule({
             `every stack, dev and PR stacks included, is named "${found.stage}". Drop the constant stage or take it from an input.`,
           span: node.span,
           resource,
+          suggestion: withoutStageSuggestion(program, node, found.stage),
         });
         return false;
       });
@@ -105,4 +106,34 @@ function stagesIn(value: Value): Set<string> {
     for (const word of text ? words(text) : []) if (STAGES.has(word)) stages.add(sameStage(word)[0]);
   });
   return stages;
+}
+
+/**
+ * The name as written with the constant stage (and one separator beside it)
+ * taken out of the literal text that spells it: `orders-prod-${suffix}` →
+ * `orders-${suffix}`. Only where the literal's source is the stage word
+ * between separators; a stage inside a camelCase word is left to the author.
+ */
+function withoutStageSuggestion(
+  program: Program,
+  template: TemplateValue,
+  stage: string,
+): { before: string; after: string } | undefined {
+  const whole = sourceText(program, template.span);
+  if (!whole) return undefined;
+  for (const part of template.parts) {
+    if (part.kind !== 'literal') continue;
+    const text = sourceText(program, part.span);
+    const offset = part.span.start - template.span.start;
+    if (!text || offset < 0 || whole.slice(offset, offset + text.length) !== text) continue;
+    const pieces = text.split(/([-_./])/);
+    const i = pieces.findIndex((piece) => piece.toLowerCase() === stage);
+    if (i < 0) continue;
+    // The word and the separator after it, or before it when it ends the literal.
+    if (i + 1 < pieces.length && pieces[i + 1] !== '') pieces.splice(i, 2);
+    else if (i > 0) pieces.splice(i - 1, 2);
+    else continue;
+    return { before: whole, after: whole.slice(0, offset) + pieces.join('') + whole.slice(offset + text.length) };
+  }
+  return undefined;
 }

@@ -32,6 +32,7 @@ import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardAction from './iam/wildcard-action.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
+import kmsKeyPolicyOpenToEveryone from './kms/key-policy-open-to-everyone.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
@@ -128,6 +129,7 @@ export const RULES: Rule[] = [
   iamInlinePolicy,
   iamWildcardAction,
   iamWildcardResource,
+  kmsKeyPolicyOpenToEveryone,
   kmsRotationDisabled,
   lambdaAliasToLatest,
   lambdaCodePathRelativeToCwd,

@@ -7,6 +7,7 @@ import { sourceText } from '../../fix/edits.js';
 import { stringValue, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { wordsOf } from './environment-iteration.js';
 
 /** Inputs that carry the environment or the deployment's suffix. */
 const ENVIRONMENT_INPUT = /env(ironment)?|stage|suffix/i;
@@ -30,7 +31,7 @@ export default defineRule({
   check(program, context) {
     // A stage word the program names its own resources after is a role in the design
     // (the "production" VPC peered with a partner's), not the stage of one deployment.
-    const roles = new Set(program.resources.flatMap((r) => words(r.name)));
+    const roles = new Set(program.resources.flatMap((r) => wordsOf(r.name)));
     const seen = new Set<string>();
     const visit = (value: Value, resource?: Resource) =>
       walkValue(value, (node) => {
@@ -66,7 +67,7 @@ function hardcodedStage(template: TemplateValue): { stage: string; input: string
     if (text !== undefined) {
       // Prose (a description) is not a name.
       if (/\s/.test(text)) return undefined;
-      tokens.push(...words(text));
+      tokens.push(...wordsOf(text));
       continue;
     }
     if (part.kind !== 'reference') continue;
@@ -76,15 +77,6 @@ function hardcodedStage(template: TemplateValue): { stage: string; input: string
   }
   const stage = tokens.find((word) => STAGES.has(word));
   return input && stage ? { stage, input } : undefined;
-}
-
-/** Lower-case words of a name: split at punctuation and camelCase humps (`ProdVPC` → prod, vpc). */
-function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
 }
 
 /** The spellings of one stage (`prod`, `production`, `prd`). */
@@ -103,7 +95,7 @@ function stagesIn(value: Value): Set<string> {
   const stages = new Set<string>();
   walkValue(value, (node) => {
     const text = node.kind === 'literal' ? stringValue(node) : undefined;
-    for (const word of text ? words(text) : []) if (STAGES.has(word)) stages.add(sameStage(word)[0]);
+    for (const word of text ? wordsOf(text) : []) if (STAGES.has(word)) stages.add(sameStage(word)[0]);
   });
   return stages;
 }

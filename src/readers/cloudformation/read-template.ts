@@ -8,30 +8,49 @@
 import { isMap, isScalar, type Document, type Node } from 'yaml';
 import { emptyTemplate, type Template } from '../../model/cloudformation.js';
 import type { SourceFile, Span } from '../../model/source.js';
-import { emptyProgram, type ObjectValue, type Program, type Resource, type Value } from '../../model/types.js';
+import {
+  emptyProgram,
+  type ObjectValue,
+  type Program,
+  type RelatedTypes,
+  type Resource,
+  type Value,
+} from '../../model/types.js';
 import { constantValue, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
-import { nestedStackTypes, yamlTwinOf } from './related.js';
+import { nestedStackTypes, relatedWhenAsked, yamlTwinOf } from './related.js';
 import { parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
   const program = emptyProgram('cloudformation', input.root);
   program.files = [...input.files];
+  const relatedLater: { file: SourceFile; document: Document.Parsed }[] = [];
   for (const file of input.files) {
     const document = parseTemplateText(file.text);
     readTemplateInto(program, file, document);
     // A template on disk may be a part of a system of nested stacks.
-    if (file.origins === undefined && isTemplateDocument(document)) {
-      const related = nestedStackTypes(file, document, input.readFile);
-      const renderingOf = yamlTwinOf(file, document, input.readFile);
-      if (related || renderingOf)
-        program.related = { ...(related ?? { types: [], complete: true }), ...(renderingOf ? { renderingOf } : {}) };
-    }
+    if (file.origins === undefined && isTemplateDocument(document)) relatedLater.push({ file, document });
   }
+  if (relatedLater.length) relatedWhenAsked([program], () => relatedOf(relatedLater, input.readFile));
   return program;
+}
+
+/** What the last of the program's templates that forms a system with others forms it with. */
+function relatedOf(
+  templates: { file: SourceFile; document: Document.Parsed }[],
+  readFile: ReadInput['readFile'],
+): RelatedTypes | undefined {
+  let found: RelatedTypes | undefined;
+  for (const { file, document } of templates) {
+    const related = nestedStackTypes(file, document, readFile);
+    const renderingOf = yamlTwinOf(file, document, readFile);
+    if (related || renderingOf)
+      found = { ...(related ?? { types: [], complete: true }), ...(renderingOf ? { renderingOf } : {}) };
+  }
+  return found;
 }
 
 /** Parses a text as YAML the way templates are read; `undefined` documents never throw. */

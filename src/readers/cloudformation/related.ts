@@ -9,7 +9,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
-import type { RelatedTypes } from '../../model/types.js';
+import type { Program, RelatedTypes } from '../../model/types.js';
 import type { SourceFile } from '../../model/source.js';
 import { parseYaml } from '../../util/parse-yaml.js';
 import { isTemplateDocument, mayBeTemplateFile } from './detect.js';
@@ -23,6 +23,21 @@ const MAX_DEPTH = 4;
 const MAX_SIBLINGS = 200;
 
 type ReadFile = (path: string) => SourceFile | undefined;
+
+/**
+ * Gives programs a `related` worked out when first read, once for all of them:
+ * only a judgement of the whole system (requirements/service) reads it, and
+ * finding it parses other templates and fragments again.
+ */
+export function relatedWhenAsked(programs: Program[], find: () => RelatedTypes | undefined): void {
+  let found: { value: RelatedTypes | undefined } | undefined;
+  for (const program of programs)
+    Object.defineProperty(program, 'related', {
+      configurable: true,
+      enumerable: true,
+      get: () => (found ??= { value: find() }).value,
+    });
+}
 
 function parse(text: string): Document.Parsed {
   return parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: false, stringKeys: false });

@@ -10,7 +10,7 @@ import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
 import { emptyProgram, type Program } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
-import { fragmentResourceTypes } from '../cloudformation/related.js';
+import { fragmentResourceTypes, relatedWhenAsked } from '../cloudformation/related.js';
 import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
@@ -97,7 +97,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   // Headings and paragraphs since the last block: the text that may name the next one.
   let context: Token[] = [];
   const unread: { language: string; line: number }[] = [];
-  const fragmentTypes: string[] = [];
+  const fragments: string[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -114,7 +114,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     if (Object.hasOwn(UNREAD_LANGUAGES, language))
       unread.push({ language: UNREAD_LANGUAGES[language], line: token.map[0] });
     // Resources written as bare fragments of a template ("RawBucket": {"Type": "AWS::S3::Bucket", ...}).
-    if (TEMPLATE_LANGUAGES.has(language)) fragmentTypes.push(...fragmentResourceTypes(token.content));
+    if (TEMPLATE_LANGUAGES.has(language)) fragments.push(token.content);
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
@@ -177,8 +177,11 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       if (program.resources.length || program.diagnostics.length) programs.push(program);
     }
   // Every program of the answer sees the resources its fragments declare, read as a template or not.
-  if (fragmentTypes.length)
-    for (const program of programs) program.related = { types: [...new Set(fragmentTypes)].sort(), complete: true };
+  if (fragments.length)
+    relatedWhenAsked(programs, () => {
+      const types = fragments.flatMap(fragmentResourceTypes);
+      return types.length ? { types: [...new Set(types)].sort(), complete: true } : undefined;
+    });
   const readCode = programs.length > 0 || virtual.some((f) => frameworkOfExtension(extname(f.path)));
   if (unread.length && !readCode) {
     if (programs.length === 0) programs.push(emptyProgram('terraform', base));

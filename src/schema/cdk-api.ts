@@ -176,6 +176,17 @@ export function cdkCfnType(qualified: string): string | undefined {
   return cfnClasses.get(qualified);
 }
 
+/**
+ * The options struct of a method called on a construct, the method named as
+ * the program spells it (`add_container` in Python is `addContainer`).
+ */
+export function cdkCallOptions(qualified: string, written: string, python: boolean) {
+  const method = python
+    ? (cdkInstanceMembers(qualified).find((member) => pythonMemberName(member) === written) ?? '')
+    : written;
+  return cdkMethodOptions(qualified, method);
+}
+
 /** A member name as Python spells it: methods and properties in snake case, constants as written. */
 export function pythonMemberName(name: string): string {
   return /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name);

@@ -7,13 +7,7 @@
  */
 import type { ObjectValue, Program, Resource, Value } from '../../model/types.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
-import {
-  cdkClass,
-  cdkInstanceMembers,
-  cdkMethodOptions,
-  cdkStructProps,
-  pythonMemberName,
-} from '../../schema/cdk-api.js';
+import { cdkCallOptions, cdkClass, cdkStructProps } from '../../schema/cdk-api.js';
 import { describeResource } from '../describe.js';
 import { defineRule, type RuleContext } from '../rule.js';
 
@@ -116,11 +110,7 @@ function checkCdk(program: Program, python: boolean, context: RuleContext): void
   }
   for (const call of program.cdkMethodCalls ?? []) {
     if (!call.options) continue;
-    const api = call.resource.construct!.api;
-    const method = python
-      ? (cdkInstanceMembers(api).find((m) => pythonMemberName(m) === call.method) ?? '')
-      : call.method;
-    const options = cdkMethodOptions(api, method);
+    const options = cdkCallOptions(call.resource.construct!.api, call.method, python);
     if (options) checkProps(call.resource, call.options, options.struct, python, context);
   }
 }

@@ -7,13 +7,7 @@
  */
 import { visitSpecifiedObjects } from '../../model/cloudformation-query.js';
 import type { ObjectValue, Program, Resource } from '../../model/types.js';
-import {
-  cdkClass,
-  cdkInstanceMembers,
-  cdkMethodOptions,
-  cdkStructProps,
-  pythonMemberName,
-} from '../../schema/cdk-api.js';
+import { cdkCallOptions, cdkClass, cdkStructProps, pythonMemberName } from '../../schema/cdk-api.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import { describeResource } from '../describe.js';
 import type { RuleContext } from '../rule.js';
@@ -30,11 +24,7 @@ export function checkCdkConstructProps(program: Program, context: RuleContext): 
   // `taskDefinition.addContainer('App', {...})`: a method's options struct is checked the same way.
   for (const call of program.cdkMethodCalls ?? []) {
     if (!call.options || !call.literal) continue;
-    const api = call.resource.construct!.api;
-    const method = python
-      ? (cdkInstanceMembers(api).find((m) => pythonMemberName(m) === call.method) ?? '')
-      : call.method;
-    const options = cdkMethodOptions(api, method);
+    const options = cdkCallOptions(call.resource.construct!.api, call.method, python);
     if (options) checkL2(call.resource, call.options, options.struct, python, context, call.method);
   }
 }

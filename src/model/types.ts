@@ -262,6 +262,11 @@ export interface HandlerFile {
   language: 'python' | 'javascript' | 'unknown';
   /** The resource whose code it is, when known. */
   resource?: Resource;
+  /**
+   * The function's whole package is code written in the program (a template's
+   * `ZipFile`, inline archive sources, string assets): nothing installed ships with it.
+   */
+  inline?: boolean;
 }
 
 /** A departure from the language's canonical layout (`terraform fmt`), with the edit that mends it. */

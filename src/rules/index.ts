@@ -47,6 +47,7 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -140,6 +141,7 @@ export const RULES: Rule[] = [
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
+  lambdaInlineCodeMissingModule,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

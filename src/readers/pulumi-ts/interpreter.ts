@@ -1575,15 +1575,20 @@ export class Interpreter {
 
   private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
     const key = this.propertyKey;
+    const handlersBefore = this.program.handlers.length;
     const values = this.argumentValues(args, module, scope);
     if (kind === 'StringAsset' && args[0]) {
       const literal = this.literalNode(args[0], module, scope);
       if (literal) {
         const name = key && /\.\w+$/.test(key) ? key : 'index.js';
         const file = inlineHandlerFile(literal.module.source, literal.node, name);
-        this.program.handlers.push({ file, language: languageOf(name) });
+        this.program.handlers.push({ file, language: languageOf(name), inline: true });
       }
     }
+    // Inline code beside files or folders in one archive is not the whole package.
+    const entries = kind === 'AssetArchive' && values[0]?.kind === 'object' ? values[0].entries : [];
+    if (entries.some((e) => e.value.kind !== 'call' || e.value.name !== 'pulumi.asset.StringAsset'))
+      for (const handler of this.program.handlers.slice(handlersBefore)) handler.inline = false;
     if ((kind === 'FileArchive' || kind === 'FileAsset') && values[0]) {
       const path = stringValue(values[0]) ?? this.relativePathOf(values[0]);
       if (path !== undefined) this.readHandler(path, module, kind === 'FileAsset');

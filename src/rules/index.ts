@@ -48,6 +48,7 @@ import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurren
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
+import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -142,6 +143,7 @@ export const RULES: Rule[] = [
   lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
   lambdaInlineCodeMissingModule,
+  cloudtrailLogBucketPolicy,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

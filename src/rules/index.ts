@@ -49,6 +49,7 @@ import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurre
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
+import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -144,6 +145,7 @@ export const RULES: Rule[] = [
   lambdaSelfInvokingRetry,
   lambdaInlineCodeMissingModule,
   cloudtrailLogBucketPolicy,
+  cloudfrontLogBucketAclDisabled,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

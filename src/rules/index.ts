@@ -50,6 +50,7 @@ import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
+import elbAccessLogsBucket from './elb/access-logs-bucket.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -146,6 +147,7 @@ export const RULES: Rule[] = [
   lambdaInlineCodeMissingModule,
   cloudtrailLogBucketPolicy,
   cloudfrontLogBucketAclDisabled,
+  elbAccessLogsBucket,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

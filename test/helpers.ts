@@ -19,6 +19,14 @@ import { scan, type ScanResult } from '../src/engine/scan.js';
  */
 export const TEST_SCAN_DATE = '2026-12-06';
 
+/**
+ * The day tests of the shared corpus scan on: before Lambda refused any runtime
+ * the corpus' corrected code uses (python3.9, nodejs18.x and nodejs20.x from
+ * 2026-06-01; python3.10 and python3.11 from 2026-07-31), as when that code
+ * was written and deployed. On TEST_SCAN_DATE those runtimes are critical.
+ */
+export const CORPUS_SCAN_DATE = '2026-01-01';
+
 /** Writes `files` (relative path → content) to a new temporary directory and returns it. */
 export function writeProject(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-test-'));

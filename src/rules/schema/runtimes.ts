@@ -6,6 +6,7 @@
  */
 import { literal } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
+import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
 import { stringValue } from '../../model/values.js';
 import {
@@ -84,39 +85,53 @@ export function checkTemplateRuntime(program: Program, resource: Resource, conte
   );
 }
 
+/** A `Runtime` member written as a CDK function's runtime, and what it stands for. */
+interface CdkFunctionRuntime {
+  span: Span;
+  className: string;
+  member: string;
+  kind: string;
+  runtime: string;
+  resource: Resource;
+}
+
 /**
- * AWS CDK: a `Runtime` member the program names (`lambda.Runtime.PYTHON_3_9`),
- * wherever it is written, judged by the runtime it stands for.
+ * AWS CDK: the `Runtime` members written as the `runtime` of a Lambda function
+ * construct (`runtime: lambda.Runtime.PYTHON_3_9`). A member written elsewhere (a
+ * layer's compatible runtimes, a bundling image) is not a function's runtime.
  */
+export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
+  const found: CdkFunctionRuntime[] = [];
+  for (const resource of program.resources) {
+    if (resource.type !== 'AWS::Lambda::Function') continue;
+    const value = resource.construct?.props.entries.find((e) => e.key === 'runtime')?.value;
+    if (!value) continue;
+    for (const reference of program.cdkReferences ?? []) {
+      const [module, className, member] = reference.path;
+      const { span } = reference;
+      if (reference.path.length !== 3 || !module || !className || !member) continue;
+      if (span.file !== value.span.file || span.start < value.span.start || span.end > value.span.end) continue;
+      const runtime = cdkRuntimeMember(`${module}.${className}`, member);
+      if (runtime) found.push({ span, className, member, resource, ...runtime });
+    }
+  }
+  return found;
+}
+
+/** AWS CDK: a function's `Runtime` member, judged by the runtime it stands for. */
 export function checkCdkRuntimes(program: Program, context: RuleContext): void {
-  const seen = new Set<string>();
-  for (const reference of program.cdkReferences ?? []) {
-    const [module, className, member] = reference.path;
-    if (reference.path.length !== 3 || !module || !className || !member) continue;
-    const key = `${reference.span.file}:${reference.span.start}`;
-    const runtime = cdkRuntimeMember(`${module}.${className}`, member);
-    if (!runtime || seen.has(key)) continue;
-    seen.add(key);
-    const verdict = judgeRuntime(runtime.kind, runtime.runtime, context.date);
+  for (const { span, className, member, kind, runtime, resource } of cdkFunctionRuntimes(program)) {
+    const verdict = judgeRuntime(kind, runtime, context.date);
     if (!verdict) continue;
-    const functions = program.resources.filter((r) => r.type === 'AWS::Lambda::Function');
-    const span = reference.span;
+    const successor = (name: string) => {
+      const spelled = cdkRuntimeMemberName(kind, name);
+      return spelled ? `${className}.${spelled}` : JSON.stringify(name);
+    };
     context.report({
-      message: `${className}.${member} is ${JSON.stringify(runtime.runtime)}, ${runtimeVerdictText(verdict, (r) => {
-        const successor = cdkRuntimeMemberName(runtime.kind, r);
-        return successor ? `${className}.${successor}` : JSON.stringify(r);
-      })}`,
+      message: `${className}.${member} is ${JSON.stringify(runtime)}, ${runtimeVerdictText(verdict, successor)}`,
       span,
-      resource: functions.find(
-        (f) => f.span.file === span.file && f.span.start <= span.start && span.end <= f.span.end,
-      ),
+      resource,
       severity: verdict.severity,
     });
   }
-}
-
-/** Whether the lifecycle check judges this CDK member (cdk/deprecated-api then leaves it alone). */
-export function isCdkRuntimeJudged(qualifiedClass: string, member: string): boolean {
-  const runtime = cdkRuntimeMember(qualifiedClass, member);
-  return runtime !== undefined && isJudgedRuntime(runtime.kind, runtime.runtime);
 }

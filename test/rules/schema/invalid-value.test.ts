@@ -201,6 +201,8 @@ test('AWS CDK: a Runtime member is judged as the runtime it stands for, and not 
       "    new lambda.Function(this, 'Dep', { runtime: lambda.Runtime.DOTNET_8, handler: 'i.h', code });",
       "    new lambda.Function(this, 'New', { runtime: lambda.Runtime.PYTHON_3_12, handler: 'i.h', code });",
       "    new lambda.CfnFunction(this, 'L1', { runtime: 'nodejs20.x', role: 'r', code: { zipFile: 'x' } });",
+      // Not a function's runtime: a layer's compatible runtimes are left to cdk/deprecated-api.
+      "    new lambda.LayerVersion(this, 'Layer', { code, compatibleRuntimes: [lambda.Runtime.PYTHON_3_9] });",
       '  }',
       '}',
     ].join('\n'),
@@ -212,8 +214,12 @@ test('AWS CDK: a Runtime member is judged as the runtime it stands for, and not 
       'schema/invalid-value 8 critical: Runtime.PYTHON_3_9 is "python3.9", which Lambda refuses for new functions since 2026-06-01 and for updates since 2026-07-01. Use Runtime.PYTHON_3_14.',
       'schema/invalid-value 9 medium: Runtime.DOTNET_8 is "dotnet8", which AWS deprecated on 2026-11-10 (no more security patches): Lambda refuses it for new functions from 2026-12-10. Use Runtime.DOTNET_9.',
       'schema/invalid-value 11 critical: lambda.CfnFunction "L1" sets runtime to "nodejs20.x", which Lambda refuses for new functions since 2026-06-01 and for updates since 2026-07-01. Use "nodejs24.x".',
+      'cdk/deprecated-api 12 low: Runtime.PYTHON_3_9 is deprecated: Legacy runtime no longer supported by AWS Lambda. (aws-cdk-lib@2.278.0)',
     ],
   );
-  // Before python3.9 was deprecated, nothing is reported, by either rule.
-  assert.deepEqual(scanProject(files, { rules: [RULE, 'cdk/deprecated-api'], date: '2025-12-14' }).findings, []);
+  // Before python3.9 was deprecated, the function's runtime is not reported, by either rule.
+  assert.deepEqual(
+    scanProject(files, { rules: [RULE, 'cdk/deprecated-api'], date: '2025-12-14' }).findings.map((f) => f.line),
+    [12],
+  );
 });

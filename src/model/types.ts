@@ -319,6 +319,12 @@ export interface Program {
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */
   registeredOutputs?: Span[];
+  /**
+   * Pulumi: the same calls in components no code of the program creates (the reader ran them
+   * unasked to see their resources): the entry point that would create them, and export the
+   * stack's outputs, is not part of the program (an answer that shows only `lib/`).
+   */
+  unreachedRegisteredOutputs?: Span[];
   /** Pulumi Python: names imported from pulumi_aws (`from pulumi_aws import logs`) that are none of its modules. */
   unknownModuleImports?: { name: string; span: Span }[];
   /**

@@ -343,6 +343,11 @@ export interface Program {
   suppressions: Suppression[];
   /** Per source file with layout departures, the departures (files with syntax errors are not judged). */
   layout: { file: SourceFile; issues: LayoutIssue[] }[];
+  /**
+   * Pulumi: the `main` of the project file beside the program (`bin/tap.ts`), relative to the
+   * project; Pulumi runs the program in the directory `main` names or lies in.
+   */
+  pulumiMain?: string;
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
   /**

@@ -109,7 +109,9 @@ export type RequirementBody =
    * A role the request grants full access ("DataAdmin role with full administrative access"),
    * by the name the request gives it: every action on the program's resources is what it asks for.
    */
-  | { kind: 'full-access'; role: string };
+  | { kind: 'full-access'; role: string }
+  /** Terraform state kept in a configured remote backend ("store state in S3 with DynamoDB locking"). */
+  | { kind: 'remote-state' };
 
 /**
  * `all`: the request says every resource of the kind (`all S3 buckets must...`);

@@ -163,12 +163,15 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const byPath = new Map(virtual.map((f) => [f.path, f]));
   const readFile = (path: string) => byPath.get(path.startsWith(base) ? path : join(base, path));
   const programs: Program[] = [];
+  // The answer's other files (handler code, a backend configuration) are what lies beside its programs.
+  const answerFiles = [...files.keys()];
   for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
     const own = virtual.filter((f) => frameworkOfExtension(extname(f.path)) === framework);
     // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
     const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
     for (const files of groups) {
       const program = READERS[framework]({ framework, root: base, files, readFile });
+      program.siblingFiles = answerFiles;
       const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
       if (found || framework === 'terraform') programs.push(program);
     }

@@ -60,8 +60,8 @@ export default defineRule({
  * purpose: the declaring file sits in that directory, or the path goes through the file's
  * own directory (`./lib/lambda` from `lib/stack.ts`). A bare `./lambda_code` written in
  * `modules/` is still reported: it reads as relative to its file and only works by accident.
- * A Markdown answer's files are named from the project directory; the path must lead to code
- * the answer gives (its handler files).
+ * A Markdown answer's files are named from the project directory; the path must lead to files
+ * the answer gives (its handler code).
  */
 function resolvesFromWorkingDirectory(program: Program, literal: Value, text: string): boolean {
   const answer = program.files.some((f) => f.origins);
@@ -71,10 +71,7 @@ function resolvesFromWorkingDirectory(program: Program, literal: Value, text: st
   const target = posix.normalize(posix.join(cwd, text));
   if (target.startsWith('..')) return false;
   const exists = answer
-    ? [...program.handlers.map((h) => h.file), ...program.files].some((f) => {
-        const rel = relativeToRoot(program.root, f.path);
-        return rel === target || rel.startsWith(`${target}/`);
-      })
+    ? program.siblingFiles.some((rel) => rel === target || rel.startsWith(`${target}/`))
     : existsSync(join(program.root, target));
   if (!exists) return false;
   const file = fileHolding(program, literal);

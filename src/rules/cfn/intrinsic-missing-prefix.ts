@@ -21,8 +21,9 @@ export default defineRule({
     const [first, ...others] = template.unprefixedIntrinsics;
     if (!first) return;
     const { name, span } = first;
-    const before = template.syntax === 'json' ? `"${name}": ` : `${name}: `;
-    const after = template.syntax === 'json' ? `"Fn::${name}": ` : `Fn::${name}: `;
+    // The key is what changes; the arguments stay as written.
+    const before = template.syntax === 'json' ? `{ "${name}": ["..."] }` : `${name}: ["..."]`;
+    const after = template.syntax === 'json' ? `{ "Fn::${name}": ["..."] }` : `Fn::${name}: ["..."]`;
     const more = others.length
       ? ` ${others.length} more intrinsic function${others.length === 1 ? ' lacks' : 's lack'} the prefix (${[...new Set(others.map((o) => o.name))].join(', ')}).`
       : '';

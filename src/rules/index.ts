@@ -4,6 +4,7 @@
 import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
+import cfnIntrinsicMissingPrefix from './cfn/intrinsic-missing-prefix.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
@@ -102,6 +103,7 @@ export const RULES: Rule[] = [
   apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
+  cfnIntrinsicMissingPrefix,
   cfnInvalidGetatt,
   cfnRedundantDependsOn,
   cfnUndefinedReference,

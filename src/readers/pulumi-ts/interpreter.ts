@@ -97,10 +97,14 @@ export class Interpreter {
     this.program = program;
   }
 
+  /** Set while `run` reads the classes and functions that nothing of the program called. */
+  private runningUncalled = false;
+
   run(): void {
     for (const file of this.input.files) this.moduleFor(file);
     for (const module of [...this.modules.values()]) this.readModule(module);
     // Components and helpers nobody calls still declare resources: read them once.
+    this.runningUncalled = true;
     for (let round = 0; round < 3; round++) {
       let progressed = false;
       for (const cls of [...this.classes])
@@ -885,7 +889,11 @@ export class Interpreter {
     }
     if (callee.type === 'MemberExpression') {
       const key = propertyName(callee.property, callee.computed);
-      if (key === 'registerOutputs') (this.program.registeredOutputs ??= []).push(module.source.span(n.start, n.end));
+      if (key === 'registerOutputs')
+        (this.runningUncalled
+          ? (this.program.unreachedRegisteredOutputs ??= [])
+          : (this.program.registeredOutputs ??= [])
+        ).push(module.source.span(n.start, n.end));
       const object = this.resolveItem(this.expr(callee.object, module, scope));
       if (key !== undefined && object !== undefined) {
         const result = this.methodCall(object, key, n, module, scope, hint);

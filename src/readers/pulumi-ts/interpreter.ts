@@ -991,6 +991,7 @@ export class Interpreter {
               path: cdk,
               span: this.span(unwrap(n.callee).property ?? n, module),
             });
+          if (cdk?.join('.') === 'aws_lambda.Code.fromInline') this.cdkInlineCode(args, module, scope);
           return this.packageCall(object, key, args, n, module, scope);
         }
         case 'all':
@@ -1602,6 +1603,20 @@ export class Interpreter {
       if (path !== undefined) this.readHandler(path, module, kind === 'FileAsset');
     }
     return this.call(`pulumi.asset.${kind}`, values, n, module);
+  }
+
+  /**
+   * `lambda.Code.fromInline(`...`)`: the function's whole code, as a handler whose
+   * language the function's runtime decides (`readers/cdk/handlers.ts`).
+   */
+  private cdkInlineCode(args: AstNode[], module: ModuleContext, scope: Scope): void {
+    const literal = args[0] && this.literalNode(args[0], module, scope);
+    if (literal)
+      this.program.handlers.push({
+        file: inlineHandlerFile(literal.module.source, literal.node, 'index'),
+        language: 'unknown',
+        inline: true,
+      });
   }
 
   /** `path.join(__dirname, '../lambda')`: the path after `__dirname`, relative to the file. */

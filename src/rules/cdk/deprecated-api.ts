@@ -14,7 +14,7 @@ import {
   pythonMemberName,
 } from '../../schema/cdk-api.js';
 import { describeResource } from '../describe.js';
-import { cdkFunctionRuntimes } from '../schema/runtimes.js';
+import { cdkFunctionRuntimes } from '../../model/cdk-query.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({

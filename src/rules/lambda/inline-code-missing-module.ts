@@ -6,7 +6,8 @@ import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { describeResource } from '../describe.js';
 import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import type { HandlerFile } from '../../model/types.js';
-import { arg, items, stringValue } from '../../model/values.js';
+import { arg, field, items, stringValue } from '../../model/values.js';
+import { cdkFunctionRuntimes } from '../../model/cdk-query.js';
 import { handlerImports } from '../../readers/handlers/imports.js';
 import { runtimeProvides } from '../../schema/lambda-runtime-modules.js';
 
@@ -15,9 +16,9 @@ export default defineRule({
     id: 'lambda/inline-code-missing-module',
     title: 'Inline Lambda code imports a module the runtime lacks',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts'],
     description:
-      'Handler code written inline (a template `ZipFile`, an inline archive source, a string asset) imports a package that is neither in the language’s standard library nor in the AWS SDK the runtime bundles, e.g. `aws-sdk` (v2) on Node.js 18 and later, or `requests` on Python, and the function has no layer.',
+      'Handler code written inline (a template `ZipFile`, CDK `Code.fromInline`, an inline archive source, a string asset) imports a package that is neither in the language’s standard library nor in the AWS SDK the runtime bundles, e.g. `aws-sdk` (v2) on Node.js 18 and later, or `requests` on Python, and the function has no layer.',
     rationale:
       'Inline code is the whole deployment package, so the import fails when the function starts: every invocation errors with "Cannot find module" or "No module named". Node.js 18 and later runtimes include only the AWS SDK for JavaScript v3.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html#nodejs-sdk-included',
@@ -28,9 +29,13 @@ export default defineRule({
       const fn = handler.resource;
       if (!handler.inline || !fn) continue;
       const cloudFormation = usesCloudFormationVocabulary(fn.framework);
-      const runtime = stringValue(arg(fn, cloudFormation ? 'Runtime' : 'runtime'));
-      // A layer may provide the module.
-      if (!runtime || items(arg(fn, cloudFormation ? 'Layers' : 'layers')).length) continue;
+      const runtime = fn.construct
+        ? cdkFunctionRuntimes(program).find((r) => r.resource === fn)?.runtime
+        : stringValue(arg(fn, cloudFormation ? 'Runtime' : 'runtime'));
+      const layers = fn.construct ? field(fn.construct.props, 'layers') : arg(fn, cloudFormation ? 'Layers' : 'layers');
+      // A layer may provide the module (CDK also adds them with `addLayers`).
+      const addsLayers = program.cdkMethodCalls?.some((c) => c.resource === fn && c.method === 'addLayers');
+      if (!runtime || items(layers).length || addsLayers) continue;
       const reported = new Set<string>();
       for (const { module, span, guarded } of handlerImports(handler)) {
         if (guarded || reported.has(module)) continue;

@@ -6,17 +6,16 @@
  */
 import { literal } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
-import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
 import { stringValue } from '../../model/values.js';
 import {
-  cdkRuntimeMember,
   cdkRuntimeMemberName,
   isJudgedRuntime,
   judgeRuntime,
   runtimeKindOf,
   runtimeVerdictText,
 } from '../../schema/runtime-lifecycle.js';
+import { cdkFunctionRuntimes } from '../../model/cdk-query.js';
 import type { RuleContext } from '../rule.js';
 
 /**
@@ -83,39 +82,6 @@ export function checkTemplateRuntime(program: Program, resource: Resource, conte
     `${resource.sourceType} "${resource.name}"`,
     context,
   );
-}
-
-/** A `Runtime` member written as a CDK function's runtime, and what it stands for. */
-interface CdkFunctionRuntime {
-  span: Span;
-  className: string;
-  member: string;
-  kind: string;
-  runtime: string;
-  resource: Resource;
-}
-
-/**
- * AWS CDK: the `Runtime` members written as the `runtime` of a Lambda function
- * construct (`runtime: lambda.Runtime.PYTHON_3_9`). A member written elsewhere (a
- * layer's compatible runtimes, a bundling image) is not a function's runtime.
- */
-export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
-  const found: CdkFunctionRuntime[] = [];
-  for (const resource of program.resources) {
-    if (resource.type !== 'AWS::Lambda::Function') continue;
-    const value = resource.construct?.props.entries.find((e) => e.key === 'runtime')?.value;
-    if (!value) continue;
-    for (const reference of program.cdkReferences ?? []) {
-      const [module, className, member] = reference.path;
-      const { span } = reference;
-      if (reference.path.length !== 3 || !module || !className || !member) continue;
-      if (span.file !== value.span.file || span.start < value.span.start || span.end > value.span.end) continue;
-      const runtime = cdkRuntimeMember(`${module}.${className}`, member);
-      if (runtime) found.push({ span, className, member, resource, ...runtime });
-    }
-  }
-  return found;
 }
 
 /** AWS CDK: a function's `Runtime` member, judged by the runtime it stands for. */

@@ -22,6 +22,7 @@ import { displayPath } from '../util/paths.js';
 import { defaultRequestFor, readRequirements } from '../requirements/load.js';
 import { requirementsAsking } from '../requirements/topics.js';
 import type { Requirement, RequirementSet } from '../requirements/types.js';
+import { printTimings, timer, timingsEnabled, type Timings } from './timings.js';
 
 /** Files above this size are reported and skipped rather than parsed. */
 export const MAX_FILE_BYTES = MAX_SOURCE_BYTES;
@@ -69,6 +70,8 @@ export interface ScanResult {
   configFiles?: string[];
   /** The requests programs were checked against (absent when none). */
   requirements?: RequirementOutcome[];
+  /** Time by stage and rule (`PREFLIGHT_TIMINGS`; absent otherwise). */
+  timings?: Timings;
 }
 
 /** A discovered program with the configuration that applies to it (files its globs exclude removed). */
@@ -118,6 +121,7 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
   const result = emptyResult(discovery.errors);
   result.configFiles = configFilesOf(programs);
   scanPrograms(programs, options, result);
+  if (result.timings) printTimings(result.timings);
   return finishResult(result);
 }
 
@@ -159,14 +163,18 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
   const cwd = options.cwd ?? process.cwd();
   const rulesByConfig = new Map<Config, Rule[]>();
   const display = (file: string) => displayPath(file, cwd);
+  if (timingsEnabled) result.timings ??= {};
   for (const discovered of programs) {
     let read: Program[];
+    const reading = timer(result.timings, `read ${discovered.kind}`);
     try {
       read = readDiscovered(discovered, result, options.overlay);
     } catch (error) {
       // A reader bug must not stop the scan: the program is reported as not read.
       result.errors.push(`internal error reading ${discovered.root}: ${(error as Error).message}`);
       continue;
+    } finally {
+      reading();
     }
     const { config } = discovered;
     let rules = rulesByConfig.get(config);
@@ -315,6 +323,7 @@ function runRules(
     if (asking.length && program.resources.length) asking.forEach(checked);
     // The rule's findings on this program, merged by root cause before they are emitted.
     const reported: { finding: Finding; origin?: string }[] = [];
+    const checking = timer(result.timings, `rule ${rule.meta.id}`);
     try {
       rule.check(program, {
         options: ruleOptions(rule, config),
@@ -384,6 +393,7 @@ function runRules(
       // A rule bug must not stop the scan; it is reported like an unreadable input.
       result.errors.push(`internal error in rule ${rule.meta.id} on ${program.root}: ${(error as Error).message}`);
     }
+    checking();
     mergeByRootCause(reported).forEach(emit);
   }
 }

@@ -19,6 +19,7 @@ import { RULES } from '../rules/index.js';
 import { appliesTo, severityRank, type Report, type Rule, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
+import { detachStrings } from '../util/detached.js';
 import { defaultRequestFor, readRequirements } from '../requirements/load.js';
 import { requirementsAsking } from '../requirements/topics.js';
 import type { Requirement, RequirementSet } from '../requirements/types.js';
@@ -191,7 +192,9 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         }
         // Code that does not parse is refused by its tool for certain; a file left unread is a notice.
         const severity = diagnostic.unsupportedLanguage || diagnostic.notRead ? 'low' : 'critical';
-        result.findings.push(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display));
+        result.findings.push(
+          detachStrings(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display)),
+        );
       }
       runRules(
         program,
@@ -200,7 +203,8 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         (finding) => {
           finding.file = display(finding.file);
           for (const related of finding.related ?? []) related.file = display(related.file);
-          result.findings.push(finding);
+          // A finding's strings are often cut from a source: copies let the source go once the program is done.
+          result.findings.push(detachStrings(finding));
         },
         result,
         outcome,

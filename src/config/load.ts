@@ -6,12 +6,12 @@
 import { readBoundedText } from '../util/read-file.js';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { RULES, suggestRuleId } from '../rules/index.js';
 import { SEVERITIES, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { ConfigError, PROFILES, type Config, type Profile, type RuleSetting } from './config.js';
 import { displayPath } from '../util/paths.js';
-import { parseYaml } from '../util/parse-yaml.js';
+import { isMap, isScalar, isSeq, lineCounter, parseYaml } from '../util/parse-yaml.js';
 
 /** Top-level keys, in the order `preflight init` writes them. */
 export const CONFIG_KEYS = ['profile', 'requirements', 'rules', 'include', 'exclude'] as const;
@@ -32,7 +32,7 @@ export function loadConfig(path: string): Config {
 /** Parses configuration text; `path` names the file in messages and is recorded in the result. */
 export function parseConfig(text: string, path: string): Config {
   const shown = displayPath(path);
-  const lines = new LineCounter();
+  const lines = lineCounter();
   const document = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   const lineOf = (node: Node | null | undefined) => (node?.range ? lines.linePos(node.range[0]).line : 1);
   const fail = (node: Node | null | undefined, key: string, message: string): never => {

@@ -20,6 +20,7 @@ import {
 import type { ScanCache } from './cache.js';
 import { inShard, type Shard } from './shard.js';
 import { mapOnWorkers, workersFor } from './worker-pool.js';
+import { addTimings, printTimings } from './timings.js';
 
 export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
@@ -65,6 +66,7 @@ export async function scanInParallel(
     else
       for (const partial of await mapOnWorkers<ConfiguredProgram, ScanResult>(WORKER, options, programs, workers))
         addPartial(result, partial);
+    if (result.timings) printTimings(result.timings);
     return finishResult(result);
   }
 
@@ -113,6 +115,7 @@ export async function scanInParallel(
       (position, partial) => complete(toScan[position], partial),
     );
   }
+  if (result.timings) printTimings(result.timings);
   return finishResult(result);
 }
 
@@ -126,4 +129,5 @@ function addPartial(result: ScanResult, partial: ScanResult): void {
   result.programs += partial.programs;
   result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
   mergeRequirementOutcomes(result, partial);
+  if (partial.timings) addTimings((result.timings ??= {}), partial.timings);
 }

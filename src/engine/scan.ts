@@ -19,9 +19,11 @@ import { RULES } from '../rules/index.js';
 import { appliesTo, severityRank, type Report, type Rule, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
+import { detachStrings } from '../util/detached.js';
 import { defaultRequestFor, readRequirements } from '../requirements/load.js';
 import { requirementsAsking } from '../requirements/topics.js';
 import type { Requirement, RequirementSet } from '../requirements/types.js';
+import { printTimings, timer, timingsEnabled, type Timings } from './timings.js';
 
 /** Files above this size are reported and skipped rather than parsed. */
 export const MAX_FILE_BYTES = MAX_SOURCE_BYTES;
@@ -76,6 +78,8 @@ export interface ScanResult {
   configFiles?: string[];
   /** The requests programs were checked against (absent when none). */
   requirements?: RequirementOutcome[];
+  /** Time by stage and rule (`PREFLIGHT_TIMINGS`; absent otherwise). */
+  timings?: Timings;
 }
 
 /** A discovered program with the configuration that applies to it (files its globs exclude removed). */
@@ -125,6 +129,7 @@ export function scan(paths: string[], options: ScanOptions): ScanResult {
   const result = emptyResult(discovery.errors);
   result.configFiles = configFilesOf(programs);
   scanPrograms(programs, options, result);
+  if (result.timings) printTimings(result.timings);
   return finishResult(result);
 }
 
@@ -167,14 +172,18 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
   const rulesByConfig = new Map<Config, Rule[]>();
   const display = (file: string) => displayPath(file, cwd);
   const date = options.date ?? today();
+  if (timingsEnabled) result.timings ??= {};
   for (const discovered of programs) {
     let read: Program[];
+    const reading = timer(result.timings, `read ${discovered.kind}`);
     try {
       read = readDiscovered(discovered, result, options.overlay);
     } catch (error) {
       // A reader bug must not stop the scan: the program is reported as not read.
       result.errors.push(`internal error reading ${discovered.root}: ${(error as Error).message}`);
       continue;
+    } finally {
+      reading();
     }
     const { config } = discovered;
     let rules = rulesByConfig.get(config);
@@ -191,7 +200,9 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         }
         // Code that does not parse is refused by its tool for certain; a file left unread is a notice.
         const severity = diagnostic.unsupportedLanguage || diagnostic.notRead ? 'low' : 'critical';
-        result.findings.push(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display));
+        result.findings.push(
+          detachStrings(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display)),
+        );
       }
       runRules(
         program,
@@ -200,7 +211,8 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         (finding) => {
           finding.file = display(finding.file);
           for (const related of finding.related ?? []) related.file = display(related.file);
-          result.findings.push(finding);
+          // A finding's strings are often cut from a source: copies let the source go once the program is done.
+          result.findings.push(detachStrings(finding));
         },
         result,
         date,
@@ -325,6 +337,7 @@ function runRules(
     if (asking.length && program.resources.length) asking.forEach(checked);
     // The rule's findings on this program, merged by root cause before they are emitted.
     const reported: { finding: Finding; origin?: string }[] = [];
+    const checking = timer(result.timings, `rule ${rule.meta.id}`);
     try {
       rule.check(program, {
         date,
@@ -395,6 +408,7 @@ function runRules(
       // A rule bug must not stop the scan; it is reported like an unreadable input.
       result.errors.push(`internal error in rule ${rule.meta.id} on ${program.root}: ${(error as Error).message}`);
     }
+    checking();
     mergeByRootCause(reported).forEach(emit);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { ObjectValue } from './types.js';
 import { resourceShape, type BlockShape } from '../schema/aws-provider.js';
+import { detached } from '../util/detached.js';
 
 /** Readers and rules convert the same few hundred names again and again: two regex passes each time showed in profiles. */
 const snakeCases = new Map<string, string>();
@@ -18,7 +19,9 @@ export function snakeCase(name: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
   if (snakeCases.size >= SNAKE_CASES_KEPT) snakeCases.clear();
-  snakeCases.set(name, snake);
+  // Detached copies: a name sliced from a source would keep the whole file alive in the cache.
+  snake = detached(snake);
+  snakeCases.set(detached(name), snake);
   return snake;
 }
 

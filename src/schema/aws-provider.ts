@@ -3,6 +3,7 @@
  * from the provider's own package (never edit the data by hand).
  */
 import { readFileSync } from 'node:fs';
+import { LazyJsonObject } from './lazy-json.js';
 
 /** Attribute type codes: s string, n number, b bool, l list, m map, a any. */
 export interface BlockShape {
@@ -12,30 +13,34 @@ export interface BlockShape {
 }
 
 interface ProviderSchema {
-  source: { package: string; version: string; terraformProvider: string };
-  resources: Record<string, BlockShape>;
-  dataSources: Record<string, BlockShape>;
+  resources: LazyJsonObject<BlockShape>;
+  dataSources: LazyJsonObject<BlockShape>;
 }
 
 let schema: ProviderSchema | undefined;
 
+/** The schema's resource and data source tables, each entry parsed when first looked up (see lazy-json.ts). */
 export function awsProviderSchema(): ProviderSchema {
-  schema ??= JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/aws-provider.json', import.meta.url), 'utf8'),
-  ) as ProviderSchema;
+  if (!schema) {
+    const file = new LazyJsonObject<unknown>(
+      readFileSync(new URL('../../../src/schema/data/aws-provider.json', import.meta.url), 'utf8'),
+    );
+    schema = { resources: file.object('resources'), dataSources: file.object('dataSources') };
+  }
   return schema;
 }
 
 export function resourceShape(type: string, mode: 'resource' | 'data' = 'resource'): BlockShape | undefined {
   const s = awsProviderSchema();
-  return (mode === 'data' ? s.dataSources : s.resources)[type];
+  return (mode === 'data' ? s.dataSources : s.resources).get(type);
 }
 
 export function isKnownType(type: string, mode: 'resource' | 'data' = 'resource'): boolean {
-  return resourceShape(type, mode) !== undefined;
+  const s = awsProviderSchema();
+  return (mode === 'data' ? s.dataSources : s.resources).has(type);
 }
 
 export function knownTypes(mode: 'resource' | 'data' = 'resource'): string[] {
   const s = awsProviderSchema();
-  return Object.keys(mode === 'data' ? s.dataSources : s.resources);
+  return (mode === 'data' ? s.dataSources : s.resources).keys();
 }

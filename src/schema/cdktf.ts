@@ -45,8 +45,8 @@ function load(): void {
     if (!byModule!.has(key(module))) byModule!.set(key(module), entry);
     byClass!.set(pascal(module), entry);
   };
-  for (const type of Object.keys(schema.resources)) add('resource', type);
-  for (const type of Object.keys(schema.dataSources)) add('data', type);
+  for (const type of schema.resources.keys()) add('resource', type);
+  for (const type of schema.dataSources.keys()) add('data', type);
 }
 
 /**

@@ -4,6 +4,7 @@
  * edit the data by hand). Type codes are described in that script.
  */
 import { readFileSync } from 'node:fs';
+import { LazyJsonObject } from './lazy-json.js';
 import { levenshtein } from '../util/closest.js';
 
 export interface CfnShape {
@@ -18,27 +19,30 @@ export interface CfnShape {
 }
 
 interface CfnSpecification {
-  source: string;
-  resources: Record<string, CfnShape>;
-  types: CfnShape[];
+  resources: LazyJsonObject<CfnShape>;
+  /** Property types, by the number of their `#n` code: parsed as a whole when first needed. */
+  types: () => CfnShape[];
 }
 
 let specification: CfnSpecification | undefined;
 
+/** The specification, each resource parsed when first looked up (see lazy-json.ts). */
 function spec(): CfnSpecification {
-  specification ??= JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/cloudformation.json', import.meta.url), 'utf8'),
-  ) as CfnSpecification;
+  if (!specification) {
+    const file = new LazyJsonObject<CfnShape[]>(
+      readFileSync(new URL('../../../src/schema/data/cloudformation.json', import.meta.url), 'utf8'),
+    );
+    specification = { resources: file.object('resources'), types: () => file.get('types') ?? [] };
+  }
   return specification;
 }
 
 export function cfnResourceShape(type: string): CfnShape | undefined {
-  const resources = spec().resources;
-  return Object.hasOwn(resources, type) ? resources[type] : undefined;
+  return spec().resources.get(type);
 }
 
 export function cfnResourceTypes(): string[] {
-  return Object.keys(spec().resources);
+  return spec().resources.keys();
 }
 
 /** The shape of objects of a type code (`#12`, or `[#12]` for a list of them), if it is an object type. */
@@ -46,7 +50,7 @@ export function cfnObjectShape(code: string | undefined): CfnShape | undefined {
   if (!code) return undefined;
   const inner = code.startsWith('[') ? code.slice(1, -1) : code;
   if (!inner.startsWith('#')) return undefined;
-  return spec().types[Number(inner.slice(1))];
+  return spec().types()[Number(inner.slice(1))];
 }
 
 /**

@@ -5,31 +5,36 @@
  * (a list block is plural: `spec.listeners` where Terraform writes `listener`).
  */
 import { readFileSync } from 'node:fs';
+import { LazyJsonObject } from './lazy-json.js';
 
 /** An input type's properties (camelCase): the input type each holds, or 0 for a plain value. */
 export type PulumiInputType = Record<string, string | 0>;
 
 interface PulumiInputsData {
   /** Per resource (`appmesh.VirtualGateway`), its arguments typed by an input type. */
-  resources: Record<string, Record<string, string>>;
-  types: Record<string, PulumiInputType>;
+  resources: LazyJsonObject<Record<string, string>>;
+  types: LazyJsonObject<PulumiInputType>;
 }
 
 let data: PulumiInputsData | undefined;
 
+/** The two tables, each entry parsed when first looked up (see lazy-json.ts). */
 function loaded(): PulumiInputsData {
-  data ??= JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/pulumi-aws-inputs.json', import.meta.url), 'utf8'),
-  ) as PulumiInputsData;
+  if (!data) {
+    const file = new LazyJsonObject<unknown>(
+      readFileSync(new URL('../../../src/schema/data/pulumi-aws-inputs.json', import.meta.url), 'utf8'),
+    );
+    data = { resources: file.object('resources'), types: file.object('types') };
+  }
   return data;
 }
 
 /** The input type of a resource's argument (`appmesh`, `VirtualGateway`, `spec`), when it has one. */
 export function pulumiArgumentType(module: string, className: string, argument: string): PulumiInputType | undefined {
-  const name = loaded().resources[`${module}.${className}`]?.[argument];
+  const name = loaded().resources.get(`${module}.${className}`)?.[argument];
   return name ? pulumiInputType(name) : undefined;
 }
 
 export function pulumiInputType(name: string): PulumiInputType | undefined {
-  return loaded().types[name];
+  return loaded().types.get(name);
 }

@@ -5,17 +5,48 @@
  * and it recurses once per level of flow nesting, so thousands of `[`
  * overflow the stack: that becomes a document error too.
  */
-import {
-  parseDocument,
-  YAMLParseError,
-  type Document,
-  type DocumentOptions,
-  type ParseOptions,
-  type SchemaOptions,
-} from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { withoutStackTraces } from './without-stack-traces.js';
 
-export function parseYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions): Document.Parsed {
+let yamlPackage: typeof Yaml | undefined;
+
+/**
+ * The `yaml` package, loaded when YAML is first read: its seventy CommonJS
+ * files were a large share of the start-up of a scan that reads none (one
+ * Pulumi or Terraform answer, no configuration file).
+ */
+function yaml(): typeof Yaml {
+  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return yamlPackage;
+}
+
+export function isMap<K = unknown, V = unknown>(node: unknown): node is Yaml.YAMLMap<K, V> {
+  return yaml().isMap(node);
+}
+
+export function isSeq<T = unknown>(node: unknown): node is Yaml.YAMLSeq<T> {
+  return yaml().isSeq(node);
+}
+
+export function isScalar<T = unknown>(node: unknown): node is Yaml.Scalar<T> {
+  return yaml().isScalar(node);
+}
+
+export function isAlias(node: unknown): node is Yaml.Alias {
+  return yaml().isAlias(node);
+}
+
+/** A new `LineCounter` (line starts of a parsed text). */
+export function lineCounter(): Yaml.LineCounter {
+  return new (yaml().LineCounter)();
+}
+
+export function parseYaml(
+  text: string,
+  options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions,
+): Yaml.Document.Parsed {
+  const { parseDocument, YAMLParseError } = yaml();
   try {
     return withoutStackTraces(() => parseDocument(text, options));
   } catch (error) {

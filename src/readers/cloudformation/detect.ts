@@ -5,7 +5,8 @@
  * files of a project that cannot be templates are never parsed.
  */
 import { basename, extname } from 'node:path';
-import { isMap, isScalar, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { isMap, isScalar } from '../../util/parse-yaml.js';
 
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json', '.template']);
 

@@ -5,7 +5,7 @@
  * arguments with their CloudFormation names), parameters as variables,
  * outputs, and the template facts of `Program.template`.
  */
-import { isMap, isScalar, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { emptyTemplate, type Template } from '../../model/cloudformation.js';
 import type { SourceFile, Span } from '../../model/source.js';
 import {
@@ -21,7 +21,7 @@ import type { ReadInput } from '../reader.js';
 import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
 import { nestedStackTypes, relatedWhenAsked, yamlTwinOf } from './related.js';
-import { parseYaml } from '../../util/parse-yaml.js';
+import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {

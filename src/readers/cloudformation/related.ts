@@ -8,10 +8,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
-import { isMap, isScalar, type Document, type YAMLMap } from 'yaml';
+import type { Document, YAMLMap } from 'yaml';
 import type { Program, RelatedTypes } from '../../model/types.js';
 import type { SourceFile } from '../../model/source.js';
-import { parseYaml } from '../../util/parse-yaml.js';
+import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
 import { isTemplateDocument, mayBeTemplateFile } from './detect.js';
 
 const NESTED_STACK = 'AWS::CloudFormation::Stack';

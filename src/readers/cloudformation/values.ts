@@ -5,7 +5,8 @@
  * (`Fn::Sub`, `Fn::Join`) and calls; every name they refer to is recorded
  * with its span for the reference checks.
  */
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from '../../util/parse-yaml.js';
 import { PSEUDO_PARAMETERS, type TemplateReference } from '../../model/cloudformation.js';
 import type { SourceFile, Span } from '../../model/source.js';
 import type { Diagnostic, ObjectValue, ReferenceTarget, ReferenceValue, Value } from '../../model/types.js';

@@ -6,7 +6,7 @@
  */
 import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { Env, Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
 import { emptyProgram, type Program } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
@@ -85,10 +85,18 @@ interface VirtualFile {
   lines: { text: string; origin: LineOrigin }[];
 }
 
-const markdown = MarkdownIt();
+/**
+ * Block structure only: the inline markup of a heading or paragraph is parsed
+ * when the block after it asks for a name (`namesInInline`). Most of an
+ * answer's prose never is, and parsing it all was most of markdown-it's time.
+ */
+const blockMarkdown = MarkdownIt().disable('inline');
+const inlineMarkdown = MarkdownIt();
 
 export function readMarkdownDocument(document: SourceFile): Program[] {
-  const tokens = markdown.parse(document.text, {});
+  // Link reference definitions found by the block pass, which the inline parse of a paragraph resolves.
+  const env: Env = {};
+  const tokens = blockMarkdown.parse(document.text, env);
   const sourceLines = document.text.split('\n');
   const files = new Map<string, VirtualFile>();
   const lastOfLanguage = new Map<string, VirtualFile>();
@@ -108,7 +116,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     }
     if (token.type === 'hr') context = [];
     if (token.type !== 'fence' || !token.map) continue;
-    const proseName = lastNameIn(context);
+    const proseName = lastNameIn(context, env);
     context = [];
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     if (Object.hasOwn(UNREAD_LANGUAGES, language))
@@ -214,18 +222,19 @@ function groupByDirectory(files: SourceFile[]): SourceFile[][] {
 }
 
 /** The last file name the text before a block mentions (read from the end: usually the line right before it). */
-function lastNameIn(context: Token[]): string | undefined {
+function lastNameIn(context: Token[], env: Env): string | undefined {
   for (let i = context.length - 1; i >= 0; i--) {
-    const names = namesInInline(context[i]);
+    const names = namesInInline(context[i], env);
     if (names.length) return names[names.length - 1];
   }
   return undefined;
 }
 
 /** Candidate file names in a heading or paragraph: code spans and path-like words. */
-function namesInInline(token: Token): string[] {
+function namesInInline(token: Token, env: Env): string[] {
   const names: string[] = [];
-  const children = token.children ?? [];
+  // The same children the full parse gives (`parseInline` runs the same inline rules on the same text).
+  const children = inlineMarkdown.parseInline(token.content, env)[0]?.children ?? [];
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     // `__main__.py` written without backticks is parsed as emphasis: `<strong>main</strong>.py`.

@@ -4,8 +4,8 @@
  * so `startIndex`/`endIndex` are offsets into the string (checked on
  * non-ASCII input in test/readers/pulumi-py/parse.test.ts).
  */
-import Parser from 'tree-sitter';
-import Python from 'tree-sitter-python';
+import { createRequire } from 'node:module';
+import type Parser from 'tree-sitter';
 import { plainTree, type PyNode } from './tree.js';
 
 export type SyntaxNode = PyNode;
@@ -15,8 +15,11 @@ let parser: Parser | undefined;
 /** Parses Python source into a plain syntax tree (see tree.ts). */
 export function parsePython(text: string): { rootNode: PyNode } {
   if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(Python as Parser.Language);
+    // Loaded when Python is first parsed: the native binding costs start-up to scans that read none.
+    const require = createRequire(import.meta.url);
+    const TreeSitter = require('tree-sitter') as typeof Parser;
+    parser = new TreeSitter();
+    parser.setLanguage(require('tree-sitter-python') as Parser.Language);
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });

@@ -91,6 +91,17 @@ export class PyNode {
   }
 }
 
+/**
+ * Node type names and whether they are named, by type id, and field names by
+ * field id, learnt as met: asking the cursor for a number is one cheap native
+ * call, where a name is a string made anew for every node (the copy's main
+ * cost). Both depend on the id alone (tree-sitter derives them from the
+ * language's symbol table).
+ */
+const typeNames: string[] = [];
+const typeIsNamed: boolean[] = [];
+const fieldNames: (string | null)[] = [null];
+
 /** Copies a tree-sitter tree into plain nodes. */
 export function plainTree(tree: Parser.Tree, source: string): PyNode {
   const lineStarts = lineStartsOf(source);
@@ -98,12 +109,17 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
   // Missing nodes only exist in trees with errors; asking costs a native call per node.
   const mayMiss = tree.rootNode.hasError;
   const make = (parent: PyNode | null) => {
-    const type = cursor.nodeType;
+    const id = cursor.nodeTypeId;
+    let type = typeNames[id];
+    if (type === undefined) {
+      type = typeNames[id] = cursor.nodeType;
+      typeIsNamed[id] = cursor.nodeIsNamed;
+    }
     const node = new PyNode(
       source,
       lineStarts,
       type,
-      cursor.nodeIsNamed,
+      typeIsNamed[id],
       mayMiss && cursor.nodeIsMissing,
       cursor.startIndex,
       cursor.endIndex,
@@ -111,6 +127,12 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
     );
     if (type === 'ERROR' || node.isMissing) node.hasError = true;
     return node;
+  };
+  const fieldName = () => {
+    const id = cursor.currentFieldId;
+    let name = fieldNames[id];
+    if (name === undefined) name = fieldNames[id] = cursor.currentFieldName || null;
+    return name;
   };
   // Iterative walk: deeply nested code must not overflow the stack.
   const root = make(null);
@@ -121,7 +143,7 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
     if (descending) {
       const parent = stack[stack.length - 1];
       const node = make(parent);
-      node.fieldName = cursor.currentFieldName || null;
+      node.fieldName = fieldName();
       if (node.type === 'comment') comments.push(node);
       stack.push(node);
       descending = cursor.gotoFirstChild();

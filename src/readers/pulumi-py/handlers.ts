@@ -22,6 +22,13 @@ export function collectHandlers(program: Program, ev: Evaluator, input: ReadInpu
     program.handlers.push(handler);
   };
   for (const resource of program.resources) {
+    // AWS CDK: `_lambda.Code.from_inline("...")` is the function's whole code; its runtime decides the language.
+    const cdkCode = resource.construct ? field(resource.construct.props, 'code') : undefined;
+    if (cdkCode?.kind === 'call' && cdkCode.name === 'aws_lambda.Code.from_inline' && cdkCode.args[0]) {
+      const file = inlineSource(cdkCode.args[0], ev, 'index');
+      if (file) add({ file, language: 'unknown', resource, inline: true });
+      continue;
+    }
     if (resource.type !== 'aws_lambda_function' && resource.type !== 'aws_lambda_layer_version') continue;
     const code = field(resource.args, 'code');
     if (!code) continue;

@@ -145,6 +145,8 @@ export function callExternal(
     const api = qualifiedName(cdkPath(CDK, parts.slice(1))!);
     const construct = cdkConstruct(api);
     if (construct) return createCdkResource(ev, construct, api, args, node, ctx);
+    // The function's inline code, read as its handler (handlers.ts).
+    if (api === 'aws_lambda.Code.from_inline') return val({ kind: 'call', name: api, args: allArgs(args), span });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {

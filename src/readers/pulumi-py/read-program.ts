@@ -8,6 +8,7 @@ import { emptyProgram, type Program } from '../../model/types.js';
 import type { ReadInput } from '../reader.js';
 import { frameworkOfImports } from '../frameworks.js';
 import { Evaluator } from './evaluate.js';
+import { settleInlineHandlerLanguages } from '../cdk/handlers.js';
 import { collectHandlers } from './handlers.js';
 import { firstSyntaxError } from './parse.js';
 import { pulumiMainOf } from '../pulumi-project.js';
@@ -63,6 +64,7 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
       for (const resource of [...program.resources, ...program.dataSources]) resource.framework = framework;
     }
     collectHandlers(program, ev, input);
+    settleInlineHandlerLanguages(program);
   } catch (error) {
     // A reader bug must not stop the scan: say what could not be read.
     const first = input.files[0];

@@ -16,9 +16,9 @@ export default defineRule({
     id: 'lambda/inline-code-missing-module',
     title: 'Inline Lambda code imports a module the runtime lacks',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'Handler code written inline (a template `ZipFile`, CDK `Code.fromInline`, an inline archive source, a string asset) imports a package that is neither in the language’s standard library nor in the AWS SDK the runtime bundles, e.g. `aws-sdk` (v2) on Node.js 18 and later, or `requests` on Python, and the function has no layer.',
+      'Handler code written inline (a template `ZipFile`, CDK `Code.fromInline` / `Code.from_inline`, an inline archive source, a string asset) imports a package that is neither in the language’s standard library nor in the AWS SDK the runtime bundles, e.g. `aws-sdk` (v2) on Node.js 18 and later, or `requests` on Python, and the function has no layer.',
     rationale:
       'Inline code is the whole deployment package, so the import fails when the function starts: every invocation errors with "Cannot find module" or "No module named". Node.js 18 and later runtimes include only the AWS SDK for JavaScript v3.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html#nodejs-sdk-included',

@@ -52,6 +52,7 @@ import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.j
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
 import elbAccessLogsBucket from './elb/access-logs-bucket.js';
+import accountRegionalSingleton from './account/regional-singleton.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -150,6 +151,7 @@ export const RULES: Rule[] = [
   cloudtrailLogBucketPolicy,
   cloudfrontLogBucketAclDisabled,
   elbAccessLogsBucket,
+  accountRegionalSingleton,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

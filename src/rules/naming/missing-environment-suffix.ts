@@ -21,7 +21,7 @@ export default defineRule({
     requirementDriven: { topics: ['naming'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is reported with that failure, not with a suffix to append.',
+      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is left to `account/regional-singleton`, since no suffix helps.',
     rationale:
       'Names of buckets, tables, functions and roles are unique per account or region; deploying the program twice (two environments, two pull requests) fails with "already exists" unless each name carries the environment or stack.',
     docs: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/deploy-multiple-environments.html',
@@ -38,16 +38,8 @@ export default defineRule({
         if (entry.key === 'function_name' && resource.type !== 'aws_lambda_function') continue;
         const verdict = carriesEnvironment(program, entry.value, environmentKey);
         if (verdict !== false || isEnvironmentInstance(program, resource, entry.key, entry.value)) continue;
-        const singleton = onePerRegion(resource.type);
-        if (singleton) {
-          // A second deployment fails on it whatever its name: the advice is not a suffix.
-          context.report({
-            message: `${describeResource(resource)} exists once per region and account (${singleton}): a second deployment of this program to the same account and region fails on it whatever its name. Create it once, in a stack of its own, or let an input turn it off where the account already has one.`,
-            span: entry.value.span,
-            resource,
-          });
-          continue;
-        }
+        // A second deployment fails on it whatever its name (account/regional-singleton says so): a suffix is no advice.
+        if (onePerRegion(resource.type)) continue;
         const suffix = environmentInput ? suffixSyntax(resource, environmentInput) : undefined;
         // The name as the program writes it (`"${substr(var.app, 0, 6)}-alb"`), not the reader's form of it.
         const written = sourceText(program, entry.value.span);

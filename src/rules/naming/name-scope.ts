@@ -47,6 +47,26 @@ const ONE_PER_REGION: NameScope[] = [
     cloudformation: ['AWS::Config::ConfigurationRecorder', 'AWS::Config::DeliveryChannel'],
     why: 'AWS Config allows one configuration recorder and one delivery channel per region and account',
   },
+  {
+    terraform: ['aws_guardduty_detector'],
+    cloudformation: ['AWS::GuardDuty::Detector'],
+    why: 'GuardDuty allows one detector per region and account',
+  },
+  {
+    terraform: ['aws_securityhub_account'],
+    cloudformation: ['AWS::SecurityHub::Hub'],
+    why: 'Security Hub is enabled once per region and account',
+  },
+  {
+    terraform: ['aws_macie2_account'],
+    cloudformation: ['AWS::Macie::Session'],
+    why: 'Amazon Macie is enabled once per region and account',
+  },
+  {
+    terraform: ['aws_detective_graph'],
+    cloudformation: ['AWS::Detective::Graph'],
+    why: 'Amazon Detective allows one behavior graph per region and account',
+  },
 ];
 
 function find(scopes: NameScope[], type: string): NameScope | undefined {

@@ -193,7 +193,7 @@ test('a for_each over the environments counts as suffixed only when its keys are
   );
 });
 
-test('a per-region singleton is reported with what fails, not with a suffix to append', () => {
+test('a per-region singleton gets no suffix advice: account/regional-singleton says what fails', () => {
   const result = scanProject(
     {
       'main.tf': [
@@ -205,11 +205,10 @@ test('a per-region singleton is reported with what fails, not with a suffix to a
         '}',
       ].join('\n'),
     },
-    { rules: [RULE] },
+    { rules: [RULE, 'account/regional-singleton'] },
   );
-  const [finding] = findingsOf(result, RULE);
-  assert.match(finding.message, /once per region and account .* whatever its name/);
+  assert.deepEqual(findingsOf(result, RULE), []);
+  const [finding] = findingsOf(result, 'account/regional-singleton');
+  assert.match(finding.message, /once per region and account/);
   assert.doesNotMatch(finding.message, /Append/);
-  assert.equal(finding.suggestion, undefined);
-  assert.equal(finding.fix, undefined);
 });

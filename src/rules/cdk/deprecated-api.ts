@@ -13,6 +13,7 @@ import {
   cdkStaticMembers,
   pythonMemberName,
 } from '../../schema/cdk-api.js';
+import { engineVersionConstant } from '../../schema/rds-engine-versions.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -49,6 +50,8 @@ export default defineRule({
         continue;
       }
       if (path.length !== typeIndex + 2 || member === undefined) continue;
+      // A withdrawn RDS engine version fails the deploy: rds/invalid-engine-version reports it, at its severity.
+      if (path[0] === 'aws_rds' && engineVersionConstant(path[typeIndex], member)) continue;
       const name = memberName(qualified, member, python);
       const note = name !== undefined ? cdkDeprecation(qualified, name) : undefined;
       if (note !== undefined)

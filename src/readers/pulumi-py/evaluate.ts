@@ -728,7 +728,8 @@ export class Evaluator {
         keywords.delete(name);
       } else if (defaultNode) {
         value = this.expr(defaultNode, { mod: ctx.mod, scope: ctx.scope.parent ?? ctx.scope });
-        if (args.splat) value = inputOrDefault(name, value, this.span(ctx, param));
+        // Whether or not this caller gives it, the parameter is an input of the function (as TypeScript props are).
+        value = inputOrDefault(name, value, this.span(ctx, param));
       }
       value ??= val({
         kind: 'reference',

@@ -76,7 +76,7 @@ export function val(v: Value): PyVal {
 }
 
 /**
- * A parameter the caller may or may not give, read where the arguments are unknown: the input
+ * A parameter read where the caller did not give it (or the arguments are unknown): the input
  * (`environment_suffix`) or else its default, which it folds to so the program reads as it
  * does when the default applies. Only a string default: numbers and flags steer loops and branches.
  */

@@ -24,7 +24,7 @@ export default defineRule({
     severity: 'low',
     frameworks: ['cdk-ts', 'cdk-py'],
     description:
-      'A class, static member, enum member or method of a construct that aws-cdk-lib marks `@deprecated`, with the replacement its documentation names.',
+      'A class, static member, enum member or method of a construct that aws-cdk-lib marks `@deprecated`, with the replacement its documentation names. An RDS engine version the library deprecates because RDS withdrew it is left to rds/invalid-engine-version, which rates the failed deployment.',
     rationale:
       'Deprecated APIs print a warning at every synth, fail it under `JSII_DEPRECATED=fail`, and are removed in the next major version; most are deprecated because they build something AWS itself retired (Amazon Linux 1 images, old runtimes), so a reviewer asks for the replacement. Low: the program still deploys today.',
     docs: 'https://docs.aws.amazon.com/cdk/v2/guide/deprecated.html',

@@ -29,7 +29,7 @@ export default defineRule({
     severity: 'high',
     frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
     description:
-      'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib.',
+      'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib. A CDK version constant inside a parameter or option group is left alone: the group takes only the engine family or major version from it.',
     rationale:
       'CreateDBInstance / CreateDBCluster refuse a minor version RDS has withdrawn ("Cannot find version 15.4 for postgres"): the database and everything that depends on it is never created. High rather than critical: the data carries no dates, and a version past its end of standard support can still be created on paid RDS Extended Support, so the failure is likely but not certain (89 corrected programs of the QA corpus deployed such versions before RDS withdrew them).',
     docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.PostgreSQL.html',

@@ -11,6 +11,22 @@ import { writesFixes } from '../src/idiom/index.js';
 import type { Framework } from '../src/model/types.js';
 import { scan, type ScanResult } from '../src/engine/scan.js';
 
+/**
+ * The day tests scan on: findings that depend on the date (Lambda runtime
+ * block dates) never depend on the clock. On it, python3.9 and nodejs20.x are
+ * refused for new functions, dotnet8 is deprecated but still deploys, and
+ * python3.12 is supported.
+ */
+export const TEST_SCAN_DATE = '2026-12-06';
+
+/**
+ * The day tests of the shared corpus scan on: before Lambda refused any runtime
+ * the corpus' corrected code uses (python3.9, nodejs18.x and nodejs20.x from
+ * 2026-06-01; python3.10 and python3.11 from 2026-07-31), as when that code
+ * was written and deployed. On TEST_SCAN_DATE those runtimes are critical.
+ */
+export const CORPUS_SCAN_DATE = '2026-01-01';
+
 /** Writes `files` (relative path → content) to a new temporary directory and returns it. */
 export function writeProject(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'preflight-test-'));
@@ -24,10 +40,15 @@ export function writeProject(files: Record<string, string>): string {
 /** Scans a project given as files; paths in findings are relative to the project. */
 export function scanProject(
   files: Record<string, string>,
-  options: { rules?: string[]; config?: Partial<Config> } = {},
+  options: { rules?: string[]; config?: Partial<Config>; date?: string } = {},
 ): ScanResult {
   const dir = writeProject(files);
-  return scan([dir], { config: { ...DEFAULT_CONFIG, ...options.config }, ruleIds: options.rules, cwd: dir });
+  return scan([dir], {
+    config: { ...DEFAULT_CONFIG, ...options.config },
+    ruleIds: options.rules,
+    cwd: dir,
+    date: options.date ?? TEST_SCAN_DATE,
+  });
 }
 
 /** Findings of one rule. */

@@ -23,6 +23,7 @@ import { READERS } from '../src/readers/index.js';
 import { SourceFile } from '../src/model/source.js';
 import type { RuleExample } from '../src/report/rule-docs.js';
 import type { Rule } from '../src/rules/rule.js';
+import { TEST_SCAN_DATE } from './helpers.js';
 
 const TEMPLATE_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
 
@@ -82,12 +83,14 @@ function frameworkOfCase(byExtension: Framework, path: string, code: string): Fr
 const REQUEST_FILE = 'requirements.md';
 
 /** How the case test scans a rule's cases (see the top of this file). */
-export function caseScanOptions(rule: Rule): Pick<ScanOptions, 'config' | 'ruleIds' | 'requirements'> {
+export function caseScanOptions(rule: Rule): Pick<ScanOptions, 'config' | 'ruleIds' | 'requirements' | 'date'> {
   const { id, profiles, afterOtherRules } = rule.meta;
   const request = join(CASES_DIR, id, REQUEST_FILE);
   return {
     config: makeConfig({ profile: profiles?.[0] }),
     ruleIds: afterOtherRules ? undefined : [id, 'parse-error'],
+    // Cases judge dates (Lambda runtime block dates) on one fixed day, not by the clock.
+    date: TEST_SCAN_DATE,
     ...(existsSync(request) ? { requirements: request } : {}),
   };
 }

@@ -3,7 +3,8 @@
  * (stored in `.preflight-cache`, or where `--cache-location` says, as ESLint
  * does). A program's entry is keyed by the content of every file it is made
  * of, its configuration, the rules asked for, the working directory (findings
- * carry relative paths), preflight's version and this build; the files its
+ * carry relative paths), the runtime lifecycle stage of the scan's date,
+ * preflight's version and this build; the files its
  * readers looked for beyond its own (imports, handler code) are checked by
  * content too, present or absent. A cache file that cannot be read, is
  * malformed or was written by another version is ignored, never trusted.
@@ -13,6 +14,7 @@ import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { MAX_SOURCE_BYTES, readBoundedFile, readBoundedText } from '../util/read-file.js';
 import { fileURLToPath } from 'node:url';
 import { RULES } from '../rules/index.js';
+import { runtimeLifecycleStage } from '../schema/runtime-lifecycle.js';
 import type { ConfiguredProgram, ScanResult } from './scan.js';
 
 export const DEFAULT_CACHE_LOCATION = '.preflight-cache';
@@ -114,11 +116,18 @@ export class ScanCache {
     return true;
   }
 
-  /** The key of a program as it is on disk now. */
-  keyOf(program: ConfiguredProgram): string {
+  /** The key of a program as it is on disk now, scanned on `date` (whose runtime lifecycle stage counts). */
+  keyOf(program: ConfiguredProgram, date: string): string {
     const hash = createHash('sha256');
     hash.update(
-      JSON.stringify([program.kind, program.root, program.config, this.context.cwd, this.context.ruleIds ?? null]),
+      JSON.stringify([
+        program.kind,
+        program.root,
+        program.config,
+        this.context.cwd,
+        this.context.ruleIds ?? null,
+        runtimeLifecycleStage(date),
+      ]),
     );
     for (const file of program.files) hash.update(`\0${file}\0${fileHash(file) ?? 'missing'}`);
     return hash.digest('base64url');

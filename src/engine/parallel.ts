@@ -12,6 +12,7 @@ import {
   finishResult,
   mergeRequirementOutcomes,
   scanPrograms,
+  today,
   type ConfiguredProgram,
   type ScanOptions,
   type ScanResult,
@@ -46,6 +47,9 @@ export async function scanInParallel(
   jobs: number,
   { shard, observer, cache }: ParallelScanOptions = {},
 ): Promise<ScanResult> {
+  // One date for every thread, even when the scan runs past midnight.
+  const date = options.date ?? today();
+  options = { ...options, date };
   const discovery = discover(paths, { markdownInDirectories: options.markdownInDirectories });
   const discovered = shard ? discovery.programs.filter((_, index) => inShard(index, shard)) : discovery.programs;
   // Configuration files are read here, so an invalid one stops the run before any thread starts.
@@ -82,7 +86,7 @@ export async function scanInParallel(
   const cached: [number, ScanResult][] = [];
   programs.forEach((program, index) => {
     if (cache) {
-      keys[index] = cache.keyOf(program);
+      keys[index] = cache.keyOf(program, date);
       const hit = cache.lookup(program, keys[index]);
       if (hit) return void cached.push([index, hit]);
     }

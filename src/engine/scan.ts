@@ -44,6 +44,13 @@ export interface ScanOptions {
   requirements?: string;
   /** Check no program against a request, not even the `PROMPT.md` beside a Markdown answer (`--no-requirements`). */
   noRequirements?: boolean;
+  /** The day dates are judged against (YYYY-MM-DD, UTC; default today): tests pin it. */
+  date?: string;
+}
+
+/** Today as the scan dates it (YYYY-MM-DD, UTC). */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 /** One request and what became of its requirements: which were checked (by index); findings name those violated. */
@@ -159,6 +166,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
   const cwd = options.cwd ?? process.cwd();
   const rulesByConfig = new Map<Config, Rule[]>();
   const display = (file: string) => displayPath(file, cwd);
+  const date = options.date ?? today();
   for (const discovered of programs) {
     let read: Program[];
     try {
@@ -195,6 +203,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
           result.findings.push(finding);
         },
         result,
+        date,
         outcome,
         programTypes,
         read,
@@ -295,6 +304,7 @@ function runRules(
   config: Config,
   emit: (finding: Finding) => void,
   result: ScanResult,
+  date: string,
   outcome?: RequirementOutcome,
   programTypes?: ReadonlySet<string>,
   inputPrograms?: readonly Program[],
@@ -317,6 +327,7 @@ function runRules(
     const reported: { finding: Finding; origin?: string }[] = [];
     try {
       rule.check(program, {
+        date,
         options: ruleOptions(rule, config),
         configuredOptions: new Set(Object.keys(config.rules[rule.meta.id]?.options ?? {})),
         profile: config.profile,

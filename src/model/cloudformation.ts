@@ -80,6 +80,12 @@ export interface Template {
   fragment: boolean;
   /** How the template is written: JSON (its suggestions and fixes are JSON too) or YAML. */
   syntax: 'yaml' | 'json';
+  /**
+   * Single-key objects whose key is an intrinsic function's name without its `Fn::` prefix
+   * (`{"If": [...]}`): CloudFormation reads them as plain objects, not as the function.
+   * `name` is the key as written, `span` the key's.
+   */
+  unprefixedIntrinsics?: { name: string; span: Span; value: Span }[];
 }
 
 export function emptyTemplate(): Template {

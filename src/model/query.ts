@@ -2,7 +2,7 @@
  * Cross-resource queries over a program, indexed once per program.
  */
 import type { Program, Resource, Value } from './types.js';
-import { referencesIn, walkValue } from './values.js';
+import { referencesIn, stringValue, walkValue } from './values.js';
 
 interface ProgramIndex {
   byKey: Map<string, Resource>;
@@ -82,9 +82,11 @@ export function referencesResource(program: Program, from: Resource, to: Resourc
   return referrersOf(program, to).includes(from);
 }
 
-/** Whether `from` lists `to` in its explicit dependencies. */
+/** Whether `from` lists `to` in its explicit dependencies (a template's `DependsOn` names it by logical name). */
 export function dependsOn(program: Program, from: Resource, to: Resource): boolean {
-  return from.options.dependsOn.some((value) => referencedResources(program, value).includes(to));
+  return from.options.dependsOn.some((value) =>
+    program.template ? stringValue(value) === to.name : referencedResources(program, value).includes(to),
+  );
 }
 
 /**

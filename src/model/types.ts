@@ -262,6 +262,11 @@ export interface HandlerFile {
   language: 'python' | 'javascript' | 'unknown';
   /** The resource whose code it is, when known. */
   resource?: Resource;
+  /**
+   * The function's whole package is code written in the program (a template's
+   * `ZipFile`, inline archive sources, string assets): nothing installed ships with it.
+   */
+  inline?: boolean;
 }
 
 /** A departure from the language's canonical layout (`terraform fmt`), with the edit that mends it. */
@@ -319,6 +324,12 @@ export interface Program {
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */
   registeredOutputs?: Span[];
+  /**
+   * Pulumi: the same calls in components no code of the program creates (the reader ran them
+   * unasked to see their resources): the entry point that would create them, and export the
+   * stack's outputs, is not part of the program (an answer that shows only `lib/`).
+   */
+  unreachedRegisteredOutputs?: Span[];
   /** Pulumi Python: names imported from pulumi_aws (`from pulumi_aws import logs`) that are none of its modules. */
   unknownModuleImports?: { name: string; span: Span }[];
   /**
@@ -337,6 +348,11 @@ export interface Program {
   suppressions: Suppression[];
   /** Per source file with layout departures, the departures (files with syntax errors are not judged). */
   layout: { file: SourceFile; issues: LayoutIssue[] }[];
+  /**
+   * Pulumi: the `main` of the project file beside the program (`bin/tap.ts`), relative to the
+   * project; Pulumi runs the program in the directory `main` names or lies in.
+   */
+  pulumiMain?: string;
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
   /**

@@ -16,6 +16,10 @@ export function describeRequirement(requirement: Requirement): string {
       return `ingress: only port${requirement.ports.length > 1 ? 's' : ''} ${requirement.ports.join(', ')} open to the internet`;
     case 'naming':
       return `naming: every name includes ${requirement.variable}`;
+    case 'remote-state':
+      return 'remote-state: a configured remote backend';
+    case 'full-access':
+      return `full-access: role ${requirement.role}`;
     case 'forbidden':
       return `forbidden: ${requirement.construct}`;
     case 'tags':

@@ -106,8 +106,43 @@ function requirementsIn(sentence: Sentence, optionalContext: boolean): Requireme
     const tags = tagsIn(text);
     if (tags) found.push(tags);
     found.push(...servicesIn(sentence, forbids));
+    const fullAccess = forbids ? undefined : fullAccessIn(text);
+    if (fullAccess) found.push(fullAccess);
+    // A request that writes the empty block itself (`backend "s3" {}`) asks for a partial configuration.
+    if (!forbids && REMOTE_STATE.test(text) && !EMPTY_BACKEND_BLOCK.test(text)) found.push({ kind: 'remote-state' });
   }
   return found;
+}
+
+/** "remote state in S3", "S3 backend with DynamoDB state locking", "configure the backend for state". */
+const REMOTE_STATE =
+  /\bremote (terraform )?state\b|\b(s3|remote|terraform) backend\b|\bstate (file )?locking\b|\bbackend (configuration|config)\b|\b(store|keep|manage)s? (the )?(terraform )?state (files? )?(in|on|with) (an? )?(s3|remote|dynamodb)/i;
+
+const EMPTY_BACKEND_BLOCK = /\bbackend\s+"?[\w-]+"?\s*\{\s*\}/i;
+
+/** "DataAdmin role with full administrative access": the role is named by the word before "role". */
+const FULL_ACCESS_ROLE =
+  /\b([A-Za-z][\w-]{2,})\s+(?:IAM\s+)?role\b[^.;]*?\bfull\s+(?:administrative\s+|admin(?:istrator)?\s+)?(?:access|permissions|control)\b/i;
+/** Words before "role" that name no role of their own ("an IAM role", "the execution role"). */
+const NOT_A_ROLE_NAME = new Set([
+  'the',
+  'and',
+  'iam',
+  'this',
+  'that',
+  'each',
+  'every',
+  'one',
+  'new',
+  'execution',
+  'service',
+]);
+
+function fullAccessIn(text: string): RequirementBody | undefined {
+  const match = FULL_ACCESS_ROLE.exec(text);
+  const role = match?.[1];
+  if (!role || NOT_A_ROLE_NAME.has(role.toLowerCase())) return undefined;
+  return { kind: 'full-access', role };
 }
 
 /** Environment names requests give per-environment values for. */

@@ -11,6 +11,7 @@ export type RequirementTopic =
   | 'region'
   | 'naming'
   | 'tags'
+  | 'remote-state'
   | `forbidden:${Extract<Requirement, { kind: 'forbidden' }>['construct']}`
   | `setting:${Extract<Requirement, { kind: 'setting' }>['setting']}`;
 
@@ -19,6 +20,7 @@ export function requirementTopic(requirement: Requirement): RequirementTopic | u
     case 'region':
     case 'naming':
     case 'tags':
+    case 'remote-state':
       return requirement.kind;
     case 'forbidden':
       return `forbidden:${requirement.construct}`;

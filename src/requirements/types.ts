@@ -104,7 +104,14 @@ export type RequirementBody =
   /** A service the program must use, as resource types (any one of them will do). */
   | { kind: 'service'; service: string; types: string[]; cfnTypes: string[] }
   /** The only ports open to the internet (0.0.0.0/0) in security groups ("allow only HTTPS (443)"). */
-  | { kind: 'ingress'; ports: number[] };
+  | { kind: 'ingress'; ports: number[] }
+  /**
+   * A role the request grants full access ("DataAdmin role with full administrative access"),
+   * by the name the request gives it: every action on the program's resources is what it asks for.
+   */
+  | { kind: 'full-access'; role: string }
+  /** Terraform state kept in a configured remote backend ("store state in S3 with DynamoDB locking"). */
+  | { kind: 'remote-state' };
 
 /**
  * `all`: the request says every resource of the kind (`all S3 buckets must...`);

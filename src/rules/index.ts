@@ -4,6 +4,7 @@
 import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
+import cfnIntrinsicMissingPrefix from './cfn/intrinsic-missing-prefix.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
@@ -47,6 +48,10 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
+import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
+import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
+import elbAccessLogsBucket from './elb/access-logs-bucket.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
 import preflightInvalidSuppression from './preflight/invalid-suppression.js';
@@ -98,6 +103,7 @@ export const RULES: Rule[] = [
   apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
+  cfnIntrinsicMissingPrefix,
   cfnInvalidGetatt,
   cfnRedundantDependsOn,
   cfnUndefinedReference,
@@ -140,6 +146,10 @@ export const RULES: Rule[] = [
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
+  lambdaInlineCodeMissingModule,
+  cloudtrailLogBucketPolicy,
+  cloudfrontLogBucketAclDisabled,
+  elbAccessLogsBucket,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,

@@ -112,6 +112,8 @@ export interface Report {
 }
 
 export interface RuleContext {
+  /** The day the scan judges dates against (YYYY-MM-DD, UTC): Lambda runtime block dates. */
+  date: string;
   /** The rule's options: its declared defaults, overridden by the configuration (already validated). */
   options: Readonly<Record<string, RuleOptionValue>>;
   /** Names of the options the configuration sets itself (not defaults): what the user states as fact. */

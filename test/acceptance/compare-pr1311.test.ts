@@ -4,13 +4,13 @@ import { test } from 'node:test';
 import { compareVersions } from '../../src/compare/compare.js';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, CORPUS_SCAN_DATE } from '../helpers.js';
 import { seedItems } from './seeds.js';
 
 const TASK = join(CORPUS, 'tasks', 'tf-hcl', 'Pr1311', 'lib');
 
 test('seed 004: comparing the answer with the corrected code lists the seed items as fixed', () => {
-  const options = { config: DEFAULT_CONFIG, markdownInDirectories: false };
+  const options = { config: DEFAULT_CONFIG, date: CORPUS_SCAN_DATE, markdownInDirectories: false };
   const { fixed, remaining } = compareVersions(
     scan([join(TASK, 'MODEL_RESPONSE.md')], options).findings,
     scan([TASK], options).findings,

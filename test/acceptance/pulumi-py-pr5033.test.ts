@@ -3,13 +3,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, CORPUS_SCAN_DATE } from '../helpers.js';
 import { seedItems } from './seeds.js';
 
 const TASK = join(CORPUS, 'tasks', 'pulumi-py', 'Pr5033');
 
 test('seed 002: the answer raises every rule of the catalog items', () => {
-  const result = scan([join(TASK, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG });
+  const result = scan([join(TASK, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG, date: CORPUS_SCAN_DATE });
   const raised = new Set(result.findings.map((f) => f.ruleId));
   const expected = seedItems('pulumi-py/Pr5033')
     .filter((item) => item.kind === 'catalog')
@@ -20,7 +20,7 @@ test('seed 002: the answer raises every rule of the catalog items', () => {
 });
 
 test('seed 002: findings point at the evidence lines of the answer', () => {
-  const result = scan([join(TASK, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG });
+  const result = scan([join(TASK, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG, date: CORPUS_SCAN_DATE });
   const at = (rule: string) => result.findings.filter((f) => f.ruleId === rule).map((f) => f.line);
   // Lines of MODEL_RESPONSE.md: the region constant, the empty notification, the managed policy,
   // the self-invoke, the threshold, the archive path, the bucket name constant.
@@ -35,7 +35,7 @@ test('seed 002: findings point at the evidence lines of the answer', () => {
 });
 
 test('seed 002: the corrected Python program raises no critical finding', () => {
-  const result = scan([TASK], { config: DEFAULT_CONFIG, markdownInDirectories: false });
+  const result = scan([TASK], { config: DEFAULT_CONFIG, date: CORPUS_SCAN_DATE, markdownInDirectories: false });
   assert.ok(result.programs >= 1);
   const critical = result.findings.filter((f) => f.severity === 'critical');
   assert.deepEqual(

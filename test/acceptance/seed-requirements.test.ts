@@ -10,20 +10,21 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scan } from '../../src/engine/scan.js';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, CORPUS_SCAN_DATE } from '../helpers.js';
 import { seedItems } from './seeds.js';
 
 const SEEDS = ['pulumi-ts/Pr7209', 'pulumi-py/Pr5033', 'pulumi-ts/Pr7690', 'tf-hcl/Pr1311'];
 
 function scanAnswer(task: string) {
   const dir = join(CORPUS, 'tasks', task);
-  return scan([join(dir, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG, cwd: dir });
+  return scan([join(dir, 'lib', 'MODEL_RESPONSE.md')], { config: DEFAULT_CONFIG, date: CORPUS_SCAN_DATE, cwd: dir });
 }
 
 function scanCorrected(task: string) {
   const dir = join(CORPUS, 'tasks', task);
   return scan([dir], {
     config: DEFAULT_CONFIG,
+    date: CORPUS_SCAN_DATE,
     cwd: dir,
     markdownInDirectories: false,
     requirements: join(dir, 'lib', 'PROMPT.md'),
@@ -78,6 +79,7 @@ test('without a request, the requirement-driven rules stay low', () => {
   const dir = join(CORPUS, 'tasks', 'pulumi-ts', 'Pr7209');
   const result = scan([join(dir, 'lib', 'MODEL_RESPONSE.md')], {
     config: DEFAULT_CONFIG,
+    date: CORPUS_SCAN_DATE,
     cwd: dir,
     noRequirements: true,
   });

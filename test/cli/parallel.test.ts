@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../src/config/config.js';
 import { scanInParallel } from '../../src/engine/parallel.js';
 import { scan } from '../../src/engine/scan.js';
-import { writeProject } from '../helpers.js';
+import { TEST_SCAN_DATE, writeProject } from '../helpers.js';
 
 test('a scan on several threads gives exactly the single-thread result', async () => {
   const files: Record<string, string> = {};
@@ -11,7 +11,7 @@ test('a scan on several threads gives exactly the single-thread result', async (
     files[`m${i}/main.tf`] =
       `resource "aws_kms_key" "k${i}" {}\nresource "aws_s3_bucket_encryption_configuration" "e" {}\n`;
   const dir = writeProject(files);
-  const options = { config: DEFAULT_CONFIG, cwd: dir };
+  const options = { config: DEFAULT_CONFIG, cwd: dir, date: TEST_SCAN_DATE };
   const single = scan([dir], options);
   const parallel = await scanInParallel([dir], options, 2);
   assert.equal(single.findings.length, 80);
@@ -28,7 +28,11 @@ test('threads use each program’s own configuration file and suppressions, like
     files[`${i % 4 === 0 ? 'quiet/' : ''}m${i}/main.tf`] = `${key}resource "aws_s3_bucket" "b" {}\n`;
   }
   const dir = writeProject(files);
-  const options = { cwd: dir, ruleIds: ['kms/rotation-disabled', 'lifecycle/ephemeral-force-destroy-missing'] };
+  const options = {
+    cwd: dir,
+    date: TEST_SCAN_DATE,
+    ruleIds: ['kms/rotation-disabled', 'lifecycle/ephemeral-force-destroy-missing'],
+  };
   const single = scan([dir], options);
   const parallel = await scanInParallel([dir], options, 2);
   assert.deepEqual(parallel, single);

@@ -9,7 +9,7 @@ import { ScanCache } from '../../src/engine/cache.js';
 import { scanInParallel } from '../../src/engine/parallel.js';
 import { configurePrograms, emptyResult } from '../../src/engine/scan.js';
 import { discover } from '../../src/discover/discover.js';
-import { writeProject } from '../helpers.js';
+import { TEST_SCAN_DATE, writeProject } from '../helpers.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
 
@@ -27,7 +27,9 @@ function project() {
 }
 
 async function scanWith(dir: string, cache: ScanCache | undefined, jobs = 1) {
-  const result = await scanInParallel([dir], { config: DEFAULT_CONFIG, cwd: dir }, jobs, { cache });
+  const result = await scanInParallel([dir], { config: DEFAULT_CONFIG, cwd: dir, date: TEST_SCAN_DATE }, jobs, {
+    cache,
+  });
   return JSON.stringify({ ...result, filesRead: undefined });
 }
 
@@ -78,7 +80,7 @@ test('--cache: a file a reader looked for beyond the program (present or not) is
   const dir = project();
   const program = configurePrograms(discover([join(dir, 'a')]).programs, { config: DEFAULT_CONFIG })[0];
   const cache = new ScanCache(join(dir, 'cache'), '1.0.0', { cwd: dir });
-  const key = cache.keyOf(program);
+  const key = cache.keyOf(program, TEST_SCAN_DATE);
   const handler = join(dir, 'a/handler.py');
   writeFileSync(handler, 'def handler(event, context):\n    return 1\n');
   cache.store(program, key, { ...emptyResult(), programs: 1, filesRead: [handler, join(dir, 'a/absent.py')] });
@@ -88,6 +90,15 @@ test('--cache: a file a reader looked for beyond the program (present or not) is
   cache.store(program, key, { ...emptyResult(), programs: 1, filesRead: [handler, join(dir, 'a/absent.py')] });
   writeFileSync(join(dir, 'a/absent.py'), 'x = 1\n');
   assert.equal(cache.lookup(program, key), undefined, 'a file that appeared where a reader looked');
+});
+
+test('--cache: a date on which a Lambda runtime changes state is a new key; a date within the same state is not', () => {
+  const dir = project();
+  const program = configurePrograms(discover([join(dir, 'a')]).programs, { config: DEFAULT_CONFIG })[0];
+  const cache = new ScanCache(join(dir, 'cache'), '1.0.0', { cwd: dir });
+  // python3.9 is refused for new functions from 2026-06-01 (cfn-lint's schedule); nothing changes on 2026-06-03.
+  assert.notEqual(cache.keyOf(program, '2026-05-31'), cache.keyOf(program, '2026-06-01'));
+  assert.equal(cache.keyOf(program, '2026-06-02'), cache.keyOf(program, '2026-06-03'));
 });
 
 test('--cache: a corrupt, truncated, foreign or other-version cache file is ignored', async () => {

@@ -12,6 +12,7 @@ import { compareVersions } from '../../src/compare/compare.js';
 import { scan } from '../../src/engine/scan.js';
 import { RULES } from '../../src/rules/index.js';
 import { seedItems } from '../acceptance/seeds.js';
+import { TEST_SCAN_DATE } from '../helpers.js';
 
 const EXAMPLES = join(dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'examples');
 
@@ -46,7 +47,7 @@ const isSevere = (severity: string) => severity === 'critical' || severity === '
 
 /** As a user scans an example: each program with its own `.preflight.yaml` when it has one, else the defaults. */
 function scanExample(path: string) {
-  return scan([path], { cwd: EXAMPLES });
+  return scan([path], { cwd: EXAMPLES, date: TEST_SCAN_DATE });
 }
 
 for (const example of EXAMPLES_BY_SEED) {

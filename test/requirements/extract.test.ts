@@ -359,3 +359,19 @@ test('settings of one environment ask nothing of the program: a label, "only for
     '1: setting: deletion-protection = false',
   ]);
 });
+
+test('a role the request grants full access is read by its name', () => {
+  const set = extractRequirements('- Create DataAdmin role with full administrative access\n', 'PROMPT.md');
+  assert.deepEqual(
+    set.requirements.filter((r) => r.kind === 'full-access').map((r) => r.kind === 'full-access' && r.role),
+    ['DataAdmin'],
+  );
+  const none = extractRequirements(
+    'Create an IAM role with full access to nothing else. No role may have full access.\n',
+    'PROMPT.md',
+  );
+  assert.deepEqual(
+    none.requirements.filter((r) => r.kind === 'full-access'),
+    [],
+  );
+});

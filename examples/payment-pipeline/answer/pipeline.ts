@@ -99,7 +99,7 @@ export class PaymentPipeline extends pulumi.ComponentResource {
       'paymentProcessor',
       {
         name: functionName,
-        runtime: aws.lambda.Runtime.NodeJS20dX,
+        runtime: aws.lambda.Runtime.NodeJS24dX,
         handler: 'index.handler',
         role: lambdaRole.arn,
         code: new pulumi.asset.FileArchive(fileURLToPath(new URL('./app', import.meta.url))),

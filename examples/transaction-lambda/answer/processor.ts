@@ -75,7 +75,7 @@ export class TransactionProcessor extends pulumi.ComponentResource {
       'function',
       {
         name: functionName,
-        runtime: aws.lambda.Runtime.NodeJS20dX,
+        runtime: aws.lambda.Runtime.NodeJS24dX,
         architectures: ['arm64'],
         handler: 'index.handler',
         role: role.arn,

@@ -21,7 +21,7 @@ export function inlineHandlers(program: Program, file: SourceFile, reader: Value
     const range = code ? reader.rangeOf(code) : undefined;
     if (text === undefined || !range || code?.span.file !== file.realPath) continue;
     const handler = blockScalarFile(file, range[0], text, `${resource.name}.ZipFile`);
-    if (handler) handlers.push({ file: handler, language: languageOf(resource), resource });
+    if (handler) handlers.push({ file: handler, language: languageOf(resource), resource, inline: true });
   }
   return handlers;
 }

@@ -134,6 +134,8 @@ export function readTemplateInto(program: Program, file: SourceFile, document = 
     template.attributes.set(entry.key, attributesOf(body, resource));
   }
   template.references.push(...reader.references);
+  if (reader.unprefixedIntrinsics.length)
+    template.unprefixedIntrinsics = [...(template.unprefixedIntrinsics ?? []), ...reader.unprefixedIntrinsics];
   template.hasMacros ||= reader.hasMacros;
   program.handlers.push(...inlineHandlers(program, file, reader));
 }

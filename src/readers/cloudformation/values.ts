@@ -43,6 +43,48 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
   '!GetParam': 'Fn::GetParam',
 };
 
+/**
+ * The intrinsic functions that take the `Fn::` prefix, by their bare name (`If`, `Sub`, ...),
+ * except the condition functions (`And`, `Or`, `Not`, `Equals`): free-form JSON properties
+ * (Step Functions choice rules) use those names as keys of their own.
+ */
+const PREFIXED_INTRINSICS: ReadonlySet<string> = new Set(
+  Object.values(SHORT_FORMS)
+    .filter((name) => name.startsWith('Fn::'))
+    .map((name) => name.slice('Fn::'.length))
+    .filter((name) => !['And', 'Or', 'Not', 'Equals'].includes(name)),
+);
+
+/**
+ * `{"If": [...]}`: a key that is the bare name of an intrinsic function whose argument has that
+ * function's shape, so it is the function with its `Fn::` prefix left out (a key of a free-form
+ * map that happens to be `Sub` holds no `${...}` text, a `Join` key no [delimiter, list] pair).
+ */
+function looksLikeUnprefixedIntrinsic(key: string, argument: Value): boolean {
+  if (!PREFIXED_INTRINSICS.has(key)) return false;
+  const args = argument.kind === 'list' ? argument.items : undefined;
+  const text = stringValue(argument);
+  switch (key) {
+    case 'If':
+      return args?.length === 3 && stringValue(args[0]) !== undefined;
+    case 'Sub':
+      return (text ?? stringValue(args?.[0]))?.includes('${') === true;
+    case 'Join':
+      return args?.length === 2 && stringValue(args[0]) !== undefined;
+    case 'Split':
+      return args?.length === 2 && stringValue(args[0]) !== undefined;
+    case 'Select':
+      return args?.length === 2;
+    case 'GetAtt':
+      return args ? args.length === 2 && args.every((a) => stringValue(a) !== undefined) : text?.includes('.') === true;
+    case 'FindInMap':
+    case 'Cidr':
+      return args?.length === 3;
+    default:
+      return argument.kind !== 'object';
+  }
+}
+
 export function isIntrinsicName(key: string): boolean {
   return key === 'Ref' || key.startsWith('Fn::');
 }
@@ -57,6 +99,8 @@ export interface TemplateNames {
 
 export class ValueReader {
   readonly references: TemplateReference[] = [];
+  /** `{"If": [...]}` and the like: intrinsic functions written without their `Fn::` prefix. */
+  readonly unprefixedIntrinsics: { name: string; span: Span; value: Span }[] = [];
   hasMacros = false;
   private aliasExpansions = 0;
   private nodes = 0;
@@ -126,6 +170,19 @@ export class ValueReader {
           if (key === 'Condition' && !isScalar(only.value)) return this.object(node, span, depth);
           const argument = this.read(only.value, this.spanOf(only.key as Node, span), depth + 1);
           return this.intrinsic(key, argument, span);
+        }
+        if (key !== undefined) {
+          const object = this.object(node, span, depth);
+          const argument = object.entries[0].value;
+          if (looksLikeUnprefixedIntrinsic(key, argument)) {
+            this.unprefixedIntrinsics.push({ name: key, span: object.entries[0].keySpan, value: span });
+            // The condition it names is meant to be used: that is this finding's fault, not the condition's.
+            const condition = key === 'If' && argument.kind === 'list' ? argument.items[0] : undefined;
+            const conditionName = stringValue(condition);
+            if (condition && conditionName !== undefined)
+              this.record({ kind: 'Condition', name: conditionName, span: condition.span });
+          }
+          return object;
         }
       }
       const object = this.object(node, span, depth);

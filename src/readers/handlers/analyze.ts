@@ -29,6 +29,8 @@ export interface HandlerFacts {
    * canned response.
    */
   workCalls: string[];
+  /** Some function of the file reads a field of its first parameter (the event): it answers the request it gets. */
+  readsEvent: boolean;
 }
 
 /** Calls that do no work of their own: logging, (de)serialising, reading the clock or a mapping. */
@@ -68,7 +70,7 @@ const TRIVIAL_CALLS = new Set([
   'toString',
   'getenv',
 ]);
-const NO_FACTS: HandlerFacts = { selfInvocations: [], retrySleeps: [], comments: [], workCalls: [] };
+const NO_FACTS: HandlerFacts = { selfInvocations: [], retrySleeps: [], comments: [], workCalls: [], readsEvent: false };
 
 const cache = new WeakMap<HandlerFile, HandlerFacts>();
 
@@ -142,7 +144,19 @@ function pythonFacts(handler: HandlerFile): HandlerFacts {
       return fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
     })
     .filter((name): name is string => !!name && !TRIVIAL_CALLS.has(name));
-  return { selfInvocations, retrySleeps, comments, workCalls };
+  return { selfInvocations, retrySleeps, comments, workCalls, readsEvent: readsEventPython(root) };
+}
+
+/** `event["path"]`, `event.get("path")`, `event.body` in a function whose first parameter is `event`. */
+function readsEventPython(root: SyntaxNode): boolean {
+  return root.descendantsOfType('function_definition').some((fn) => {
+    const first = fn.childForFieldName('parameters')?.namedChildren[0];
+    const name = first?.type === 'identifier' ? first.text : undefined;
+    if (!name) return false;
+    const body = fn.childForFieldName('body');
+    const reads = (n: SyntaxNode) => n.childForFieldName(n.type === 'subscript' ? 'value' : 'object')?.text === name;
+    return !!body && [...body.descendantsOfType('subscript'), ...body.descendantsOfType('attribute')].some(reads);
+  });
 }
 
 function isSleep(text: string | undefined): boolean {
@@ -221,10 +235,43 @@ function javascriptFacts(handler: HandlerFile): HandlerFacts {
     retrySleeps,
     comments: comments.map((c): [number, number] => [c.start, c.end]),
     workCalls,
+    readsEvent: readsEventJs(program),
   };
 }
 
 const SLEEPS_JS = new Set(['setTimeout', 'sleep', 'delay']);
+
+/** `event.body`, `event['path']` inside a function whose first parameter is `event`. */
+function readsEventJs(root: unknown): boolean {
+  let found = false;
+  const visit = (node: unknown, events: Set<string>): void => {
+    if (found || !node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, events);
+      return;
+    }
+    const n = node as JsNode;
+    if (typeof n.type !== 'string') return;
+    let inner = events;
+    if (n.type.includes('Function') && Array.isArray(n.params)) {
+      const first = (n.params as JsNode[])[0];
+      const param = (first?.type === 'FormalParameter' ? (first.pattern as JsNode) : first) as JsNode | undefined;
+      if (param?.type === 'Identifier' || param?.type === 'BindingIdentifier')
+        inner = new Set([...events, param.name as string]);
+    }
+    if (
+      (n.type === 'MemberExpression' || n.type === 'StaticMemberExpression' || n.type === 'ComputedMemberExpression') &&
+      (n.object as JsNode | undefined)?.type === 'Identifier' &&
+      inner.has((n.object as JsNode).name as string)
+    ) {
+      found = true;
+      return;
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value, inner);
+  };
+  visit(root, new Set());
+  return found;
+}
 
 /** `invoke` of `lambda.invoke(...)`, `InvokeCommand` of `new InvokeCommand(...)`. */
 function calleeName(callee: JsNode | undefined): string | undefined {

@@ -118,6 +118,9 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
+    // An unnamed Terraform block beside named files that says it is an example, or restates a block
+    // they declare, illustrates the prose: it is not part of the program.
+    if (!block.named && extension === '.tf' && isTerraformExcerpt(block, files)) continue;
     if (!block.named) {
       const previous = lastOfLanguage.get(extension);
       if (previous && !isWholeFile(block, extension)) {
@@ -163,12 +166,15 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   const byPath = new Map(virtual.map((f) => [f.path, f]));
   const readFile = (path: string) => byPath.get(path.startsWith(base) ? path : join(base, path));
   const programs: Program[] = [];
+  // The answer's other files (handler code, a backend configuration) are what lies beside its programs.
+  const answerFiles = [...files.keys()];
   for (const framework of ['terraform', 'pulumi-ts', 'pulumi-py'] as const) {
     const own = virtual.filter((f) => frameworkOfExtension(extname(f.path)) === framework);
     // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
     const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
     for (const files of groups) {
       const program = READERS[framework]({ framework, root: base, files, readFile });
+      program.siblingFiles = answerFiles;
       const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
       if (found || framework === 'terraform') programs.push(program);
     }
@@ -327,6 +333,24 @@ function isWholeFile(block: Block, extension: string): boolean {
   if (extension === '.py')
     return firstCode.startsWith('import ') || firstCode.startsWith('from ') || firstCode.startsWith('"""');
   return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');
+}
+
+/** A first comment that presents the block as an illustration: `# Example: ...`, `// e.g.`, `# Incorrect`. */
+const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|wrong|bad|anti-?pattern)\b/i;
+
+/**
+ * An unnamed Terraform block of an answer whose program is in named files: one whose first line
+ * calls it an example, or that declares a block a named file already declares (a restatement
+ * beside the prose, which as part of the module would be a duplicate).
+ */
+function isTerraformExcerpt(block: Block, files: Map<string, VirtualFile>): boolean {
+  const named = [...files.values()].filter((f) => extname(f.path) === '.tf' && !/^block-\d+\.tf$/.test(f.path));
+  if (named.length === 0) return false;
+  if (ILLUSTRATION_COMMENT.test(block.lines[0]?.text.trim() ?? '')) return true;
+  const declared = new Set(named.flatMap((f) => topLevelKeysOfTerraform(f.lines.map((l) => l.text).join('\n'))));
+  return topLevelKeysOfTerraform(block.lines.map((l) => l.text).join('\n')).some(
+    (key) => key.startsWith('resource.') && declared.has(key),
+  );
 }
 
 /** Whether a later block of the same file is a new version of it rather than its continuation. */

@@ -68,6 +68,8 @@ export class Evaluator {
   readonly valueModules = new WeakMap<Value, ModuleInfo>();
   private depth = 0;
   private steps = 0;
+  /** Set while `runUncalled` runs code that nothing of the program called. */
+  private runningUncalled = false;
   private readonly active = new Set<FunctionInfo>();
   /** Resources already declared at a call site, by site and name: one declaration evaluated twice is one resource. */
   readonly declared = new Map<string, PyVal>();
@@ -1241,7 +1243,10 @@ export class Evaluator {
     const argumentsNode = node.childForFieldName('arguments');
     if (!functionNode) return val(unknownValue(span, node.text));
     if (functionNode.type === 'attribute' && functionNode.childForFieldName('attribute')?.text === 'register_outputs')
-      (this.program.registeredOutputs ??= []).push(span);
+      (this.runningUncalled
+        ? (this.program.unreachedRegisteredOutputs ??= [])
+        : (this.program.registeredOutputs ??= [])
+      ).push(span);
     // `task_definition.add_container(...)` on an AWS CDK construct: the construct is kept to record the call.
     const objectNode = functionNode.type === 'attribute' ? functionNode.childForFieldName('object') : null;
     const method = functionNode.type === 'attribute' ? functionNode.childForFieldName('attribute') : null;
@@ -1311,6 +1316,7 @@ export class Evaluator {
 
   /** Runs every function and method no evaluated code called, with unknown arguments, so their resources are seen. */
   runUncalled(): void {
+    this.runningUncalled = true;
     for (let i = 0; i < this.functions.length && !this.exhausted; i++) {
       const fn = this.functions[i];
       if (fn.calls > 0 || !fn.mod.usesPulumi) continue;

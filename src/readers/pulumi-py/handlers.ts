@@ -30,8 +30,18 @@ export function collectHandlers(program: Program, ev: Evaluator, input: ReadInpu
       ? handlerSetting.slice(0, handlerSetting.lastIndexOf('.'))
       : undefined;
     const runtime = stringValue(field(resource.args, 'runtime')) ?? '';
-    for (const found of handlerFilesOf(code, undefined, ev, input, handlerModule, runtime)) add({ ...found, resource });
+    const inline = isInlineOnly(code);
+    for (const found of handlerFilesOf(code, undefined, ev, input, handlerModule, runtime))
+      add({ ...found, resource, inline });
   }
+}
+
+/** A `StringAsset`, or an `AssetArchive` of nothing else: the package holds only code written in the program. */
+function isInlineOnly(code: Value): boolean {
+  if (code.kind !== 'call') return false;
+  if (code.name === 'pulumi.StringAsset') return true;
+  const assets = code.name === 'pulumi.AssetArchive' ? code.args[0] : undefined;
+  return assets?.kind === 'object' && assets.entries.length > 0 && assets.entries.every((e) => isInlineOnly(e.value));
 }
 
 type Found = Omit<HandlerFile, 'resource'>;

@@ -10,6 +10,7 @@ import { frameworkOfImports } from '../frameworks.js';
 import { Evaluator } from './evaluate.js';
 import { collectHandlers } from './handlers.js';
 import { firstSyntaxError } from './parse.js';
+import { pulumiMainOf } from '../pulumi-project.js';
 
 /** Files Pulumi runs first when nothing says otherwise. */
 const ENTRY_NAMES = ['__main__.py', 'tap.py', 'main.py'];
@@ -19,6 +20,7 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
   program.files = input.files;
   // Python that never names Pulumi, CDK or CDKTF (Lambda handlers, scripts) is not a program of theirs: not even parsed.
   if (!input.files.some((file) => /pulumi|aws_cdk|cdktf/.test(file.text))) return program;
+  program.pulumiMain = pulumiMainOf(input);
   const ev = new Evaluator(program, input.files, input.root);
   try {
     for (const mod of ev.modules) {

@@ -97,10 +97,14 @@ export class Interpreter {
     this.program = program;
   }
 
+  /** Set while `run` reads the classes and functions that nothing of the program called. */
+  private runningUncalled = false;
+
   run(): void {
     for (const file of this.input.files) this.moduleFor(file);
     for (const module of [...this.modules.values()]) this.readModule(module);
     // Components and helpers nobody calls still declare resources: read them once.
+    this.runningUncalled = true;
     for (let round = 0; round < 3; round++) {
       let progressed = false;
       for (const cls of [...this.classes])
@@ -885,7 +889,11 @@ export class Interpreter {
     }
     if (callee.type === 'MemberExpression') {
       const key = propertyName(callee.property, callee.computed);
-      if (key === 'registerOutputs') (this.program.registeredOutputs ??= []).push(module.source.span(n.start, n.end));
+      if (key === 'registerOutputs')
+        (this.runningUncalled
+          ? (this.program.unreachedRegisteredOutputs ??= [])
+          : (this.program.registeredOutputs ??= [])
+        ).push(module.source.span(n.start, n.end));
       const object = this.resolveItem(this.expr(callee.object, module, scope));
       if (key !== undefined && object !== undefined) {
         const result = this.methodCall(object, key, n, module, scope, hint);
@@ -983,6 +991,7 @@ export class Interpreter {
               path: cdk,
               span: this.span(unwrap(n.callee).property ?? n, module),
             });
+          if (cdk?.join('.') === 'aws_lambda.Code.fromInline') this.cdkInlineCode(args, module, scope);
           return this.packageCall(object, key, args, n, module, scope);
         }
         case 'all':
@@ -1575,20 +1584,39 @@ export class Interpreter {
 
   private asset(kind: string, args: AstNode[], n: AstNode, module: ModuleContext, scope: Scope): Item {
     const key = this.propertyKey;
+    const handlersBefore = this.program.handlers.length;
     const values = this.argumentValues(args, module, scope);
     if (kind === 'StringAsset' && args[0]) {
       const literal = this.literalNode(args[0], module, scope);
       if (literal) {
         const name = key && /\.\w+$/.test(key) ? key : 'index.js';
         const file = inlineHandlerFile(literal.module.source, literal.node, name);
-        this.program.handlers.push({ file, language: languageOf(name) });
+        this.program.handlers.push({ file, language: languageOf(name), inline: true });
       }
     }
+    // Inline code beside files or folders in one archive is not the whole package.
+    const entries = kind === 'AssetArchive' && values[0]?.kind === 'object' ? values[0].entries : [];
+    if (entries.some((e) => e.value.kind !== 'call' || e.value.name !== 'pulumi.asset.StringAsset'))
+      for (const handler of this.program.handlers.slice(handlersBefore)) handler.inline = false;
     if ((kind === 'FileArchive' || kind === 'FileAsset') && values[0]) {
       const path = stringValue(values[0]) ?? this.relativePathOf(values[0]);
       if (path !== undefined) this.readHandler(path, module, kind === 'FileAsset');
     }
     return this.call(`pulumi.asset.${kind}`, values, n, module);
+  }
+
+  /**
+   * `lambda.Code.fromInline(`...`)`: the function's whole code, as a handler whose
+   * language the function's runtime decides (`readers/cdk/handlers.ts`).
+   */
+  private cdkInlineCode(args: AstNode[], module: ModuleContext, scope: Scope): void {
+    const literal = args[0] && this.literalNode(args[0], module, scope);
+    if (literal)
+      this.program.handlers.push({
+        file: inlineHandlerFile(literal.module.source, literal.node, 'index'),
+        language: 'unknown',
+        inline: true,
+      });
   }
 
   /** `path.join(__dirname, '../lambda')`: the path after `__dirname`, relative to the file. */

@@ -23,15 +23,16 @@ export function collectHandlers(program: Program, input: ReadInput): void {
     const runtime = stringValue(arg(fn, 'runtime')) ?? '';
     const handler = stringValue(arg(fn, 'handler'));
     const handlerModule = handler?.includes('.') ? handler.slice(0, handler.lastIndexOf('.')) : undefined;
-    const add = (file: SourceFile | undefined, name: string) => {
-      if (file) program.handlers.push({ file, language: languageOf(name, runtime), resource: fn });
+    const add = (file: SourceFile | undefined, name: string, inline = false) => {
+      if (file) program.handlers.push({ file, language: languageOf(name, runtime), resource: fn, inline });
     };
+    // An archive of `source` blocks or `source_content` holds nothing but that code.
     for (const source of items(arg(archive, 'source'))) {
       const name = stringValue(field(source, 'filename')) ?? '';
-      add(inlineSource(field(source, 'content'), name), name);
+      add(inlineSource(field(source, 'content'), name), name, true);
     }
     const contentName = stringValue(arg(archive, 'source_content_filename')) ?? '';
-    add(inlineSource(arg(archive, 'source_content'), contentName), contentName);
+    add(inlineSource(arg(archive, 'source_content'), contentName), contentName, true);
     const sourceFile = pathOf(arg(archive, 'source_file'));
     if (sourceFile) add(input.readFile(sourceFile), sourceFile);
     const sourceDir = pathOf(arg(archive, 'source_dir'));

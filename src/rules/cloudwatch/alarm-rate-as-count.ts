@@ -9,8 +9,11 @@ import { defineRule } from '../rule.js';
 import { args, list, literal, type Code } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 
-/** Words that say a number is a rate: "5%", "error rate", "percentage", "ratio". */
-const RATE_WORDS = /%|\brate\b|percent|ratio/i;
+/**
+ * Words that say a number is a rate: "5%", "error rate", "ErrorPercentage", "ratio". Each must
+ * end a word: "operations" holds "ratio", "percentile" is a statistic.
+ */
+const RATE_WORDS = /%|\brates?\b|percent(age)?s?\b|ratios?\b/i;
 /** CloudWatch metrics that count events (`Errors`, `Throttles`, `5XXError`, `Faults`, `…Count`). */
 const COUNT_METRIC = /(errors?|faults?|throttles|failures?|failed|count|rejected|xx)$/i;
 

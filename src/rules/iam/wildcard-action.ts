@@ -1,4 +1,7 @@
-import type { PolicyStatement } from '../../model/types.js';
+import { referencedResources } from '../../model/query.js';
+import type { PolicyStatement, Program, Resource } from '../../model/types.js';
+import { arg } from '../../model/values.js';
+import type { Requirement } from '../../requirements/types.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -11,14 +14,19 @@ export default defineRule({
     description:
       'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM, or to the identity that deploys the program, as the default key policy does).',
     rationale:
-      'High when the action is `*`, belongs to a service that grants permissions (IAM, STS, Organizations) or applies to every resource; medium when it is limited to named resources. ' +
+      'High when the action is `*`, belongs to a service that grants permissions (IAM, STS, Organizations) or applies to every resource; medium when it is limited to named resources; low when a condition (a source network, MFA) narrows it further. A role the request grants full access may hold every action of a service on named resources. ' +
       'A wildcard action grants every present and future permission of the service, administrative ones included (`iam:*` lets the holder make itself an administrator); least privilege is lost.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
     fixable: 'none',
   },
   check(program, context) {
+    const fullAccess = (context.requirements ?? []).filter(
+      (r): r is Extract<Requirement, { kind: 'full-access' }> => r.kind === 'full-access',
+    );
     for (const document of program.policies) {
       const owner = document.owner?.resource;
+      const granted = owner && fullAccess.find((r) => grantsRole(program, owner, r.role));
+      if (granted) context.checked?.(granted);
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
         const rootOnly =
@@ -34,17 +42,48 @@ export default defineRule({
         for (const action of statement.actions) {
           const value = action.value;
           if (value !== '*' && !(value?.endsWith(':*') && !value.slice(0, -2).includes('*'))) continue;
+          const named = statement.resources.length > 0 && statement.resources.every((r) => r.value !== '*');
+          // The request asks for this role to have full access: every action of a service on the
+          // program's own resources is what it asks for.
+          if (granted && named && value !== '*') continue;
+          const exposure = seriousExposure(value, statement);
           context.report({
             message: `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows "${value}": every ${value === '*' ? 'action of every service' : `${value.slice(0, -2)} action`}, administrative ones included. List the actions the program needs.`,
             span: action.span,
             resource: owner,
-            severity: seriousExposure(value, statement) ? 'high' : undefined,
+            // Named resources and a condition (a source network, MFA) narrow the grant further: hygiene.
+            severity: exposure
+              ? 'high'
+              : named && statement.conditions.keys.length > 0 && !statement.conditions.partial
+                ? 'low'
+                : undefined,
+            asRequested: granted ? true : undefined,
           });
         }
       }
     }
   },
 });
+
+/**
+ * The policy belongs to the role the request names (`DataAdmin` → `data-admin-policy`, a policy
+ * whose `role` is `dataAdminRole`): names compared without case and separators.
+ */
+function grantsRole(program: Program, owner: Resource, role: string): boolean {
+  const wanted = normalized(role);
+  const roles = [
+    owner,
+    ...referencedResources(program, arg(owner, 'role')),
+    ...referencedResources(program, arg(owner, 'roles')),
+  ];
+  return roles.some((r) =>
+    [r.name, r.variable].some((name) => name !== undefined && normalized(name).includes(wanted)),
+  );
+}
+
+function normalized(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
 
 /** Services whose every action lets the holder grant itself more. */
 const ESCALATING_SERVICES = new Set(['iam', 'sts', 'organizations']);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { replaceSpan } from '../../fix/edits.js';
+import type { SourceFile } from '../../model/source.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -32,7 +33,7 @@ export default defineRule({
         const path = node.args[0];
         if (path?.kind !== 'literal' || typeof path.value !== 'string') return;
         if (path.value.startsWith('/') || path.value.startsWith('~') || path.value.includes('://')) return;
-        if (resolvesFromProjectRoot(program, path, path.value)) return;
+        if (resolvesFromWorkingDirectory(program, path, path.value)) return;
         const fix = pathFix(program, path, path.value);
         const relative = fix?.relative ?? posix.normalize(path.value);
         const after =
@@ -40,7 +41,7 @@ export default defineRule({
             ? `os.path.join(os.path.dirname(__file__), ${JSON.stringify(relative)})`
             : `\`\${__dirname}/${relative}\``;
         context.report({
-          message: `${describeResource(resource)} packages ${JSON.stringify(path.value)}, which is resolved against the directory Pulumi runs in; build the path from the source file's directory: ${after}.`,
+          message: `${describeResource(resource)} packages ${JSON.stringify(path.value)}, which is resolved against the directory Pulumi runs in${program.pulumiMain && workingDirectory(program.pulumiMain) !== '.' ? ` (${workingDirectory(program.pulumiMain)}/, as the project's main is ${program.pulumiMain})` : ''}; build the path from the source file's directory: ${after}.`,
           span: path.span,
           resource,
           fix: fix?.fix,
@@ -52,20 +53,40 @@ export default defineRule({
 });
 
 /**
- * Pulumi runs the program in its project directory (the one holding `Pulumi.yaml`), so a
- * relative path that exists from there is read as meant when it is written from there on
+ * Pulumi runs the program in its working directory: the project directory (the one holding
+ * `Pulumi.yaml`), or the directory the project's `main` names or lies in (`main: bin/tap.ts`
+ * runs in `bin/`, as the CLI sets it so that relative paths of the program are read from there).
+ * A relative path that exists from there is read as meant when it is written from there on
  * purpose: the declaring file sits in that directory, or the path goes through the file's
  * own directory (`./lib/lambda` from `lib/stack.ts`). A bare `./lambda_code` written in
  * `modules/` is still reported: it reads as relative to its file and only works by accident.
+ * A Markdown answer's files are named from the project directory; the path must lead to files
+ * the answer gives (its handler code).
  */
-function resolvesFromProjectRoot(program: Program, literal: Value, text: string): boolean {
-  if (!existsSync(join(program.root, 'Pulumi.yaml')) && !existsSync(join(program.root, 'Pulumi.yml'))) return false;
-  const target = posix.normalize(text);
-  if (target.startsWith('..') || !existsSync(join(program.root, target))) return false;
-  const file = program.files.find((f) => f.path === literal.span.file);
+function resolvesFromWorkingDirectory(program: Program, literal: Value, text: string): boolean {
+  const answer = program.files.some((f) => f.origins);
+  if (!answer && !existsSync(join(program.root, 'Pulumi.yaml')) && !existsSync(join(program.root, 'Pulumi.yml')))
+    return false;
+  const cwd = workingDirectory(program.pulumiMain);
+  const target = posix.normalize(posix.join(cwd, text));
+  if (target.startsWith('..')) return false;
+  const exists = answer
+    ? program.siblingFiles.some((rel) => rel === target || rel.startsWith(`${target}/`))
+    : existsSync(join(program.root, target));
+  if (!exists) return false;
+  const file = fileHolding(program, literal);
   if (!file) return false;
   const directory = posix.dirname(relativeToRoot(program.root, file.path));
-  return directory === '.' || target === directory || target.startsWith(`${directory}/`);
+  return directory === cwd || target === directory || target.startsWith(`${directory}/`);
+}
+
+/** The directory, relative to the project, that Pulumi runs a program with this `main` in. */
+function workingDirectory(main: string | undefined): string {
+  if (!main) return '.';
+  const path = posix.normalize(main.split('\\').join('/'));
+  // `main` names a directory (`infra/`) or a file (`bin/tap.ts`, `tap.py`): the file's directory.
+  const directory = main.endsWith('/') || posix.extname(path) === '' ? path : posix.dirname(path);
+  return directory.replace(/\/+$/, '') || '.';
 }
 
 /**
@@ -74,10 +95,7 @@ function resolvesFromProjectRoot(program: Program, literal: Value, text: string)
  * file does not), or a template literal from `__dirname` in TypeScript.
  */
 function pathFix(program: Program, literal: Value, text: string): { fix: Fix; relative: string } | undefined {
-  const file = program.files.find((f) => {
-    const whole = f.span(0, f.text.length);
-    return whole.file === literal.span.file && whole.start <= literal.span.start && literal.span.end <= whole.end;
-  });
+  const file = fileHolding(program, literal);
   if (!file) return undefined;
   const rel = relativeToRoot(program.root, file.path);
   const target = posix.normalize(text);
@@ -101,6 +119,15 @@ function pathFix(program: Program, literal: Value, text: string): { fix: Fix; re
     edits.push({ file: at.file, start: at.start, end: at.start, text: 'import os\n' });
   }
   return { fix: { description, edits }, relative };
+}
+
+/** The source file a value is written in (a virtual file of a Markdown answer: by where it lies in the document). */
+function fileHolding(program: Program, value: Value): SourceFile | undefined {
+  return program.files.find((f) => {
+    // Up to the last character (its final newline): past it a virtual file maps to no line of its own.
+    const whole = f.span(0, Math.max(0, f.text.length - 1));
+    return whole.file === value.span.file && whole.start <= value.span.start && value.span.end <= whole.end;
+  });
 }
 
 function relativeToRoot(root: string, path: string): string {

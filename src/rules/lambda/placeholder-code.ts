@@ -16,6 +16,13 @@ const PLACEHOLDER_WORDS = [
   'stub',
 ];
 
+/**
+ * The greeting of the Lambda console's sample function: a stand-in only in a handler that does
+ * nothing else (reads no field of its event, calls nothing); a handler that answers the request
+ * it gets with a greeting is a small app.
+ */
+const GREETING = 'hello from lambda';
+
 export function looksLikePlaceholder(text: string): string | undefined {
   const lower = text.toLowerCase();
   return PLACEHOLDER_WORDS.find((w) => lower.includes(w));
@@ -40,6 +47,8 @@ export default defineRule({
       const users = program.resources.filter(
         (r) => r.type === 'aws_lambda_function' && referencedResources(program, r.args).includes(archive),
       );
+      const handlers = program.handlers.filter((h) => h.resource && users.includes(h.resource));
+      if (word === GREETING && handlers.some(answersRequest)) continue;
       context.report({
         message: `${describeResource(archive)} packages ${word} code${users.length ? ` deployed as ${users.map((u) => `"${u.name}"`).join(', ')}` : ''}; package the real handler source instead.`,
         span: archive.headerSpan,
@@ -108,8 +117,15 @@ function placeholderHandler(handler: HandlerFile): string | undefined {
   let commented: string | undefined;
   for (const word of PLACEHOLDER_WORDS)
     for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (word === GREETING && answersRequest(handler)) break;
       if (!inComment(at)) return word;
       commented ??= word;
     }
   return commented && facts.workCalls.length === 0 ? commented : undefined;
+}
+
+/** The handler reads its event or calls something: the greeting it returns is its answer, not a stand-in. */
+function answersRequest(handler: HandlerFile): boolean {
+  const facts = handlerFacts(handler);
+  return facts.readsEvent || facts.workCalls.length > 0;
 }

@@ -1,6 +1,6 @@
 import type { Program, Resource, Value } from '../../model/types.js';
 import { configuresNoAwsProvider } from '../../model/query.js';
-import { arg, referencesIn, stringValue } from '../../model/values.js';
+import { arg, referencesIn, stringValue, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -41,6 +41,9 @@ export default defineRule({
       span: declared.span,
       resource: implicit[0],
       suggestion: { before: `${declared.name} = ${declared.text}`, after: providerCode },
+      // A region that only names outputs or picks from a lookup table is hygiene even when the
+      // request names a region: no resource is built on the assumption that it is where they go.
+      asRequested: !feedsResourceArgument(program, declared) || undefined,
     });
   },
 });
@@ -76,6 +79,21 @@ function declaredRegion(program: Program): DeclaredRegion | undefined {
     return { name: short, text: JSON.stringify(text), span: value.span, value };
   }
   return undefined;
+}
+
+/** Some resource argument is built from the declared region (an ARN, an endpoint, a dashboard's region). */
+function feedsResourceArgument(program: Program, declared: DeclaredRegion): boolean {
+  const constant = declared.value?.span;
+  return program.resources.some((resource) => {
+    let found = false;
+    walkValue(resource.args, (node) => {
+      // A reader that inlines a constant keeps the constant's span on the value it puts in its place.
+      if (constant && node.span.file === constant.file && node.span.start === constant.start) found = true;
+      if (node.kind === 'reference' && 'name' in node.target && node.target.name.endsWith(declared.name)) found = true;
+      return found ? false : undefined;
+    });
+    return found;
+  });
 }
 
 function isRegionName(name: string): boolean {

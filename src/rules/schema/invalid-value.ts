@@ -2,9 +2,9 @@ import { canonicalArgumentName } from '../../model/names.js';
 import type { Resource } from '../../model/types.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
-import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
 import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { checkCdkRuntimes, checkRuntimeArguments, checkTemplateRuntime } from './runtimes.js';
 import { checkTemplateValues } from './template-properties.js';
 
 export default defineRule({
@@ -12,18 +12,34 @@ export default defineRule({
     id: 'schema/invalid-value',
     title: 'Value outside the allowed set',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value such as a Lambda runtime AWS no longer accepts for new functions.',
+      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value. A Lambda runtime (in AWS CDK, the `Runtime` member that stands for it) is judged by its lifecycle on the day of the scan, from the schedule cfn-lint ships: critical once Lambda refuses it for new functions or updates, medium while it is deprecated but still deploys.',
     rationale:
-      'The create call fails with a validation error (for deprecated runtimes: "The runtime parameter ... is no longer supported for creating or updating functions").',
+      'The create call fails with a validation error (for a blocked runtime: "The runtime parameter ... is no longer supported for creating or updating functions"). A deprecated runtime still deploys until its create-block date, but gets no security patches.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated',
     fixable: 'none',
   },
   check(program, context) {
     if (program.framework === 'cloudformation') return checkTemplateValues(program, context);
+    if (program.framework === 'cdk-ts' || program.framework === 'cdk-py') {
+      for (const resource of program.resources) checkTemplateRuntime(program, resource, context);
+      return checkCdkRuntimes(program, context);
+    }
     for (const resource of program.resources) {
+      const runtimes = checkRuntimeArguments(
+        program,
+        resource,
+        resource.args.entries.map(({ key }) => ({
+          key,
+          canonical: [resource.type, key],
+          argument: argumentName(resource, key),
+        })),
+        describeResource(resource),
+        context,
+      );
       for (const [key, allowed] of allowedValues(resource)) {
+        if (runtimes.has(key)) continue;
         const value = resource.args.entries.find((e) => e.key === key)?.value;
         if (value?.kind !== 'literal' || (typeof value.value !== 'string' && typeof value.value !== 'number')) continue;
         const written = value.value;
@@ -64,8 +80,8 @@ type Allowed = NonNullable<PulumiResourceInfo['values']>[string];
 
 /**
  * What each argument (canonical name) of a resource accepts: @pulumi/aws's
- * documented values, ranges and deprecated enum members, plus the runtimes
- * aws-cdk-lib marks deprecated.
+ * documented values, ranges and deprecated enum members (runtimes the
+ * lifecycle data judges are left to it).
  */
 function allowedValues(resource: Resource): Map<string, Allowed> {
   const allowed = new Map<string, Allowed>();
@@ -73,10 +89,6 @@ function allowedValues(resource: Resource): Map<string, Allowed> {
   if (info?.values) {
     const shape = resourceShape(resource.type);
     for (const [name, entry] of Object.entries(info.values)) allowed.set(canonicalArgumentName(name, shape), entry);
-  }
-  for (const [key, runtimes] of deprecatedRuntimesOf(resource.type)) {
-    const entry = allowed.get(key);
-    allowed.set(key, { ...entry, deprecated: [...new Set([...(entry?.deprecated ?? []), ...runtimes])] });
   }
   return allowed;
 }

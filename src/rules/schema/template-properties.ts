@@ -10,14 +10,8 @@ import { isMacroExpanded, samExpansion, visitSpecifiedObjects } from '../../mode
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue, walkValue } from '../../model/values.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
-import { deprecatedRuntimesOf } from '../../schema/deprecated-runtimes.js';
 import type { RuleContext } from '../rule.js';
-
-/** Properties whose values are runtime names, and the Terraform argument the deprecated-runtime data lists them under. */
-const RUNTIME_PROPERTIES: Record<string, { property: string; terraform: [string, string] }> = {
-  'AWS::Lambda::Function': { property: 'Runtime', terraform: ['aws_lambda_function', 'runtime'] },
-  'AWS::Synthetics::Canary': { property: 'RuntimeVersion', terraform: ['aws_synthetics_canary', 'runtime_version'] },
-};
+import { checkTemplateRuntime } from './runtimes.js';
 
 function where(resource: Resource, path: string[]): string {
   // A resource SAM generates is named by the SAM resource the template declares.
@@ -76,18 +70,7 @@ export function checkTemplateValues(program: Program, context: RuleContext): voi
         });
       }
     });
-    const runtime = RUNTIME_PROPERTIES[resource.type];
-    const value = runtime ? resource.args.entries.find((e) => e.key === runtime.property)?.value : undefined;
-    const written = value?.kind === 'literal' ? stringValue(value) : undefined;
-    if (runtime && value && written !== undefined) {
-      const deprecated = deprecatedRuntimesOf(runtime.terraform[0]).get(runtime.terraform[1]) ?? [];
-      if (deprecated.includes(written))
-        context.report({
-          message: `${resource.sourceType} "${resource.name}" sets ${runtime.property} to ${JSON.stringify(written)}, which AWS has deprecated: it gets no security updates, and creating or updating resources with it is refused once its block date passes. Move to a supported value.`,
-          span: value.span,
-          resource,
-        });
-    }
+    checkTemplateRuntime(program, resource, context);
   }
   checkParameterDefaults(program, context);
   for (const resource of program.resources) checkDocumentedConstraints(program, resource, context);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
 import { RULES } from '../../../src/rules/index.js';
-import { CORPUS } from '../../helpers.js';
+import { CORPUS, CORPUS_SCAN_DATE } from '../../helpers.js';
 
 interface Label {
   task: string;
@@ -30,7 +30,7 @@ for (const task of ['pulumi-ts/Pr7209', 'pulumi-ts/Pr7690']) {
   test(`${task}: every catalog item of the answer is reported at its evidence`, { skip: !existsSync(dir) }, () => {
     const answer = join(dir, 'lib', 'MODEL_RESPONSE.md');
     const text = readFileSync(answer, 'utf8').split('\n');
-    const result = scan([answer], { config: DEFAULT_CONFIG, cwd: dir });
+    const result = scan([answer], { config: DEFAULT_CONFIG, cwd: dir, date: CORPUS_SCAN_DATE });
     const registered = new Set(RULES.map((r) => r.meta.id));
     for (const label of labels.filter((l) => l.task === task && l.kind === 'catalog'))
       for (const rule of label.rules.filter((r) => registered.has(r))) {
@@ -47,7 +47,12 @@ for (const task of ['pulumi-ts/Pr7209', 'pulumi-ts/Pr7690']) {
 
   test(`${task}: the corrected code raises no critical finding`, { skip: !existsSync(dir) }, () => {
     const paths = ['lib', 'bin'].map((d) => join(dir, d));
-    const result = scan(paths, { config: DEFAULT_CONFIG, cwd: dir, markdownInDirectories: false });
+    const result = scan(paths, {
+      config: DEFAULT_CONFIG,
+      cwd: dir,
+      markdownInDirectories: false,
+      date: CORPUS_SCAN_DATE,
+    });
     // The corrected code deployed when it was written; a runtime AWS has deprecated since (nodejs18.x,
     // read from `aws.lambda.Runtime.NodeJS18dX`) is the one critical finding the corpus README expects there.
     const critical = result.findings.filter(

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
-import { findingsOf, scanProject, writeProject } from '../../helpers.js';
+import { findingsOf, scanProject, TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 
 const RULE = 'iam/broad-managed-policy';
 
@@ -64,6 +64,7 @@ test('AWSLambdaBasicExecutionRole is a (low) finding when the request asks for l
     config: DEFAULT_CONFIG,
     ruleIds: [RULE],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'PROMPT.md'),
   });
   const findings = findingsOf(result, RULE);

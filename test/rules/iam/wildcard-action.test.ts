@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { findingsOf, scanProject } from '../../helpers.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { scan } from '../../../src/engine/scan.js';
+import { findingsOf, scanProject, writeProject } from '../../helpers.js';
 
 const RULE = 'iam/wildcard-action';
 
@@ -126,4 +129,41 @@ resource "aws_iam_policy" "role" {
     findingsOf(result, RULE).map((f) => f.line),
     [21],
   );
+});
+
+const ADMIN_POLICY = [
+  'resource "aws_iam_role" "data_admin" {',
+  '  name               = "data-admin"',
+  '  assume_role_policy = "{}"',
+  '}',
+  'resource "aws_s3_bucket" "lake" {}',
+  'resource "aws_iam_role_policy" "admin" {',
+  '  role = aws_iam_role.data_admin.id',
+  '  policy = jsonencode({',
+  '    Statement = [',
+  '      { Effect = "Allow", Action = "s3:*", Resource = [aws_s3_bucket.lake.arn, "${aws_s3_bucket.lake.arn}/*"],',
+  '        Condition = { IpAddress = { "aws:SourceIp" = ["10.0.0.0/8"] } } },',
+  '    ]',
+  '  })',
+  '}',
+].join('\n');
+
+test('a service wildcard on named resources under a condition is low', () => {
+  const findings = findingsOf(scanProject({ 'main.tf': ADMIN_POLICY }, { rules: [RULE] }), RULE);
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].severity, 'low');
+});
+
+test('a role the request grants full access may use a service wildcard on named resources', () => {
+  const dir = writeProject({
+    'main.tf': ADMIN_POLICY,
+    'PROMPT.md': 'Create a DataAdmin role with full administrative access to the data lake. No wildcard actions.\n',
+  });
+  const result = scan([dir], {
+    config: DEFAULT_CONFIG,
+    ruleIds: [RULE],
+    cwd: dir,
+    requirements: join(dir, 'PROMPT.md'),
+  });
+  assert.deepEqual(findingsOf(result, RULE), []);
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
-import { findingsOf, scanProject, writeProject } from '../../helpers.js';
+import { findingsOf, scanProject, TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 import { lineOf, pulumiProject } from '../pulumi-fixtures.js';
 
 const RULE = 'iam/wildcard-resource';
@@ -92,6 +92,7 @@ test('log writing on * (AWSLambdaBasicExecutionRole scope) is reported when the 
     config: DEFAULT_CONFIG,
     ruleIds: [RULE],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'PROMPT.md'),
   });
   assert.deepEqual(
@@ -112,6 +113,7 @@ function withLeastPrivilege(files: Record<string, string>) {
     config: DEFAULT_CONFIG,
     ruleIds: [RULE],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'PROMPT.md'),
   });
   return findingsOf(result, RULE);

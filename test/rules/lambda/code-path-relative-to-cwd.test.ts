@@ -51,8 +51,8 @@ test("a path written from the project root Pulumi runs in, through the file's ow
     "  code: new pulumi.asset.FileArchive('./lib/lambda') });",
   ].join('\n');
   const files = {
-    'Pulumi.yaml': 'name: t\nruntime: nodejs\nmain: lib/index.ts\n',
-    'lib/index.ts': "import './stack';\n",
+    'Pulumi.yaml': 'name: t\nruntime: nodejs\n',
+    'index.ts': "import './lib/stack';\n",
     'lib/stack.ts': stack,
     'lib/lambda/index.js': 'exports.handler = async () => ({ statusCode: 200 });\n',
   };
@@ -61,6 +61,55 @@ test("a path written from the project root Pulumi runs in, through the file's ow
   const missing: Record<string, string> = { ...files };
   delete missing['lib/lambda/index.js'];
   assert.equal(findingsOf(scanProject(missing, { rules: [RULE] }), RULE).length, 1);
+});
+
+test('a project whose main lies in a subdirectory runs there: a path from the project root is reported', () => {
+  const stack = [
+    "import * as pulumi from '@pulumi/pulumi';",
+    "import * as aws from '@pulumi/aws';",
+    "new aws.lambda.Function('fn', { role: 'r', runtime: 'nodejs20.x', handler: 'index.handler',",
+    "  code: new pulumi.asset.FileArchive('./lib/lambda') });",
+  ].join('\n');
+  const files = {
+    'Pulumi.yaml': 'name: t\nruntime: nodejs\nmain: bin/tap.ts\n',
+    'bin/tap.ts': "import '../lib/stack';\n",
+    'lib/stack.ts': stack,
+    'lib/lambda/index.js': 'exports.handler = async () => ({ statusCode: 200 });\n',
+  };
+  const [finding] = findingsOf(scanProject(files, { rules: [RULE] }), RULE);
+  assert.match(finding?.message ?? '', /\(bin\/, as the project's main is bin\/tap\.ts\)/);
+});
+
+test('a Markdown answer: a path from the project root to the handler the answer gives is fine, unless its main runs elsewhere', () => {
+  const stack = [
+    '```python',
+    'import pulumi, pulumi_aws as aws',
+    'aws.lambda_.Function("fn", role="r", runtime="python3.12", handler="index.handler",',
+    '    code=pulumi.FileArchive("./lib/lambda"))',
+    '```',
+  ];
+  const handler = [
+    '## File: lib/lambda/index.py',
+    '',
+    '```python',
+    'def handler(event, context):',
+    '    return {}',
+    '```',
+  ];
+  const answer = ['## File: lib/tap_stack.py', '', ...stack, '', ...handler].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }, { rules: [RULE] }), RULE), []);
+  const withMain = [
+    '## File: Pulumi.yaml',
+    '',
+    '```yaml',
+    'name: t',
+    'runtime: python',
+    'main: app/main.py',
+    '```',
+    '',
+    answer,
+  ];
+  assert.equal(findingsOf(scanProject({ 'answer.md': withMain.join('\n') }, { rules: [RULE] }), RULE).length, 1);
 });
 
 test('a path in a file at the project root that exists there is fine', () => {

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
-import { findingsOf, scanProject, writeProject } from '../../helpers.js';
+import { findingsOf, scanProject, TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 import { lineOf, pulumiProject } from '../pulumi-fixtures.js';
 
 const RULE = 'lambda/env-without-kms';
@@ -42,6 +42,7 @@ test('lambda/env-without-kms reports variables without a secret when the request
     config: DEFAULT_CONFIG,
     ruleIds: [RULE],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'PROMPT.md'),
   });
   const findings = findingsOf(result, RULE);

@@ -4,12 +4,12 @@
  */
 import { makeConfig, type Profile } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
-import { writeProject } from '../../helpers.js';
+import { TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 
 export const PULUMI_PY = 'name: test\nruntime: python\n';
 
 /** Scans `files` with the given profile (or none) and every rule. */
 export function scanWithProfile(files: Record<string, string>, profile?: Profile) {
   const dir = writeProject(files);
-  return scan([dir], { config: makeConfig({ profile }), cwd: dir });
+  return scan([dir], { config: makeConfig({ profile }), cwd: dir, date: TEST_SCAN_DATE });
 }

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { findingsOf, scanProject } from '../../helpers.js';
+import { DEFAULT_CONFIG } from '../../../src/config/config.js';
+import { scan } from '../../../src/engine/scan.js';
+import { findingsOf, scanProject, writeProject } from '../../helpers.js';
 
 const RULE = 'provider/region-not-enforced';
 const PULUMI = 'name: t\nruntime: python\n';
@@ -51,4 +54,39 @@ test('reading aws:region config or AWS_REGION is what the default provider uses'
     { rules: [RULE] },
   );
   assert.equal(findingsOf(result, RULE).length, 0);
+});
+
+function scanWithRequest(main: string) {
+  const dir = writeProject({ 'Pulumi.yaml': PULUMI, '__main__.py': main, 'PROMPT.md': 'Deploy to us-east-1.\n' });
+  return findingsOf(
+    scan([dir], { config: DEFAULT_CONFIG, ruleIds: [RULE], cwd: dir, requirements: join(dir, 'PROMPT.md') }),
+    RULE,
+  );
+}
+
+test('a requested region that resource arguments are built from makes the finding medium and cites the request', () => {
+  const findings = scanWithRequest(
+    [
+      'import pulumi, pulumi_aws as aws',
+      'region = "us-east-1"',
+      'aws.cloudwatch.Dashboard("d", dashboard_body=pulumi.Output.concat("{\\"region\\": \\"", region, "\\"}"))',
+    ].join('\n'),
+  );
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].severity, 'medium');
+  assert.ok(findings[0].requirement);
+});
+
+test('a requested region that only names an output stays low: no resource relies on it', () => {
+  const findings = scanWithRequest(
+    [
+      'import pulumi, pulumi_aws as aws',
+      'region = "us-east-1"',
+      'api = aws.apigateway.RestApi("api")',
+      'pulumi.export("url", pulumi.Output.concat("https://", api.id, ".execute-api.", region, ".amazonaws.com"))',
+    ].join('\n'),
+  );
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].severity, 'low');
+  assert.equal(findings[0].requirement, undefined);
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../../src/config/config.js';
 import { scan } from '../../../src/engine/scan.js';
-import { writeProject } from '../../helpers.js';
+import { TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 
 /** Messages of `rule` when `files` are scanned against `request` (written as REQUEST.md beside them). */
 function check(rule: string, request: string, files: Record<string, string>): string[] {
@@ -17,6 +17,7 @@ function check(rule: string, request: string, files: Record<string, string>): st
     config: DEFAULT_CONFIG,
     ruleIds: [rule],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'REQUEST.md'),
     markdownInDirectories: false,
   });
@@ -270,6 +271,7 @@ test('services in a Markdown answer: a resource declared in a later bare fragmen
       config: DEFAULT_CONFIG,
       ruleIds: [SERVICE],
       cwd: dir,
+      date: TEST_SCAN_DATE,
       requirements: join(dir, 'REQUEST.md'),
     }).findings.map((f) => f.message);
   };
@@ -348,6 +350,7 @@ test('services in a Markdown answer of several programs: a missing service is re
     config: DEFAULT_CONFIG,
     ruleIds: [SERVICE],
     cwd: dir,
+    date: TEST_SCAN_DATE,
     requirements: join(dir, 'REQUEST.md'),
   }).findings;
   assert.deepEqual(

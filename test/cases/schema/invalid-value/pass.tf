@@ -5,7 +5,7 @@ variable "lambda_role_arn" {
 resource "aws_lambda_function" "api" {
   function_name    = "orders-api"
   role             = var.lambda_role_arn
-  runtime          = "nodejs20.x"
+  runtime          = "nodejs22.x"
   handler          = "index.handler"
   filename         = "build/api.zip"
   source_code_hash = filebase64sha256("build/api.zip")

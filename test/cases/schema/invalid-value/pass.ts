@@ -3,7 +3,7 @@ import * as pulumi from '@pulumi/pulumi';
 
 export const api = new aws.lambda.Function('orders-api', {
   role: new pulumi.Config().require('lambdaRoleArn'),
-  runtime: 'nodejs20.x',
+  runtime: 'nodejs22.x',
   handler: 'index.handler',
   code: new pulumi.asset.FileArchive('./build/api'),
 });

@@ -1,0 +1,55 @@
+/**
+ * Questions about AWS CDK programs that rules ask of the model: which
+ * aws-cdk-lib member a prop value names (`s3.ObjectOwnership.OBJECT_WRITER`),
+ * which runtime a function's `Runtime` member stands for.
+ */
+import { cdkRuntimeMember } from '../schema/runtime-lifecycle.js';
+import type { Span } from './source.js';
+import type { Program, Resource, Value } from './types.js';
+
+/**
+ * The aws-cdk-lib path (`['aws_s3', 'ObjectOwnership', 'OBJECT_WRITER']`) of the
+ * reference the value is written as, when it is one the reader recorded.
+ */
+export function cdkMemberOf(program: Program, value: Value | undefined): string[] | undefined {
+  if (!value) return undefined;
+  const { file, start, end } = value.span;
+  // The reader records the member name ending the value (`OBJECT_WRITER`), with its full path.
+  const matches = (program.cdkReferences ?? []).filter(
+    (r) => r.span.file === file && r.span.start >= start && r.span.end === end,
+  );
+  return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}
+
+/** A `Runtime` member written as a CDK function's runtime, and what it stands for. */
+export interface CdkFunctionRuntime {
+  span: Span;
+  className: string;
+  member: string;
+  kind: string;
+  runtime: string;
+  resource: Resource;
+}
+
+/**
+ * AWS CDK: the `Runtime` members written as the `runtime` of a Lambda function
+ * construct (`runtime: lambda.Runtime.PYTHON_3_9`). A member written elsewhere (a
+ * layer's compatible runtimes, a bundling image) is not a function's runtime.
+ */
+export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
+  const found: CdkFunctionRuntime[] = [];
+  for (const resource of program.resources) {
+    if (resource.type !== 'AWS::Lambda::Function') continue;
+    const value = resource.construct?.props.entries.find((e) => e.key === 'runtime')?.value;
+    if (!value) continue;
+    for (const reference of program.cdkReferences ?? []) {
+      const [module, className, member] = reference.path;
+      const { span } = reference;
+      if (reference.path.length !== 3 || !module || !className || !member) continue;
+      if (span.file !== value.span.file || span.start < value.span.start || span.end > value.span.end) continue;
+      const runtime = cdkRuntimeMember(`${module}.${className}`, member);
+      if (runtime) found.push({ span, className, member, resource, ...runtime });
+    }
+  }
+  return found;
+}

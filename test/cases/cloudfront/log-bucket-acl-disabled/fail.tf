@@ -1,0 +1,36 @@
+resource "aws_s3_bucket" "logs" {
+  bucket_prefix = "cdn-logs-"
+}
+
+resource "aws_cloudfront_distribution" "site" {
+  enabled = true
+
+  origin {
+    domain_name = "example-origin.s3.amazonaws.com"
+    origin_id   = "site"
+  }
+
+  default_cache_behavior {
+    allowed_methods        = ["GET", "HEAD"]
+    cached_methods         = ["GET", "HEAD"]
+    target_origin_id       = "site"
+    viewer_protocol_policy = "redirect-to-https"
+    cache_policy_id        = "658327ea-f89d-4fab-a63d-7e88639e58f6"
+  }
+
+  # The bucket keeps S3's default BucketOwnerEnforced ownership: ACLs disabled.
+  logging_config {
+    bucket = aws_s3_bucket.logs.bucket_domain_name
+    prefix = "cdn/"
+  }
+
+  restrictions {
+    geo_restriction {
+      restriction_type = "none"
+    }
+  }
+
+  viewer_certificate {
+    cloudfront_default_certificate = true
+  }
+}

@@ -1,0 +1,29 @@
+variable "lambda_role_arn" {
+  type = string
+}
+
+data "archive_file" "checker" {
+  type        = "zip"
+  output_path = "${path.module}/build/checker.zip"
+
+  source {
+    filename = "index.py"
+    content  = <<-EOT
+      import json
+      import psycopg2
+
+      def handler(event, context):
+          conn = psycopg2.connect(host="db")
+          return {"statusCode": 200, "body": json.dumps({"ok": True})}
+    EOT
+  }
+}
+
+resource "aws_lambda_function" "checker" {
+  function_name    = "checker"
+  role             = var.lambda_role_arn
+  runtime          = "python3.12"
+  handler          = "index.handler"
+  filename         = data.archive_file.checker.output_path
+  source_code_hash = data.archive_file.checker.output_base64sha256
+}

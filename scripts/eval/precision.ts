@@ -4,7 +4,7 @@
  *
  * The population: every finding on a fixed-seed sample of tasks of every
  * platform preflight reads (tf-hcl, pulumi-ts, pulumi-py, cfn-yaml,
- * cfn-json), both the answer (lib/MODEL_RESPONSE.md) and the corrected code
+ * cfn-json, cdk-ts, cdk-py, cdktf-ts, cdktf-py), both the answer (lib/MODEL_RESPONSE.md) and the corrected code
  * (the task folder without its Markdown). The candidates to judge: the
  * findings of that population whose key hashes below a fixed rate (so a
  * finding's membership does not depend on the others, and a new rule's
@@ -31,7 +31,17 @@ import { scan } from '../../src/engine/scan.js';
 import { SEVERITIES, type Severity } from '../../src/rules/rule.js';
 
 /** The corpus platforms preflight reads. */
-export const PLATFORMS = ['tf-hcl', 'pulumi-ts', 'pulumi-py', 'cfn-yaml', 'cfn-json'] as const;
+export const PLATFORMS = [
+  'tf-hcl',
+  'pulumi-ts',
+  'pulumi-py',
+  'cfn-yaml',
+  'cfn-json',
+  'cdk-ts',
+  'cdk-py',
+  'cdktf-ts',
+  'cdktf-py',
+] as const;
 export const SEED = 'preflight-precision-1';
 /** Share of each platform's tasks in the population. */
 export const TASK_RATE = 0.06;

@@ -10,7 +10,7 @@ import ignore, { type Ignore } from 'ignore';
 import { readBoundedText } from '../util/read-file.js';
 import type { Framework } from '../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../readers/cloudformation/detect.js';
-import { frameworkOfExtension } from '../readers/frameworks.js';
+import { frameworkOfExtension, isTestFile, TEST_DIRECTORIES } from '../readers/frameworks.js';
 
 /** A `.gitignore` is lines of globs; past a megabyte it is not one a person wrote. */
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
@@ -42,11 +42,6 @@ const SKIPPED_DIRECTORIES = new Set([
 ]);
 /** Files that mark a project's root directory: Pulumi, AWS CDK and CDK for Terraform apps. */
 const PROJECT_FILES = ['Pulumi.yaml', 'Pulumi.yml', 'cdk.json', 'cdktf.json'];
-const TEST_DIRECTORIES = new Set(['test', 'tests', '__tests__']);
-
-function isTestFile(name: string): boolean {
-  return /\.(test|spec)\.[cm]?[jt]s$/.test(name) || /^test_.*\.py$|_test\.py$/.test(name) || name.endsWith('.d.ts');
-}
 
 interface IgnoreLayer {
   dir: string;

@@ -21,6 +21,20 @@ export function frameworkOfExtension(extension: string): Framework | undefined {
 /** Every extension some reader reads. */
 export const READ_EXTENSIONS: readonly string[] = Object.keys(FRAMEWORK_OF_EXTENSION);
 
+/** Directories of tests, not of the program: a scan does not descend into them. */
+export const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__']);
+
+/** A test or declaration file by its name (`stack.test.ts`, `test_stack.py`, `types.d.ts`): not part of the program. */
+export function isTestFile(name: string): boolean {
+  return /\.(test|spec)\.[cm]?[jt]s$/.test(name) || /^test_.*\.py$|_test\.py$/.test(name) || name.endsWith('.d.ts');
+}
+
+/** A file of a program's tests by its relative path: a test file, or any file under a test directory. */
+export function isTestPath(path: string): boolean {
+  const parts = path.split(/[\\/]/);
+  return isTestFile(parts[parts.length - 1]) || parts.slice(0, -1).some((part) => TEST_DIRECTORIES.has(part));
+}
+
 /**
  * The framework a TypeScript or Python program is written for, by the
  * packages its import statements name (as the readers' parsers read them):

@@ -11,7 +11,7 @@ import { SourceFile, type LineOrigin } from '../../model/source.js';
 import { emptyProgram, type Program } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
 import { fragmentResourceTypes, relatedWhenAsked } from '../cloudformation/related.js';
-import { frameworkOfExtension, READ_EXTENSIONS } from '../frameworks.js';
+import { frameworkOfExtension, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
 
@@ -160,14 +160,17 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   }
 
   const base = `${document.path}#`;
-  const virtual = [...files.values()].map(
-    (file) =>
-      new SourceFile(
-        join(base, file.path),
-        file.lines.map((l) => l.text).join('\n') + '\n',
-        file.lines.map((l) => l.origin),
-      ),
-  );
+  // The answer's unit tests are not part of its program, as a scan of a directory skips them.
+  const virtual = [...files.values()]
+    .filter((file) => !isTestPath(file.path))
+    .map(
+      (file) =>
+        new SourceFile(
+          join(base, file.path),
+          file.lines.map((l) => l.text).join('\n') + '\n',
+          file.lines.map((l) => l.origin),
+        ),
+    );
   const byPath = new Map(virtual.map((f) => [f.path, f]));
   const readFile = (path: string) => byPath.get(path.startsWith(base) ? path : join(base, path));
   const programs: Program[] = [];

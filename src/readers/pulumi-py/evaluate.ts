@@ -23,6 +23,7 @@ import {
   template,
   toValue,
   unknownValue,
+  inputOrDefault,
   val,
   type ClassInfo,
   type FunctionInfo,
@@ -693,7 +694,7 @@ export class Evaluator {
             param.namedChildren[0]?.type === 'list_splat_pattern' ||
             param.namedChildren[0]?.type === 'dictionary_splat_pattern'
           ) {
-            this.bindSplat(param.namedChildren[0], positional.slice(index), keywords, ctx);
+            this.bindSplat(param.namedChildren[0], positional.slice(index), keywords, ctx, args.splat);
             if (param.namedChildren[0].type === 'list_splat_pattern') {
               index = positional.length;
               afterStar = true;
@@ -713,7 +714,7 @@ export class Evaluator {
           afterStar = true;
           continue;
         case 'dictionary_splat_pattern':
-          this.bindSplat(param, [], keywords, ctx);
+          this.bindSplat(param, [], keywords, ctx, args.splat);
           continue;
         case 'keyword_separator':
           afterStar = true;
@@ -727,7 +728,11 @@ export class Evaluator {
       else if (keywords.has(name)) {
         value = keywords.get(name)!.value;
         keywords.delete(name);
-      } else if (defaultNode) value = this.expr(defaultNode, { mod: ctx.mod, scope: ctx.scope.parent ?? ctx.scope });
+      } else if (defaultNode) {
+        value = this.expr(defaultNode, { mod: ctx.mod, scope: ctx.scope.parent ?? ctx.scope });
+        // Whether or not this caller gives it, the parameter is an input of the function (as TypeScript props are).
+        value = inputOrDefault(name, value, this.span(ctx, param));
+      }
       value ??= val({
         kind: 'reference',
         target: { kind: 'other', name, path: [] },
@@ -738,7 +743,13 @@ export class Evaluator {
     }
   }
 
-  private bindSplat(param: SyntaxNode, rest: CallArgs['positional'], keywords: CallArgs['keywords'], ctx: Ctx): void {
+  private bindSplat(
+    param: SyntaxNode,
+    rest: CallArgs['positional'],
+    keywords: CallArgs['keywords'],
+    ctx: Ctx,
+    unknownArguments?: boolean,
+  ): void {
     const name = param.namedChildren[0]?.text;
     if (!name) return;
     const span = this.span(ctx, param);
@@ -749,6 +760,7 @@ export class Evaluator {
         t: 'dict',
         entries: [...keywords].map(([key, arg]) => ({ key, keySpan: arg.keySpan ?? arg.span, value: arg.value })),
         span,
+        open: unknownArguments,
       });
       keywords.clear();
     }
@@ -1276,6 +1288,8 @@ export class Evaluator {
         for (const entry of entries)
           args.keywords.set(entry.key, { value: entry.value, span: entry.keySpan, keySpan: entry.keySpan });
         if (!inner || (inner.t !== 'dict' && !(inner.t === 'value' && inner.v.kind === 'object'))) args.splat = true;
+        // Passing on the `**kwargs` of a call whose arguments are unknown passes on that unknown.
+        if (inner?.t === 'dict' && inner.open) args.splat = true;
       } else args.positional.push({ value: this.expr(child, ctx), span: this.span(ctx, child) });
     }
     return args;
@@ -1316,7 +1330,8 @@ export class Evaluator {
           text: 'self',
           span: this.span(ctx, fn.node),
         };
-      this.callFunction(fn, { positional: [], keywords: new Map() }, self, fn.node, ctx);
+      // `splat`: the arguments are unknown, so a parameter may be given though it has a default.
+      this.callFunction(fn, { positional: [], keywords: new Map(), splat: true }, self, fn.node, ctx);
     }
   }
 }
@@ -1391,6 +1406,7 @@ export function truthiness(value: PyVal): boolean | undefined {
   if (value.t === 'dict') return value.entries.length > 0;
   if (value.t !== 'value') return value.t === 'resource' || value.t === 'instance' ? true : undefined;
   const v = value.v;
+  if (v.kind === 'call' && v.folded) return truthiness(val(v.folded));
   if (v.kind === 'literal') return v.value === null ? false : Boolean(v.value);
   if (v.kind === 'object') return v.entries.length > 0;
   if (v.kind === 'list') return v.items.length > 0;

@@ -26,7 +26,16 @@ import { cdkInstanceMembers, cdkMethodOptions, pythonMemberName } from '../../sc
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
-import { literal, template, toValue, unknownValue, unwrapOutputs, val, type PyVal } from './pyvalues.js';
+import {
+  inputOrDefault,
+  literal,
+  template,
+  toValue,
+  unknownValue,
+  unwrapOutputs,
+  val,
+  type PyVal,
+} from './pyvalues.js';
 import { splitBraceFormat } from './strings.js';
 import { sourceText } from '../../fix/edits.js';
 
@@ -387,6 +396,10 @@ export function callMethod(
     });
     return val(template(parts, span, 'concatenation'));
   }
+  // The case of a string not known here (`environment_suffix.lower()`): still that input, as TypeScript's toLowerCase.
+  if (recvValue && text === undefined && (name === 'lower' || name === 'upper') && args.positional.length === 0)
+    if (recvValue.kind === 'reference' || recvValue.kind === 'call' || recvValue.kind === 'template')
+      return val({ kind: 'call', name, args: [recvValue], span });
   if (text !== undefined) {
     const a = args.positional.map((p) => stringValue(toValue(p.value, p.span)));
     switch (name) {
@@ -432,7 +445,9 @@ export function callMethod(
         const key = stringValue(argValue(args.positional[0], span));
         const found = entries.find((e) => e.key === key);
         if (found) return found.value;
-        return args.positional[1]?.value ?? val(literal(null, span));
+        const fallback = args.positional[1]?.value ?? val(literal(null, span));
+        // `kwargs.get("environment_suffix", "dev")` where the caller is unknown: the key may be given.
+        return recv.t === 'dict' && recv.open && key !== undefined ? inputOrDefault(key, fallback, span) : fallback;
       }
       case 'items':
         return {

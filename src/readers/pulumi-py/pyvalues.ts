@@ -65,13 +65,25 @@ export type PyVal =
   | { t: 'instance'; cls?: ClassInfo; attrs: Map<string, PyVal>; text: string; span: Span }
   | { t: 'config'; namespace?: string }
   | { t: 'options'; entries: Map<string, PyVal> }
-  | { t: 'dict'; entries: { key: string; keySpan: Span; value: PyVal }[]; span: Span }
+  /** `open`: the `**kwargs` of a call whose arguments are unknown, so a key it lacks may still be given. */
+  | { t: 'dict'; entries: { key: string; keySpan: Span; value: PyVal }[]; span: Span; open?: boolean }
   | { t: 'list'; items: PyVal[]; span: Span }
   /** A method looked up on a value, called later (`"x".format`, `bucket.arn.apply`). */
   | { t: 'bound'; recv: PyVal; name: string; text: string; span: Span };
 
 export function val(v: Value): PyVal {
   return { t: 'value', v };
+}
+
+/**
+ * A parameter read where the caller did not give it (or the arguments are unknown): the input
+ * (`environment_suffix`) or else its default, which it folds to so the program reads as it
+ * does when the default applies. Only a string default: numbers and flags steer loops and branches.
+ */
+export function inputOrDefault(name: string, fallback: PyVal, span: Span): PyVal {
+  if (fallback.t !== 'value' || fallback.v.kind !== 'literal' || typeof fallback.v.value !== 'string') return fallback;
+  const input: Value = { kind: 'reference', target: { kind: 'other', name, path: [] }, text: name, span };
+  return val({ kind: 'call', name: 'or', args: [input, fallback.v], folded: fallback.v, span });
 }
 
 export function unknownValue(span: Span, text?: string): Value {

@@ -13,6 +13,7 @@ import {
   cdkStaticMembers,
   pythonMemberName,
 } from '../../schema/cdk-api.js';
+import { engineVersionConstant } from '../../schema/rds-engine-versions.js';
 import { describeResource } from '../describe.js';
 import { cdkFunctionRuntimes } from '../../model/cdk-query.js';
 import { defineRule } from '../rule.js';
@@ -24,7 +25,7 @@ export default defineRule({
     severity: 'low',
     frameworks: ['cdk-ts', 'cdk-py'],
     description:
-      'A class, static member, enum member or method of a construct that aws-cdk-lib marks `@deprecated`, with the replacement its documentation names. A `Runtime` member written as the `runtime` of a Lambda function is left to `schema/invalid-value`, which judges it by its dated lifecycle.',
+      'A class, static member, enum member or method of a construct that aws-cdk-lib marks `@deprecated`, with the replacement its documentation names. A `Runtime` member written as the `runtime` of a Lambda function is left to `schema/invalid-value`, which judges it by its dated lifecycle; an RDS engine version the library deprecates because RDS withdrew it is left to `rds/invalid-engine-version`, which rates the failed deployment.',
     rationale:
       'Deprecated APIs print a warning at every synth, fail it under `JSII_DEPRECATED=fail`, and are removed in the next major version; most are deprecated because they build something AWS itself retired (Amazon Linux 1 images, old runtimes), so a reviewer asks for the replacement. Low: the program still deploys today.',
     docs: 'https://docs.aws.amazon.com/cdk/v2/guide/deprecated.html',
@@ -52,6 +53,8 @@ export default defineRule({
         continue;
       }
       if (path.length !== typeIndex + 2 || member === undefined) continue;
+      // A withdrawn RDS engine version fails the deploy: rds/invalid-engine-version reports it, at its severity.
+      if (path[0] === 'aws_rds' && engineVersionConstant(path[typeIndex], member)) continue;
       const name = memberName(qualified, member, python);
       const note = name !== undefined ? cdkDeprecation(qualified, name) : undefined;
       if (note !== undefined)

@@ -1,7 +1,7 @@
 import { sourceText } from '../../fix/edits.js';
 import { dependencies, isTerraformChildModule, referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
-import { arg, describeValue } from '../../model/values.js';
+import { arg, describeValue, walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { subVariable } from '../../fix/cloudformation.js';
 import { PSEUDO_PARAMETERS } from '../../model/cloudformation.js';
@@ -74,6 +74,17 @@ function carriesEnvironment(program: Program, value: Value, environmentKey: bool
   if (value.kind === 'reference') return undefined; // the whole name is an input or another resource's attribute
   if (value.kind !== 'literal' && value.kind !== 'template' && value.kind !== 'call') return undefined;
   if (value.kind === 'literal' && typeof value.value !== 'string') return undefined;
+  // A part the reader could not evaluate that reads an attribute of an input naming the environment
+  // (`environment_suffix.value_as_string` of a CDK CfnParameter); not a call (`Stack.of(self).account`),
+  // nor an attribute that holds something else (`stack.region`, `props.env.account`).
+  let unknownEnvironment = false;
+  walkValue(value, (node) => {
+    if (node.kind !== 'unknown' || node.text === undefined || /[^\w.]/.test(node.text)) return;
+    const path = node.text.split('.');
+    if (wordsOf(path[path.length - 1]).some((w) => NOT_A_SUFFIX.has(w))) return;
+    if (path.some(isEnvironmentWord)) unknownEnvironment = true;
+  });
+  if (unknownEnvironment) return true;
   for (const node of dependencies(program, value)) {
     if (node.kind === 'call') {
       if (isEnvironmentWord(node.name)) return true;

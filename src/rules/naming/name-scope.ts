@@ -21,6 +21,11 @@ const NAMES_NEED_NOT_BE_UNIQUE: NameScope[] = [
     why: 'API Gateway identifies APIs by a generated ID (restapis/{id}, apis/{id}); their names need not be unique',
   },
   {
+    terraform: ['aws_api_gateway_usage_plan'],
+    cloudformation: ['AWS::ApiGateway::UsagePlan'],
+    why: 'API Gateway identifies usage plans by a generated ID (usageplans/{id}); their names need not be unique',
+  },
+  {
     terraform: ['aws_iam_role_policy', 'aws_iam_user_policy', 'aws_iam_group_policy'],
     cloudformation: ['AWS::IAM::Policy', 'AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'],
     why: 'an inline policy is named within the role, user or group that embeds it',

@@ -130,5 +130,9 @@ function usesDefaultProvider(program: Program, resource: Resource): boolean {
     const defaultProvider = program.providers.find((p) => p.name === 'aws' && !p.alias);
     if (defaultProvider?.region) return false;
   }
+  // CDK for Terraform: a resource without a provider goes to the AwsProvider its stack declares (its construct
+  // id is no alias), not to one configured from the environment.
+  if (program.framework === 'cdktf-ts' || program.framework === 'cdktf-py')
+    if (program.providers.some((p) => p.name === 'aws' && p.explicit && p.region)) return false;
   return true;
 }

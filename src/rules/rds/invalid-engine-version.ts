@@ -4,6 +4,7 @@
  * constant (`rds.PostgresEngineVersion.VER_15_4`) that stands for one.
  */
 import { resourcesOfType } from '../../model/query.js';
+import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
 import {
@@ -28,7 +29,7 @@ export default defineRule({
     severity: 'high',
     frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
     description:
-      'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib.',
+      'An RDS instance or Aurora cluster whose engine version aws-cdk-lib marks as no longer supported by Amazon RDS, or a version that is not among the versions of its release line although newer ones are. The versions come from the engine-version classes of aws-cdk-lib. A CDK version constant inside a parameter or option group is left alone: the group takes only the engine family or major version from it.',
     rationale:
       'CreateDBInstance / CreateDBCluster refuse a minor version RDS has withdrawn ("Cannot find version 15.4 for postgres"): the database and everything that depends on it is never created. High rather than critical: the data carries no dates, and a version past its end of standard support can still be created on paid RDS Extended Support, so the failure is likely but not certain (89 corrected programs of the QA corpus deployed such versions before RDS withdrew them).',
     docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.PostgreSQL.html',
@@ -62,13 +63,11 @@ export default defineRule({
 
 /**
  * AWS CDK: a version constant the program names (`rds.AuroraMysqlEngineVersion.VER_3_03_1`),
- * wherever it is written, judged by the version it stands for.
+ * wherever it is written except inside another construct than a database (a parameter or
+ * option group), judged by the version it stands for.
  */
 function checkCdkConstants(program: Program, context: RuleContext): void {
-  const databases = [
-    ...resourcesOfType(program, 'AWS::RDS::DBCluster'),
-    ...resourcesOfType(program, 'AWS::RDS::DBInstance'),
-  ];
+  const databaseTypes = new Set(['AWS::RDS::DBCluster', 'AWS::RDS::DBInstance']);
   for (const reference of program.cdkReferences ?? []) {
     const [module, className, member] = reference.path;
     if (module !== 'aws_rds' || !className || !member || reference.path.length !== 3) continue;
@@ -81,13 +80,24 @@ function checkCdkConstants(program: Program, context: RuleContext): void {
     const replacement = newestCurrent(engine, version, known);
     const replacementName = replacement && engineVersionConstantName(className, replacement);
     const span = reference.span;
-    const db = databases.find((d) => d.span.file === span.file && d.span.start <= span.start && span.end <= d.span.end);
+    const enclosing = innermostResourceAround(program, span);
+    // A parameter or option group takes only the engine's family or major version from it: created all the same.
+    if (enclosing && !databaseTypes.has(enclosing.type)) continue;
     context.report({
       message: `${className}.${member} is ${engine} ${version}, which Amazon RDS no longer supports: creating the database fails once RDS has withdrawn the version, and otherwise runs on paid Extended Support.${replacementName ? ` Use ${className}.${replacementName} (${replacement}).` : ''}`,
       span,
-      resource: db,
+      resource: enclosing,
     });
   }
+}
+
+/** The innermost resource whose declaration contains the span. */
+function innermostResourceAround(program: Program, span: Span): Resource | undefined {
+  let found: Resource | undefined;
+  for (const r of program.resources)
+    if (r.span.file === span.file && r.span.start <= span.start && span.end <= r.span.end)
+      if (!found || r.span.end - r.span.start < found.span.end - found.span.start) found = r;
+  return found;
 }
 
 function suggestion(db: Resource, version: string, replacement: string): { before: string; after: string } {

@@ -138,3 +138,26 @@ test('a shell block after prose naming a code file is not that file', () => {
   assert.deepEqual(programs[0].diagnostics, []);
   assert.equal(programs[0].files[0].text, 'resource "aws_sqs_queue" "q" {}\n');
 });
+
+test("the answer's unit tests are not part of its program, as a directory scan skips them", () => {
+  const names = virtualNames(
+    [
+      '## File: lib/tap_stack.py',
+      `${fence}python`,
+      'import pulumi_aws as aws',
+      'aws.s3.Bucket("data")',
+      fence,
+      '## File: tests/unit/test_tap_stack.py',
+      `${fence}python`,
+      'import pulumi_aws as aws',
+      'aws.s3.Bucket("fixture")',
+      fence,
+      '## File: lib/stack.test.ts',
+      `${fence}typescript`,
+      "import * as aws from '@pulumi/aws';",
+      "new aws.s3.Bucket('fixture');",
+      fence,
+    ].join('\n'),
+  );
+  assert.deepEqual(names, ['/lib/tap_stack.py']);
+});

@@ -39,6 +39,8 @@ export default defineRule({
         // Granting the identity that deploys the program (`aws_caller_identity`) keeps it able to
         // administer the key or bucket it creates: the same default, not an exposure.
         if (rootOnly) continue;
+        // A key policy open to every principal is kms/key-policy-open-to-everyone's finding: the principal is the defect.
+        if (owner && KEY_POLICY_HOLDERS.has(owner.type) && statement.principals.some(isEveryone)) continue;
         for (const action of statement.actions) {
           const value = action.value;
           if (value !== '*' && !(value?.endsWith(':*') && !value.slice(0, -2).includes('*'))) continue;
@@ -99,6 +101,12 @@ function seriousExposure(action: string, statement: PolicyStatement): boolean {
 }
 
 /** `arn:aws:iam::<account>:root` (the account may be unknown) or a bare account id. */
+const KEY_POLICY_HOLDERS = new Set(['aws_kms_key', 'aws_kms_key_policy', 'AWS::KMS::Key']);
+
+function isEveryone(principal: { type: string; identifiers: { value?: string }[] }): boolean {
+  return (principal.type === 'AWS' || principal.type === '*') && principal.identifiers.some((id) => id.value === '*');
+}
+
 function isAccountRoot(principal: string | undefined): boolean {
   if (principal === undefined) return false;
   return /^\d{12}$/.test(principal) || (principal.startsWith('arn:') && principal.endsWith(':root'));

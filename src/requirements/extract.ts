@@ -315,14 +315,16 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'multi-az', value: true });
   if (/\bencrypt/i.test(text) && !forbids) {
-    const awsManaged = /AWS[- ]managed|SSE-S3|AES-?256|S3[- ]managed/i.test(text);
+    // "the default KMS key" is the service's AWS-managed key (aws/lambda, aws/s3), what it uses when given none.
+    const defaultKey = /\bdefault (?:AWS )?KMS key\b/i.test(text);
+    const awsManaged = defaultKey || /AWS[- ]managed|SSE-S3|AES-?256|S3[- ]managed/i.test(text);
     // "SSE-S3 or SSE-KMS", "AWS-managed or customer-managed keys": either will do, so AWS-managed keys meet it.
     const either = awsManaged && /\bKMS\b|\bCMKs?\b|customer[- ]managed/i.test(text) && /\bor\b/i.test(text);
     const key = either
       ? 'aws-managed'
       : /customer[- ]managed|\bCMKs?\b/i.test(text)
         ? 'customer-managed'
-        : /\bKMS\b/i.test(text)
+        : /\bKMS\b/i.test(text) && !defaultKey
           ? 'kms'
           : awsManaged
             ? 'aws-managed'

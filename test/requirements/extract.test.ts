@@ -283,6 +283,15 @@ test('encryption: the stores a sentence names scope its key; "SSE-S3 or SSE-KMS"
   assert.deepEqual(read('Use SSE-KMS encryption at rest, never AES256.', SETTINGS), []);
 });
 
+test('encryption: "the default KMS key" is the AWS-managed key the service already uses', () => {
+  assert.deepEqual(read('Environment variables must be encrypted with default KMS key', SETTINGS), [
+    '1: setting: lambda-env-encryption with aws-managed keys',
+  ]);
+  assert.deepEqual(read('Environment variables must be encrypted with a KMS key', SETTINGS), [
+    '1: setting: lambda-env-encryption with kms keys',
+  ]);
+});
+
 test('deletion protection: "disabling" and "turned off" ask for it off; a title alone asks nothing', () => {
   assert.deepEqual(
     read('The RDS module provisions an Aurora cluster, disabling deletion protection for flexibility.', SETTINGS),

@@ -3,6 +3,7 @@
  * a bucket of the program whose object ownership disables ACLs.
  */
 import { cdkMemberOf } from '../../model/cdk-query.js';
+import { cdkCfnType } from '../../schema/cdk-api.js';
 import { referencedResource, referencedResources, referrersOf } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, at, field, items, stringValue } from '../../model/values.js';
@@ -59,7 +60,7 @@ function logBucketValue(resource: Resource): Value | undefined {
 
 /** A CDK construct of level 2 (`s3.Bucket`), whose props are CDK's own; an L1 (`CfnBucket`) is read as a template resource. */
 function isCdkLevel2(resource: Resource): boolean {
-  return !!resource.construct && !resource.construct.api.split('.').at(-1)!.startsWith('Cfn');
+  return !!resource.construct && cdkCfnType(resource.construct.api) === undefined;
 }
 
 function isBucket(resource: Resource): boolean {

@@ -2,6 +2,7 @@ import { referencedResources } from '../../model/query.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import type { Requirement } from '../../requirements/types.js';
+import { isKeyPolicy, opensToEveryone } from '../kms/key-policy.js';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -40,7 +41,7 @@ export default defineRule({
         // administer the key or bucket it creates: the same default, not an exposure.
         if (rootOnly) continue;
         // A key policy open to every principal is kms/key-policy-open-to-everyone's finding: the principal is the defect.
-        if (owner && KEY_POLICY_HOLDERS.has(owner.type) && statement.principals.some(isEveryone)) continue;
+        if (isKeyPolicy(document) && opensToEveryone(statement)) continue;
         for (const action of statement.actions) {
           const value = action.value;
           if (value !== '*' && !(value?.endsWith(':*') && !value.slice(0, -2).includes('*'))) continue;
@@ -101,12 +102,6 @@ function seriousExposure(action: string, statement: PolicyStatement): boolean {
 }
 
 /** `arn:aws:iam::<account>:root` (the account may be unknown) or a bare account id. */
-const KEY_POLICY_HOLDERS = new Set(['aws_kms_key', 'aws_kms_key_policy', 'AWS::KMS::Key']);
-
-function isEveryone(principal: { type: string; identifiers: { value?: string }[] }): boolean {
-  return (principal.type === 'AWS' || principal.type === '*') && principal.identifiers.some((id) => id.value === '*');
-}
-
 function isAccountRoot(principal: string | undefined): boolean {
   if (principal === undefined) return false;
   return /^\d{12}$/.test(principal) || (principal.startsWith('arn:') && principal.endsWith(':root'));

@@ -2,16 +2,10 @@
  * kms/key-policy-open-to-everyone: a key policy that allows every principal
  * (`"*"`, `{"AWS": "*"}`) with no condition.
  */
-import type { Framework, PolicyStatement } from '../../model/types.js';
+import type { Framework } from '../../model/types.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
-
-/** Resources whose policy document is a key policy, and the argument that holds it. */
-const KEY_POLICIES: Record<string, string> = {
-  aws_kms_key: 'policy',
-  aws_kms_key_policy: 'policy',
-  'AWS::KMS::Key': 'KeyPolicy',
-};
+import { isKeyPolicy, opensToEveryone } from './key-policy.js';
 
 export default defineRule({
   meta: {
@@ -29,9 +23,9 @@ export default defineRule({
   check(program, context) {
     for (const document of program.policies) {
       const owner = document.owner;
-      if (!owner || KEY_POLICIES[owner.resource.type] !== owner.argument) continue;
+      if (!owner || !isKeyPolicy(document)) continue;
       for (const statement of document.statements) {
-        if (statement.effect !== 'Allow' || !opensToEveryone(statement)) continue;
+        if (!opensToEveryone(statement)) continue;
         context.report({
           message: `The key policy of ${describeResource(owner.resource)} allows every AWS principal ("*") with no condition: any account can use the key${statement.actions.some((a) => a.value === 'kms:*') ? ', and with kms:* administer or delete it' : ''}. Name the account root (as the default key policy does) or the roles that need the key.`,
           span: statement.span,
@@ -42,14 +36,6 @@ export default defineRule({
     }
   },
 });
-
-function opensToEveryone(statement: PolicyStatement): boolean {
-  if (statement.conditions.keys.length > 0 || statement.conditions.partial) return false;
-  return statement.principals.some(
-    (principal) =>
-      (principal.type === '*' || principal.type === 'AWS') && principal.identifiers.some((id) => id.value === '*'),
-  );
-}
 
 /** The account-root principal, written as the program writes a key policy. */
 function accountRootPrincipal(framework: Framework): string {

@@ -1,11 +1,12 @@
 /**
  * Facts about Lambda handler code that rules ask for: where a handler
- * invokes its own function, and where it sleeps to retry. Python is parsed
+ * invokes its own function, where it sleeps to retry, what it imports. Python is parsed
  * with tree-sitter, JavaScript with oxc-parser; rules never parse code.
  */
 import { parseTypeScript } from '../pulumi-ts/ast.js';
 import type { Span } from '../../model/source.js';
 import type { HandlerFile } from '../../model/types.js';
+import { javascriptImports, pythonImports, type HandlerImport } from './imports.js';
 import { parsePython, type SyntaxNode } from '../pulumi-py/parse.js';
 
 export interface SelfInvocation {
@@ -31,6 +32,8 @@ export interface HandlerFacts {
   workCalls: string[];
   /** Some function of the file reads a field of its first parameter (the event): it answers the request it gets. */
   readsEvent: boolean;
+  /** The modules the code imports (imports.ts). */
+  imports: HandlerImport[];
 }
 
 /** Calls that do no work of their own: logging, (de)serialising, reading the clock or a mapping. */
@@ -70,7 +73,14 @@ const TRIVIAL_CALLS = new Set([
   'toString',
   'getenv',
 ]);
-const NO_FACTS: HandlerFacts = { selfInvocations: [], retrySleeps: [], comments: [], workCalls: [], readsEvent: false };
+const NO_FACTS: HandlerFacts = {
+  selfInvocations: [],
+  retrySleeps: [],
+  comments: [],
+  workCalls: [],
+  readsEvent: false,
+  imports: [],
+};
 
 const cache = new WeakMap<HandlerFile, HandlerFacts>();
 
@@ -144,7 +154,14 @@ function pythonFacts(handler: HandlerFile): HandlerFacts {
       return fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : fn?.text;
     })
     .filter((name): name is string => !!name && !TRIVIAL_CALLS.has(name));
-  return { selfInvocations, retrySleeps, comments, workCalls, readsEvent: readsEventPython(root) };
+  return {
+    selfInvocations,
+    retrySleeps,
+    comments,
+    workCalls,
+    readsEvent: readsEventPython(root),
+    imports: pythonImports(file, root),
+  };
 }
 
 /** `event["path"]`, `event.get("path")`, `event.body` in a function whose first parameter is `event`. */
@@ -236,6 +253,7 @@ function javascriptFacts(handler: HandlerFile): HandlerFacts {
     comments: comments.map((c): [number, number] => [c.start, c.end]),
     workCalls,
     readsEvent: readsEventJs(program),
+    imports: javascriptImports(file, program),
   };
 }
 

@@ -3,12 +3,11 @@
  * (`boto3` of `import boto3.session`, `@aws-sdk/client-s3` of
  * `require('@aws-sdk/client-s3/dist')`), with the span of each import.
  * Relative imports (`from . import x`, `require('./util')`) name the
- * package's own files and are left out.
+ * package's own files and are left out. Read from the trees the handler
+ * analysis (analyze.ts) parses, as one of its facts.
  */
-import type { Span } from '../../model/source.js';
-import type { HandlerFile } from '../../model/types.js';
-import { parseTypeScript } from '../pulumi-ts/ast.js';
-import { parsePython, type SyntaxNode as PyNode } from '../pulumi-py/parse.js';
+import type { SourceFile, Span } from '../../model/source.js';
+import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
 
 export interface HandlerImport {
   /** Top-level package or module name. */
@@ -18,29 +17,7 @@ export interface HandlerImport {
   guarded: boolean;
 }
 
-const cache = new WeakMap<HandlerFile, HandlerImport[]>();
-
-export function handlerImports(handler: HandlerFile): HandlerImport[] {
-  let imports = cache.get(handler);
-  if (!imports) {
-    try {
-      imports =
-        handler.language === 'python'
-          ? pythonImports(handler)
-          : handler.language === 'javascript'
-            ? javascriptImports(handler)
-            : [];
-    } catch {
-      imports = [];
-    }
-    cache.set(handler, imports);
-  }
-  return imports;
-}
-
-function pythonImports(handler: HandlerFile): HandlerImport[] {
-  const file = handler.file;
-  const root = parsePython(file.text).rootNode;
+export function pythonImports(file: SourceFile, root: PyNode): HandlerImport[] {
   const imports: HandlerImport[] = [];
   const add = (dotted: string | undefined, node: PyNode) => {
     if (!dotted || dotted.startsWith('.')) return;
@@ -66,9 +43,7 @@ interface JsNode {
   [key: string]: unknown;
 }
 
-function javascriptImports(handler: HandlerFile): HandlerImport[] {
-  const file = handler.file;
-  const { program } = parseTypeScript(file.path.endsWith('.ts') ? 'handler.ts' : 'handler.js', file.text);
+export function javascriptImports(file: SourceFile, program: unknown): HandlerImport[] {
   const imports: HandlerImport[] = [];
   let guarded = false;
   const add = (specifier: unknown, node: JsNode) => {

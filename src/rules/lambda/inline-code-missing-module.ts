@@ -8,7 +8,7 @@ import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import type { HandlerFile } from '../../model/types.js';
 import { arg, field, items, stringValue } from '../../model/values.js';
 import { cdkFunctionRuntimes } from '../../model/cdk-query.js';
-import { handlerImports } from '../../readers/handlers/imports.js';
+import { handlerFacts } from '../../readers/handlers/analyze.js';
 import { runtimeProvides } from '../../schema/lambda-runtime-modules.js';
 
 export default defineRule({
@@ -37,7 +37,7 @@ export default defineRule({
       const addsLayers = program.cdkMethodCalls?.some((c) => c.resource === fn && c.method === 'addLayers');
       if (!runtime || items(layers).length || addsLayers) continue;
       const reported = new Set<string>();
-      for (const { module, span, guarded } of handlerImports(handler)) {
+      for (const { module, span, guarded } of handlerFacts(handler).imports) {
         if (guarded || reported.has(module)) continue;
         if (runtimeProvides(module, { runtime, cloudFormationInline: cloudFormation }) !== false) continue;
         reported.add(module);

@@ -20,7 +20,7 @@ import { appliesTo, severityRank, type Report, type Rule, type Severity } from '
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
 import { detachStrings } from '../util/detached.js';
-import { defaultRequestFor, readRequirements } from '../requirements/load.js';
+import { defaultRequestFor, requirementsOf, RequirementsError } from '../requirements/load.js';
 import { requirementsAsking } from '../requirements/topics.js';
 import type { Requirement, RequirementSet } from '../requirements/types.js';
 import { printTimings, timer, timingsEnabled, type Timings } from './timings.js';
@@ -82,8 +82,12 @@ export interface ScanResult {
   timings?: Timings;
 }
 
-/** A discovered program with the configuration that applies to it (files its globs exclude removed). */
-export type ConfiguredProgram = DiscoveredProgram & { config: Config; requirements?: RequirementSet };
+/**
+ * A discovered program with the configuration that applies to it (files its
+ * globs exclude removed) and the request it is checked against, by path: the
+ * thread that scans the program extracts it.
+ */
+export type ConfiguredProgram = DiscoveredProgram & { config: Config; request?: string };
 
 /** Rule ids a suppression may name. */
 const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([
@@ -146,24 +150,35 @@ export function configFilesOf(programs: ConfiguredProgram[]): string[] {
 export function configurePrograms(programs: DiscoveredProgram[], options: ScanOptions): ConfiguredProgram[] {
   const resolver = new ConfigResolver(options.config, options.cwd);
   const configured: ConfiguredProgram[] = [];
-  const requests = new Map<string, RequirementSet>();
+  const checked = new Set<string>();
   for (const program of programs) {
     const config = resolver.forDirectory(program.kind === 'markdown' ? dirname(program.root) : program.root);
     const files = program.files.filter((file) => isIncluded(config, file));
     if (!files.length) continue;
-    const request = options.noRequirements
-      ? undefined
-      : (options.requirements ??
-        config.requirements ??
-        (program.kind === 'markdown' ? defaultRequestFor(program.root) : undefined));
-    let requirements: RequirementSet | undefined;
-    if (request !== undefined) {
-      requirements = requests.get(request);
-      if (!requirements) requests.set(request, (requirements = readRequirements(request, options.cwd)));
+    const named = options.noRequirements ? undefined : (options.requirements ?? config.requirements);
+    // A request the user named that cannot be read stops the run here, before any thread starts.
+    if (named !== undefined && !checked.has(named)) {
+      requirementsOf(named, options.cwd);
+      checked.add(named);
     }
-    configured.push(requirements ? { ...program, files, config, requirements } : { ...program, files, config });
+    const request =
+      named ?? (!options.noRequirements && program.kind === 'markdown' ? defaultRequestFor(program.root) : undefined);
+    configured.push(request !== undefined ? { ...program, files, config, request } : { ...program, files, config });
   }
   return configured;
+}
+
+/** The request a program is checked against; one beside an answer that cannot be read is an error of the scan. */
+function requestOf(program: ConfiguredProgram, options: ScanOptions, result: ScanResult): RequirementSet | undefined {
+  if (program.request === undefined) return undefined;
+  (result.filesRead ??= []).push(resolve(program.request));
+  try {
+    return requirementsOf(program.request, options.cwd);
+  } catch (error) {
+    if (!(error instanceof RequirementsError)) throw error;
+    result.errors.push(error.message);
+    return undefined;
+  }
 }
 
 /** Reads and checks configured programs, adding to `result`. */
@@ -188,7 +203,8 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     const { config } = discovered;
     let rules = rulesByConfig.get(config);
     if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
-    const outcome = discovered.requirements ? requirementOutcome(result, discovered.requirements) : undefined;
+    const request = requestOf(discovered, options, result);
+    const outcome = request ? requirementOutcome(result, request) : undefined;
     const programTypes = new Set(read.flatMap((p) => [...p.resources, ...p.dataSources].map((r) => r.type)));
     for (const program of read) {
       result.programs++;

@@ -2,7 +2,7 @@
  * Which request a program is checked against, and reading it: `--requirements`
  * (every program), else `requirements:` of the program's configuration, else,
  * for a Markdown answer, the `PROMPT.md` beside it (`--no-requirements` turns
- * all of this off). Each file is read and extracted once per run.
+ * all of this off). Each text is extracted once per thread (`requirementsOf`).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,20 +20,41 @@ export class RequirementsError extends Error {}
 
 /** Reads and extracts a request file; a missing, oversized or binary file is a RequirementsError. */
 export function readRequirements(path: string, cwd = process.cwd()): RequirementSet {
+  const file = displayPath(path, cwd);
+  return extractRequirements(readRequestText(path, file), file);
+}
+
+/** A request file's text (without a byte order mark); a missing, oversized or binary file is a RequirementsError. */
+function readRequestText(path: string, shown: string): string {
   let text: string;
   try {
-    if (!statSync(path).isFile()) throw new RequirementsError(`requirements ${path}: not a regular file`);
+    if (!statSync(path).isFile()) throw new RequirementsError(`requirements ${shown}: not a regular file`);
     if (statSync(path).size > MAX_REQUEST_BYTES)
-      throw new RequirementsError(`requirements ${path}: larger than 1 MB; not a request text`);
+      throw new RequirementsError(`requirements ${shown}: larger than 1 MB; not a request text`);
     const buffer = readFileSync(path);
-    if (buffer.subarray(0, 8192).includes(0)) throw new RequirementsError(`requirements ${path}: binary file`);
+    if (buffer.subarray(0, 8192).includes(0)) throw new RequirementsError(`requirements ${shown}: binary file`);
     text = buffer.toString('utf8');
   } catch (error) {
     if (error instanceof RequirementsError) throw error;
-    throw new RequirementsError(`cannot read requirements ${path}: ${(error as NodeJS.ErrnoException).code}`);
+    throw new RequirementsError(`cannot read requirements ${shown}: ${(error as NodeJS.ErrnoException).code}`);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return extractRequirements(text, displayPath(path, cwd));
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Extracted requests by display path and text: `--requirements` applies to every program of a scan. */
+const extracted = new Map<string, RequirementSet>();
+
+/**
+ * `readRequirements`, extracting a text once: the file is read again (cheap),
+ * so a request that changed between two scans in one process is read anew.
+ */
+export function requirementsOf(path: string, cwd = process.cwd()): RequirementSet {
+  const file = displayPath(path, cwd);
+  const text = readRequestText(path, file);
+  const key = `${file}\0${text}`;
+  let set = extracted.get(key);
+  if (!set) extracted.set(key, (set = extractRequirements(text, file)));
+  return set;
 }
 
 /** The default request of a Markdown answer: `PROMPT.md` in its directory, other than the answer itself. */

@@ -90,3 +90,12 @@ test('a Markdown answer is checked against the PROMPT.md beside it, and the Mark
   );
   assert.match(report, /\| violated \| forbidden: inline-policy \| lib\/PROMPT\.md:4: .* \| `iam\/inline-policy` \|/);
 });
+
+test('a PROMPT.md beside an answer that cannot be read is an error of the scan, which goes on without it', () => {
+  const answer = 'Here is the module.\n\n```hcl\n' + PROGRAM + '```\n';
+  const dir = writeProject({ 'lib/PROMPT.md': 'binary\0request', 'lib/MODEL_RESPONSE.md': answer });
+  const scan = run(['scan', 'lib/MODEL_RESPONSE.md', '--format', 'json'], dir);
+  const report = JSON.parse(scan.stdout) as { errors: string[]; findings: { ruleId: string }[] };
+  assert.deepEqual(report.errors, ['requirements lib/PROMPT.md: binary file']);
+  assert.ok(report.findings.some((f) => f.ruleId === 'provider/region-not-enforced' || f.ruleId.startsWith('iam/')));
+});

@@ -92,6 +92,19 @@ test('--cache: a file a reader looked for beyond the program (present or not) is
   assert.equal(cache.lookup(program, key), undefined, 'a file that appeared where a reader looked');
 });
 
+test('--cache: a changed request beside an answer re-scans the answer', async () => {
+  const answer = '```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n```\n';
+  const dir = writeProject({ 'lib/PROMPT.md': '- Deploy to us-east-1.\n', 'lib/MODEL_RESPONSE.md': answer });
+  const location = join(dir, '.preflight-cache');
+  const first = new ScanCache(location, '1.0.0', { cwd: dir });
+  assert.doesNotMatch(await scanWith(dir, first), /requirements\/region/);
+  first.save();
+  writeFileSync(join(dir, 'lib/PROMPT.md'), '- Deploy to eu-west-1.\n');
+  const second = new ScanCache(location, '1.0.0', { cwd: dir });
+  assert.match(await scanWith(dir, second), /requirements\/region/);
+  assert.equal(second.hits, 0);
+});
+
 test('--cache: a date on which a Lambda runtime changes state is a new key; a date within the same state is not', () => {
   const dir = project();
   const program = configurePrograms(discover([join(dir, 'a')]).programs, { config: DEFAULT_CONFIG })[0];

@@ -1,7 +1,8 @@
 /**
  * Scans programs on several threads. Discovery runs here; workers pull one
- * program at a time (so a large module does not hold up a whole share) and
- * send back their findings; the result is the same as a single-thread scan.
+ * small batch of programs at a time (so a large module does not hold up a
+ * whole share) and send back their findings; the result is the same as a
+ * single-thread scan.
  */
 import { availableParallelism } from 'node:os';
 import { discover } from '../discover/discover.js';
@@ -61,11 +62,20 @@ export async function scanInParallel(
   observer?.started?.(programs);
   if (!observer?.scanned && !cache) {
     // The plain scan: nothing to do per program.
-    const workers = workersFor(jobs, programs.length);
+    const batches = batchesOf(
+      programs.map((_, index) => index),
+      programs,
+    );
+    const workers = workersFor(jobs, batches.length);
     if (workers < 2) scanPrograms(programs, options, result);
     else
-      for (const partial of await mapOnWorkers<ConfiguredProgram, ScanResult>(WORKER, options, programs, workers))
-        addPartial(result, partial);
+      for (const partials of await mapOnWorkers<ConfiguredProgram[], ScanResult[]>(
+        WORKER,
+        options,
+        batches.map((batch) => batch.map((index) => programs[index])),
+        workers,
+      ))
+        for (const partial of partials) addPartial(result, partial);
     if (result.timings) printTimings(result.timings);
     return finishResult(result);
   }
@@ -99,7 +109,8 @@ export async function scanInParallel(
   }
   // Hits are complete already; delivering them waits for the scanned programs before them.
   if (cached.length) complete(cached[0][0], cached[0][1]);
-  const workers = workersFor(jobs, toScan.length);
+  const batches = batchesOf(toScan, programs);
+  const workers = workersFor(jobs, batches.length);
   if (workers < 2) {
     for (const index of toScan) {
       const partial = emptyResult();
@@ -107,12 +118,12 @@ export async function scanInParallel(
       complete(index, partial);
     }
   } else {
-    await mapOnWorkers<ConfiguredProgram, ScanResult>(
+    await mapOnWorkers<ConfiguredProgram[], ScanResult[]>(
       WORKER,
       options,
-      toScan.map((index) => programs[index]),
+      batches.map((batch) => batch.map((index) => programs[index])),
       workers,
-      (position, partial) => complete(toScan[position], partial),
+      (position, partials) => partials.forEach((partial, k) => complete(batches[position][k], partial)),
     );
   }
   if (result.timings) printTimings(result.timings);
@@ -120,6 +131,22 @@ export async function scanInParallel(
 }
 
 const WORKER = new URL('./worker.js', import.meta.url);
+
+/**
+ * The programs (by index) in the batches threads take one at a time: programs
+ * in a row checked against one request (the answers of a task beside its
+ * PROMPT.md) go together, so that one thread extracts the request once.
+ */
+function batchesOf(indices: readonly number[], programs: readonly ConfiguredProgram[]): number[][] {
+  const batches: number[][] = [];
+  for (const index of indices) {
+    const last = batches.at(-1);
+    const request = programs[index].request;
+    if (last && request !== undefined && programs[last[0]].request === request) last.push(index);
+    else batches.push([index]);
+  }
+  return batches;
+}
 
 function addPartial(result: ScanResult, partial: ScanResult): void {
   result.findings.push(...partial.findings);

@@ -41,8 +41,13 @@ function readRequestText(path: string, shown: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Extracted requests by display path and text: `--requirements` applies to every program of a scan. */
+/**
+ * The requests extracted last, by display path and text: `--requirements`
+ * applies to every program of a scan, and a thread gets the answers that share
+ * a PROMPT.md together; a few are enough.
+ */
 const extracted = new Map<string, RequirementSet>();
+const EXTRACTED_KEPT = 8;
 
 /**
  * `readRequirements`, extracting a text once: the file is read again (cheap),
@@ -53,7 +58,10 @@ export function requirementsOf(path: string, cwd = process.cwd()): RequirementSe
   const text = readRequestText(path, file);
   const key = `${file}\0${text}`;
   let set = extracted.get(key);
-  if (!set) extracted.set(key, (set = extractRequirements(text, file)));
+  if (!set) {
+    extracted.set(key, (set = extractRequirements(text, file)));
+    if (extracted.size > EXTRACTED_KEPT) extracted.delete(extracted.keys().next().value as string);
+  }
   return set;
 }
 

@@ -461,6 +461,8 @@ function uniqueRelated(related: NonNullable<Finding['related']>): NonNullable<Fi
  * of them (by position), the others its related locations.
  */
 export function mergeByRootCause(reported: { finding: Finding; origin?: string }[]): Finding[] {
+  // Most rules report nothing on most programs.
+  if (reported.length < 2) return reported.map((r) => r.finding);
   const groups = new Map<string, Finding[]>();
   const out: Finding[] = [];
   for (const { finding, origin } of reported) {

@@ -54,8 +54,19 @@ export type RuntimeVerdict =
 
 /** The runtime kind (`lambda`, `synthetics`) of a resource argument, when its value is a runtime name. */
 export function runtimeKindOf(type: string, argument: string): string | undefined {
-  const key = `${type}.${argument}`;
-  return Object.entries(data().kinds).find(([, kind]) => kind.arguments.includes(key))?.[0];
+  return kindsByArgument().get(`${type}.${argument}`);
+}
+
+let argumentKinds: Map<string, string> | undefined;
+
+/** Kinds by `type.argument`: asked of every argument a rule reads. */
+function kindsByArgument(): Map<string, string> {
+  if (!argumentKinds) {
+    argumentKinds = new Map();
+    for (const [kind, { arguments: keys }] of Object.entries(data().kinds))
+      for (const key of keys) if (!argumentKinds.has(key)) argumentKinds.set(key, kind);
+  }
+  return argumentKinds;
 }
 
 /** Whether the data judges this runtime of this kind (whatever the date): other checks leave it alone. */

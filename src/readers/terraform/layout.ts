@@ -52,14 +52,19 @@ export function layoutIssues(file: SourceFile, body: BodyItem[]): LayoutIssue[] 
   visit(body, 0);
   // Blank lines holding spaces, which fmt empties; not inside heredocs (their text is the value).
   // (Trailing spaces after code fmt also drops, but after a comment it keeps them: only blank lines are judged.)
-  const heredocs = heredocContents(body);
+  let heredocs: Range[] | undefined;
   // (Spaces after the last newline fmt leaves as they are.)
   for (let line = 0; line + 1 < file.lineStarts.length; line++) {
     const start = file.lineStarts[line];
     const end = line + 1 < file.lineStarts.length ? file.lineStarts[line + 1] - 1 : text.length;
+    // Most lines hold code after their indentation: tell them without copying the line.
+    let first = start;
+    while (first < end && (text[first] === ' ' || text[first] === '\t')) first++;
+    if (first < end && !/\s/.test(text[first])) continue;
     const content = text.slice(start, end).replace(/\r$/, '');
-    if (content.length === 0 || content.trim() !== '' || heredocs.some((h) => start >= h.start && start < h.end))
-      continue;
+    if (content.length === 0 || content.trim() !== '') continue;
+    heredocs ??= heredocContents(body);
+    if (heredocs.some((h) => start >= h.start && start < h.end)) continue;
     edit(start, start + content.length, '', 'empty a blank line that holds spaces', start);
   }
   return issues.sort((a, b) => a.edit.start - b.edit.start);

@@ -5,7 +5,7 @@
  * every shape under the size limit in at most 10 s and 1 GB, and no crash.
  *
  *   npm run bench:pathological                 (this checkout)
- *   PREFLIGHT_CLI=/other/dist/src/cli/main.js node dist/bench/pathological.js
+ *   PREFLIGHT_CLI=/other/dist/bundle/main.js node dist/bench/pathological.js
  *   PATHOLOGICAL_TIMEOUT=60 ...               (seconds per shape; default 120)
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const CLI = process.env.PREFLIGHT_CLI ?? fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const CLI = process.env.PREFLIGHT_CLI ?? fileURLToPath(new URL('../bundle/main.js', import.meta.url));
 const TIMEOUT = Number(process.env.PATHOLOGICAL_TIMEOUT ?? 120);
 
 interface Shape {

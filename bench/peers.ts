@@ -24,7 +24,7 @@ const { values } = parseArgs({ options: { tasks: { type: 'string', default: '20'
 const taskCount = Number(values.tasks);
 const jobs = values.jobs ? Number(values.jobs) : defaultJobs();
 const TASKS = join(CORPUS, 'tasks');
-const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../bundle/main.js', import.meta.url));
 const TIME = '/usr/bin/time';
 
 /** The `lib` folders (where the programs are) of the first `count` tasks of a platform, 0 for all. */

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * preflight command line: dispatches to one module per command (`commands/`).
+ * preflight command line: the version and help, else the command (commands.ts).
  * Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
  */
 import { warn } from '../util/terminal.js';
@@ -48,18 +48,6 @@ Options:
 Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 usage or internal error.
 `;
 
-type Command = (argv: string[]) => number | Promise<number>;
-
-/** Each command is loaded when it runs: --version and --help load no parser, rule or schema. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  scan: async () => (await import('./commands/scan.js')).runScan,
-  fix: async () => (await import('./commands/fix.js')).runFix,
-  rules: async () => (await import('./commands/rules.js')).runRules,
-  compare: async () => (await import('./commands/compare.js')).runCompare,
-  init: async () => (await import('./commands/init.js')).runInit,
-  requirements: async () => (await import('./commands/requirements.js')).runRequirements,
-};
-
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version') {
@@ -70,6 +58,8 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command === undefined ? 2 : 0;
   }
+  // Everything else is loaded only when a command runs: --version and --help load no parser, rule or schema.
+  const { COMMANDS } = await import('./commands.js');
   const loadCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!loadCommand) throw new UsageError(`unknown command "${command}"; try "preflight --help"`);
   return (await loadCommand())(rest);
@@ -81,22 +71,12 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-/** Errors that are the user's to mend: one line, no "internal error". */
-async function isUserError(error: unknown): Promise<boolean> {
-  if (error instanceof UsageError) return true;
-  // Only a command that has loaded these modules can have thrown their errors.
-  const [{ ConfigError }, { BaselineError }, { RequirementsError }] = await Promise.all([
-    import('../config/config.js'),
-    import('../engine/baseline.js'),
-    import('../requirements/load.js'),
-  ]);
-  return error instanceof ConfigError || error instanceof BaselineError || error instanceof RequirementsError;
-}
-
 try {
   process.exitCode = await run(process.argv.slice(2));
 } catch (error) {
-  if ((await isUserError(error)) || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+  // main.ts's own usage errors, or a command's (the bundle holds a copy of UsageError in each file).
+  const userError = error instanceof UsageError || (await (await import('./commands.js')).isUserError(error));
+  if (userError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     warn((error as Error).message);
   } else {
     warn(`internal error: ${(error as Error).message}`);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LazyJsonObject } from './lazy-json.js';
+import { packageFile } from '../util/package-file.js';
 
 /** Attribute type codes: s string, n number, b bool, l list, m map, a any. */
 export interface BlockShape {
@@ -22,9 +23,7 @@ let schema: ProviderSchema | undefined;
 /** The schema's resource and data source tables, each entry parsed when first looked up (see lazy-json.ts). */
 export function awsProviderSchema(): ProviderSchema {
   if (!schema) {
-    const file = new LazyJsonObject<unknown>(
-      readFileSync(new URL('../../../src/schema/data/aws-provider.json', import.meta.url), 'utf8'),
-    );
+    const file = new LazyJsonObject<unknown>(readFileSync(packageFile('src/schema/data/aws-provider.json'), 'utf8'));
     schema = { resources: file.object('resources'), dataSources: file.object('dataSources') };
   }
   return schema;

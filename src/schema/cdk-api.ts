@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { snakeCase } from '../model/names.js';
+import { packageFile } from '../util/package-file.js';
 
 export interface CdkClass {
   /** Base class. */
@@ -45,7 +46,7 @@ let modules: Set<string> | undefined;
 let cfnClasses: Map<string, string> | undefined;
 
 function loaded(): CdkApi {
-  api ??= JSON.parse(readFileSync(new URL('../../../src/schema/data/cdk-api.json', import.meta.url), 'utf8')) as CdkApi;
+  api ??= JSON.parse(readFileSync(packageFile('src/schema/data/cdk-api.json'), 'utf8')) as CdkApi;
   return api;
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { LazyJsonObject } from './lazy-json.js';
 import { levenshtein } from '../util/closest.js';
+import { packageFile } from '../util/package-file.js';
 
 export interface CfnShape {
   /** Property name → type code (`string`, `#12`, `[string]`, `{json}`…). */
@@ -30,7 +31,7 @@ let specification: CfnSpecification | undefined;
 function spec(): CfnSpecification {
   if (!specification) {
     const file = new LazyJsonObject<CfnShape[]>(
-      readFileSync(new URL('../../../src/schema/data/cloudformation.json', import.meta.url), 'utf8'),
+      readFileSync(packageFile('src/schema/data/cloudformation.json'), 'utf8'),
     );
     specification = { resources: file.object('resources'), types: () => file.get('types') ?? [] };
   }

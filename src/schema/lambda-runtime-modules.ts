@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { packageFile } from '../util/package-file.js';
 
 /**
  * Python runtimes include Boto3 and what it imports (botocore, s3transfer,
@@ -26,7 +27,7 @@ let pythonStdlib: Set<string> | undefined;
 function isPythonStandard(module: string): boolean {
   pythonStdlib ??= new Set(
     (
-      JSON.parse(readFileSync(new URL('../../../src/schema/data/python-stdlib.json', import.meta.url), 'utf8')) as {
+      JSON.parse(readFileSync(packageFile('src/schema/data/python-stdlib.json'), 'utf8')) as {
         modules: string[];
       }
     ).modules,

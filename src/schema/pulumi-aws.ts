@@ -4,6 +4,7 @@
  * input argument names and stated deprecations.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 export interface PulumiResourceInfo {
   /** Pulumi type token, e.g. `aws:lambda/function:Function`. */
@@ -39,9 +40,7 @@ interface PulumiAwsData {
 let data: PulumiAwsData | undefined;
 
 function loaded(): PulumiAwsData {
-  data ??= JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/pulumi-aws.json', import.meta.url), 'utf8'),
-  ) as PulumiAwsData;
+  data ??= JSON.parse(readFileSync(packageFile('src/schema/data/pulumi-aws.json'), 'utf8')) as PulumiAwsData;
   return data;
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { LazyJsonObject } from './lazy-json.js';
+import { packageFile } from '../util/package-file.js';
 
 /** An input type's properties (camelCase): the input type each holds, or 0 for a plain value. */
 export type PulumiInputType = Record<string, string | 0>;
@@ -22,7 +23,7 @@ let data: PulumiInputsData | undefined;
 function loaded(): PulumiInputsData {
   if (!data) {
     const file = new LazyJsonObject<unknown>(
-      readFileSync(new URL('../../../src/schema/data/pulumi-aws-inputs.json', import.meta.url), 'utf8'),
+      readFileSync(packageFile('src/schema/data/pulumi-aws-inputs.json'), 'utf8'),
     );
     data = { resources: file.object('resources'), types: file.object('types') };
   }

@@ -4,6 +4,7 @@
  * scripts/generate-rds-engine-versions.mjs (data/rds-engine-versions.json).
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 export interface EngineVersions {
   versions: ReadonlySet<string>;
@@ -15,9 +16,9 @@ let engines: Map<string, EngineVersions> | undefined;
 /** The known and deprecated versions of an RDS engine (`postgres`, `aurora-mysql`, ...), if the data covers it. */
 export function engineVersions(engine: string): EngineVersions | undefined {
   if (!engines) {
-    const data = JSON.parse(
-      readFileSync(new URL('../../../src/schema/data/rds-engine-versions.json', import.meta.url), 'utf8'),
-    ) as { engines: Record<string, { versions: string[]; deprecated: string[] }> };
+    const data = JSON.parse(readFileSync(packageFile('src/schema/data/rds-engine-versions.json'), 'utf8')) as {
+      engines: Record<string, { versions: string[]; deprecated: string[] }>;
+    };
     engines = new Map(
       Object.entries(data.engines).map(([name, e]) => [
         name,
@@ -39,9 +40,9 @@ export function engineVersionConstant(
   member: string,
 ): { engine: string; version: string } | undefined {
   if (!constants) {
-    const data = JSON.parse(
-      readFileSync(new URL('../../../src/schema/data/rds-engine-versions.json', import.meta.url), 'utf8'),
-    ) as { constants?: Record<string, { engine: string; versions: Record<string, string> }> };
+    const data = JSON.parse(readFileSync(packageFile('src/schema/data/rds-engine-versions.json'), 'utf8')) as {
+      constants?: Record<string, { engine: string; versions: Record<string, string> }>;
+    };
     constants = new Map(Object.entries(data.constants ?? {}));
   }
   const entry = constants.get(className);

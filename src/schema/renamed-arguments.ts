@@ -4,13 +4,14 @@
  * mean" answers that are facts rather than guesses.
  */
 import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-file.js';
 
 let table: Record<string, Record<string, string>> | undefined;
 
 /** The documented new name of a removed argument of a canonical type, if the provider names one. */
 export function renamedArgument(type: string, name: string): string | undefined {
   table ??= (
-    JSON.parse(readFileSync(new URL('../../../src/schema/data/renamed-arguments.json', import.meta.url), 'utf8')) as {
+    JSON.parse(readFileSync(packageFile('src/schema/data/renamed-arguments.json'), 'utf8')) as {
       renamed: Record<string, Record<string, string>>;
     }
   ).renamed;

@@ -8,6 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Severity } from '../rules/rule.js';
+import { packageFile } from '../util/package-file.js';
 
 interface Lifecycle {
   deprecated: string;
@@ -33,9 +34,7 @@ interface Data {
 let loaded: Data | undefined;
 
 function data(): Data {
-  loaded ??= JSON.parse(
-    readFileSync(new URL('../../../src/schema/data/runtime-lifecycle.json', import.meta.url), 'utf8'),
-  ) as Data;
+  loaded ??= JSON.parse(readFileSync(packageFile('src/schema/data/runtime-lifecycle.json'), 'utf8')) as Data;
   return loaded;
 }
 

@@ -43,3 +43,22 @@ test('threads use each program’s own configuration file and suppressions, like
   assert.equal(single.suppressed, 10);
   assert.equal(single.findings.filter((f) => f.ruleId.startsWith('lifecycle/')).length, 40);
 });
+
+test('answers that share a request are scanned on threads with the single-thread result, requirements included', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 20; i++) {
+    files[`t${i}/lib/PROMPT.md`] = `- Deploy to eu-west-${1 + (i % 3)}.\n- No inline policies are allowed.\n`;
+    const answer = '```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\nresource "aws_kms_key" "k" {}\n```\n';
+    files[`t${i}/lib/MODEL_RESPONSE.md`] = answer;
+    files[`t${i}/lib/MODEL_RESPONSE2.md`] = answer.replace('us-east-1', 'eu-west-1');
+  }
+  const dir = writeProject(files);
+  const options = { config: DEFAULT_CONFIG, cwd: dir, date: TEST_SCAN_DATE, markdownInDirectories: true };
+  // The files a scan read beyond its programs matter to the cache only, which keeps them per program.
+  const { filesRead, ...single } = scan([dir], options);
+  assert.equal(filesRead?.length, 40);
+  const parallel = await scanInParallel([dir], options, 2);
+  assert.deepEqual(parallel, single);
+  assert.equal(single.requirements?.length, 20);
+  assert.ok(single.findings.some((f) => f.ruleId === 'requirements/region'));
+});

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { RULES, suggestRuleId } from '../../rules/index.js';
 import { ruleFrameworks, type Rule } from '../../rules/rule.js';
 import { UsageError } from '../usage-error.js';
+import { packageFile } from '../../util/package-file.js';
 
 export function runRules(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -30,7 +31,7 @@ export function runRules(argv: string[]): number {
     throw new UsageError(`unknown rule "${id}"${closest ? `; did you mean "${closest}"?` : ''}`);
   }
   if (values.format === 'json') process.stdout.write(JSON.stringify(describe(rule), null, 2) + '\n');
-  else process.stdout.write(readFileSync(new URL(`../../../../docs/rules/${id}.md`, import.meta.url), 'utf8'));
+  else process.stdout.write(readFileSync(packageFile(`docs/rules/${id}.md`), 'utf8'));
   return 0;
 }
 

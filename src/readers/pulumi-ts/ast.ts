@@ -3,7 +3,8 @@
  * small helpers over it. Offsets are UTF-16 code units, like JavaScript
  * strings, so they index `SourceFile.text` directly.
  */
-import { parseSync } from 'oxc-parser';
+import { createRequire } from 'node:module';
+import type * as Oxc from 'oxc-parser';
 import { javascriptNestingProblem } from '../nesting.js';
 
 /** A syntax node: ESTree shape, fields read by name. */
@@ -21,6 +22,8 @@ export interface ParsedFile {
   refused?: boolean;
 }
 
+let oxc: typeof Oxc | undefined;
+
 /**
  * The one entry to oxc-parser (the Pulumi reader, Lambda handlers, Markdown
  * blocks, `fix` and `compare` all come here). Text nested beyond what the
@@ -37,7 +40,9 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
     };
   // The file name decides the dialect; Markdown virtual paths end in the block's extension.
   const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
-  const result = parseSync(name, text);
+  // Loaded when code is first parsed: the native binding costs start-up to commands that parse nothing.
+  oxc ??= createRequire(import.meta.url)('oxc-parser') as typeof Oxc;
+  const result = oxc.parseSync(name, text);
   return {
     program: result.program as unknown as AstNode,
     errors: [

@@ -7,7 +7,7 @@ import { parseTypeScript } from '../pulumi-ts/ast.js';
 import type { Span } from '../../model/source.js';
 import type { HandlerFile } from '../../model/types.js';
 import { javascriptImports, pythonImports, type HandlerImport } from './imports.js';
-import { parsePython, type SyntaxNode } from '../pulumi-py/parse.js';
+import { parsePythonFile, type SyntaxNode } from '../pulumi-py/parse.js';
 
 export interface SelfInvocation {
   /** The invoke call. */
@@ -110,7 +110,7 @@ const INVOKE_METHODS = new Set(['invoke', 'invoke_async', 'invokeAsync']);
 
 function pythonFacts(handler: HandlerFile): HandlerFacts {
   const file = handler.file;
-  const root = parsePython(file.text).rootNode;
+  const root = parsePythonFile(file);
   const span = (n: SyntaxNode) => file.span(n.startIndex, n.endIndex);
   const selfNames = new Set<string>();
   const isSelfName = (n: SyntaxNode | null): boolean => {

@@ -15,7 +15,7 @@ import type { Program, Value } from '../../model/types.js';
 import { referencesIn, stringValue, numberValue } from '../../model/values.js';
 import { callExternal, externalAttribute, callMethod, recordCdkMethodCall, type CallArgs } from './pulumi-api.js';
 import { isPulumiModule } from '../../schema/pulumi-aws.js';
-import { parsePython, type SyntaxNode } from './parse.js';
+import { parsePythonFile, type SyntaxNode } from './parse.js';
 import {
   Scope,
   literal,
@@ -111,7 +111,7 @@ export class Evaluator {
   // ------------------------------------------------------------------ modules
 
   parse(mod: ModuleInfo): SyntaxNode {
-    mod.tree ??= parsePython(mod.file.text).rootNode;
+    mod.tree ??= parsePythonFile(mod.file);
     return mod.tree;
   }
 

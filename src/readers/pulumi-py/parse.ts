@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
+import type { SourceFile } from '../../model/source.js';
 import { plainTree, type PyNode } from './tree.js';
 
 export type SyntaxNode = PyNode;
@@ -24,6 +25,18 @@ export function parsePython(text: string): { rootNode: PyNode } {
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
   return { rootNode: plainTree(tree, text) };
+}
+
+const treesOfFiles = new WeakMap<SourceFile, PyNode>();
+
+/**
+ * The tree of a file, parsed once however many readers ask: a Pulumi program's
+ * handler module is read by the program's reader and by the handler analysis.
+ */
+export function parsePythonFile(file: SourceFile): PyNode {
+  let root = treesOfFiles.get(file);
+  if (!root) treesOfFiles.set(file, (root = parsePython(file.text).rootNode));
+  return root;
 }
 
 /**

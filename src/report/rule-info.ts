@@ -27,7 +27,7 @@ const UNSUPPORTED_LANGUAGE_META: RuleMeta = {
   description:
     'An answer (Markdown document) whose code blocks are all in programming languages no reader reads (Java, Go, C#, Kotlin…): it is reported once, so that no finding is not taken for a clean review.',
   rationale:
-    'preflight reads Terraform, Pulumi TypeScript and Pulumi Python; code in other languages is not reviewed at all.',
+    'preflight reads Terraform, CloudFormation, and Pulumi, AWS CDK and CDK for Terraform in TypeScript and Python; code in other languages is not reviewed at all.',
   docs: '',
   fixable: 'none',
 };

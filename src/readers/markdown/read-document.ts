@@ -94,6 +94,8 @@ const blockMarkdown = MarkdownIt().disable('inline');
 const inlineMarkdown = MarkdownIt();
 
 export function readMarkdownDocument(document: SourceFile): Program[] {
+  // A fence opens with three backticks or tildes: a document with neither (a request, most notes) holds no code.
+  if (!document.text.includes('```') && !document.text.includes('~~~')) return [];
   // Link reference definitions found by the block pass, which the inline parse of a paragraph resolves.
   const env: Env = {};
   const tokens = blockMarkdown.parse(document.text, env);
@@ -207,7 +209,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     programs[0].diagnostics.push({
       message:
         `The answer's code is ${languages.join(', ')} (${unread.length} block${unread.length === 1 ? '' : 's'}), ` +
-        'which preflight does not read (it reads Terraform, Pulumi TypeScript and Pulumi Python, and CloudFormation templates): none of it was reviewed.',
+        'which preflight does not read (it reads Terraform, CloudFormation, and Pulumi, AWS CDK and CDK for Terraform in TypeScript and Python): none of it was reviewed.',
       span: document.span(start, start + (sourceLines[unread[0].line]?.length ?? 0)),
       unsupportedLanguage: true,
     });
@@ -235,6 +237,8 @@ function lastNameIn(context: Token[], env: Env): string | undefined {
 
 /** Candidate file names in a heading or paragraph: code spans and path-like words. */
 function namesInInline(token: Token, env: Env): string[] {
+  // A file name has an extension; a text without a dot (or an entity that could be one) names none.
+  if (!token.content.includes('.') && !token.content.includes('&')) return [];
   const names: string[] = [];
   // The same children the full parse gives (`parseInline` runs the same inline rules on the same text).
   const children = inlineMarkdown.parseInline(token.content, env)[0]?.children ?? [];

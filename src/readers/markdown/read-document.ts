@@ -8,9 +8,9 @@ import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Env, Token } from 'markdown-it';
 import { SourceFile, type LineOrigin } from '../../model/source.js';
-import { emptyProgram, type Program } from '../../model/types.js';
+import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
-import { fragmentResourceTypes, relatedWhenAsked } from '../cloudformation/related.js';
+import { fragmentResourceTypes } from '../cloudformation/related.js';
 import { frameworkOfExtension, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { topLevelKeysOfTerraform } from '../terraform/parse.js';
@@ -195,12 +195,18 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       const program = READERS.cloudformation({ framework: 'cloudformation', root: base, files: [file], readFile });
       if (program.resources.length || program.diagnostics.length) programs.push(program);
     }
-  // Every program of the answer sees the resources its fragments declare, read as a template or not.
-  if (fragments.length)
-    relatedWhenAsked(programs, () => {
-      const types = fragments.flatMap(fragmentResourceTypes);
-      return types.length ? { types: [...new Set(types)].sort(), complete: true } : undefined;
-    });
+  // Every program of the answer sees the resources its fragments declare, read as a template or not. Parsing
+  // them (templates again, often) waits until a check finds a service missing from the programs themselves.
+  if (fragments.length) {
+    let types: string[] | undefined;
+    const related: RelatedTypes = {
+      complete: true,
+      get types() {
+        return (types ??= [...new Set(fragments.flatMap(fragmentResourceTypes))].sort());
+      },
+    };
+    for (const program of programs) program.related = related;
+  }
   const readCode = programs.length > 0 || virtual.some((f) => frameworkOfExtension(extname(f.path)));
   if (unread.length && !readCode) {
     if (programs.length === 0) programs.push(emptyProgram('terraform', base));

@@ -27,10 +27,13 @@ export default defineRule({
     if (lead && lead !== program) return;
     const present = new Set([
       ...(context.programTypes ?? []),
-      ...(program.related?.types ?? []),
       ...program.resources.map((r) => r.type),
       ...program.dataSources.map((r) => r.type),
     ]);
+    // Types read apart from the program (other templates, an answer's fragments) cost a parse: read when needed.
+    let related: Set<string> | undefined;
+    const declared = (type: string) =>
+      present.has(type) || (related ??= new Set(program.related?.types ?? [])).has(type);
     const at = program.resources[0].headerSpan;
     const reported = new Set<string>();
     // A template names its resources in CloudFormation's vocabulary.
@@ -38,7 +41,7 @@ export default defineRule({
     for (const requirement of wanted) {
       context.checked?.(requirement);
       const types = template ? (requirement.cfnTypes ?? []) : requirement.types;
-      if (!types.length || types.some((type) => present.has(type)) || reported.has(requirement.service)) continue;
+      if (!types.length || types.some(declared) || reported.has(requirement.service)) continue;
       reported.add(requirement.service);
       context.report({
         message: `The program declares no ${requirement.service} resource (${types.join(', ')}), which the request asks for (${requiredBy(requirement)}).`,

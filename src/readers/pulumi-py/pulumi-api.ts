@@ -9,6 +9,7 @@ import type { Span } from '../../model/source.js';
 import { joinSpans } from '../../model/source.js';
 import type { ObjectEntry, ObjectValue, Provider, Resource, ResourceOptions, Value } from '../../model/types.js';
 import { constantValue, stringValue, numberValue } from '../../model/values.js';
+import { CDK_POLICY_STATEMENT, CDK_SERVICE_PRINCIPAL } from '../../model/cdk-policy.js';
 import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
@@ -156,6 +157,16 @@ export function callExternal(
     if (construct) return createCdkResource(ev, construct, api, args, node, ctx);
     // The function's inline code, read as its handler (handlers.ts).
     if (api === 'aws_lambda.Code.from_inline') return val({ kind: 'call', name: api, args: allArgs(args), span });
+    // An IAM statement, or a document holding some: its keywords are its props (model/cdk-policy.ts reads them).
+    if (api === CDK_POLICY_STATEMENT || api === 'aws_iam.PolicyDocument') {
+      const entries = [...args.keywords].map(([key, a]) => ({
+        key,
+        keySpan: a.keySpan ?? a.span,
+        value: toValue(a.value, a.span),
+      }));
+      return val({ kind: 'call', name: api, args: [{ kind: 'object', entries, span }], span });
+    }
+    if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
@@ -579,6 +590,7 @@ export function recordCdkMethodCall(
     span,
     options: options ? { kind: 'object', entries, span: callSpan } : undefined,
     literal: !!options && !args.positional[options.index] && !args.splat,
+    args: allArgs(args),
   });
 }
 

@@ -136,6 +136,7 @@ function allowsLogsService(program: Program, key: Resource): boolean | PolicyStr
         // `"AWS": "*"` is everyone, as `"*"` is (the IAM policy reference), services included.
         if (principal.type === 'AWS' && principal.identifiers.some((id) => id.value === '*')) return true;
         // Only a service (or everyone) principal can let CloudWatch Logs in; account or role principals cannot.
+        if (principal.type === '?') unknown = true;
         if (principal.type !== 'Service' && principal.type !== '*') continue;
         for (const id of principal.identifiers) {
           if (id.value === undefined) unknown = true;

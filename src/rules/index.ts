@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import apigatewayLoggingWithoutAccountRole from './apigateway/logging-without-account-role.js';
 import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
@@ -101,6 +102,7 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  apigatewayLoggingWithoutAccountRole,
   apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,

@@ -23,7 +23,13 @@ import {
   type CdkConstruct,
 } from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
-import { cdkInstanceMembers, cdkMethodOptions, pythonMemberName } from '../../schema/cdk-api.js';
+import {
+  cdkClass,
+  cdkInstanceMembers,
+  cdkMethodOptions,
+  cdkStructProps,
+  pythonMemberName,
+} from '../../schema/cdk-api.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
@@ -167,6 +173,17 @@ export function callExternal(
       return val({ kind: 'call', name: api, args: [{ kind: 'object', entries, span }], span });
     }
     if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
+    // A struct (`apigateway.StageOptions(stage_name="prod")`) is its keywords, as TypeScript's object literal is.
+    if (!cdkClass(api) && cdkStructProps(api) && !args.positional.length && !args.splat)
+      return val({
+        kind: 'object',
+        entries: [...args.keywords].map(([key, a]) => ({
+          key,
+          keySpan: a.keySpan ?? a.span,
+          value: toValue(a.value, a.span),
+        })),
+        span,
+      });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {

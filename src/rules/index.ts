@@ -90,6 +90,7 @@ import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-mis
 import terraformMissingRequiredProviders from './terraform/missing-required-providers.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import configNondeterministicValue from './config/nondeterministic-value.js';
 import configPlaceholderValue from './config/placeholder-value.js';
 import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
@@ -124,6 +125,7 @@ export const RULES: Rule[] = [
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,
+  configNondeterministicValue,
   configPlaceholderValue,
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,

@@ -143,6 +143,9 @@ function configRead(
   return val(fallback ? { kind: 'call', name: 'or', args: [ref, fallback], span } : ref);
 }
 
+/** Standard modules whose calls give another value on every run of the program. */
+const NONDETERMINISTIC_MODULES = new Set(['random', 'uuid', 'secrets', 'time', 'datetime']);
+
 const ASSETS = new Set(['FileArchive', 'AssetArchive', 'FileAsset', 'StringAsset', 'RemoteArchive', 'RemoteAsset']);
 
 export function callExternal(
@@ -186,6 +189,8 @@ export function callExternal(
       });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
+  // A value that differs on every run (`random.choices(...)`, `uuid.uuid4()`, `datetime.now()`): kept as the call it is.
+  if (NONDETERMINISTIC_MODULES.has(parts[0])) return val({ kind: 'call', name: path, args: allArgs(args), span });
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
     ev.program.backends.push({
       type: parts[1].replace(/Backend$/, '').toLowerCase(),
@@ -416,6 +421,14 @@ export function callMethod(
   }
   if (name === 'join' && text !== undefined && args.positional[0]) {
     const items = ev.iterate(args.positional[0].value);
+    // Items not known one by one (`"".join(random.choices(...))`): the join of that value.
+    if (!items && args.positional[0].value.t === 'value')
+      return val({
+        kind: 'call',
+        name: '.join',
+        args: [recvValue!, toValue(args.positional[0].value, args.positional[0].span)],
+        span,
+      });
     if (!items) return unknownCall(ev, node, ctx);
     const parts: Value[] = [];
     items.forEach((item, i) => {

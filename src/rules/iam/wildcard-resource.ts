@@ -59,8 +59,7 @@ export default defineRule({
         for (const resource of statement.resources) {
           const why = resource.value !== undefined ? wildcardReason(resource.value) : undefined;
           if (!why) continue;
-          // `arn:aws:logs:*:*:*` reaches no further than the documented `*` for log writing.
-          if (baselineOnly && documentedLogWriting && (resource.value === '*' || isLogsArn(resource.value!))) continue;
+          if (baselineOnly && documentedLogWriting && resource.value === '*') continue;
           context.report({
             message:
               `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${all.slice(0, 3).join(', ')}${all.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
@@ -196,10 +195,6 @@ function grantedToServiceRole(services: Set<string> | undefined, action: string)
     services.size > 0 &&
     [...services].every((service) => SERVICE_ROLE_GRANTS[service]?.some((pattern) => pattern.test(action)))
   );
-}
-
-function isLogsArn(resource: string): boolean {
-  return resource.split(':')[2] === 'logs' && resource.startsWith('arn:');
 }
 
 function loggingServicesOnly(services: Set<string> | undefined): boolean {

@@ -9,6 +9,7 @@ import { ConfigResolver, isIncluded } from '../config/find.js';
 import { ruleOptions } from '../config/load.js';
 import { discover, type DiscoveredProgram } from '../discover/discover.js';
 import { collectPolicyDocuments } from '../model/policy.js';
+import { collectCdkPolicyStatements } from '../model/cdk-policy.js';
 import { SourceFile, type Span } from '../model/source.js';
 import { collectSuppressions, suppressionFor } from '../model/suppressions.js';
 import { emptyProgram, type Program } from '../model/types.js';
@@ -321,6 +322,7 @@ function readDiscovered(
   }
   for (const program of programs) {
     collectPolicyDocuments(program);
+    collectCdkPolicyStatements(program);
     program.suppressions = collectSuppressions(program, KNOWN_RULE_IDS);
   }
   return programs;

@@ -241,6 +241,7 @@ export interface PolicyStatement {
   notActions: PolicyString[];
   resources: PolicyString[];
   notResources: PolicyString[];
+  /** `AWS`, `Service`, `Federated`, `*`; `?` for a principal of unknown type (an AWS CDK principal object). */
   principals: { type: string; identifiers: PolicyString[] }[];
   /** The condition keys the statement tests (`aws:SourceIp`), and whether some could not be read. */
   conditions: { keys: string[]; partial: boolean };
@@ -414,4 +415,6 @@ export interface CdkMethodCall {
   span: Span;
   options?: ObjectValue;
   literal: boolean;
+  /** The values of its arguments (a statement given to `addToPolicy`, …). */
+  args?: Value[];
 }

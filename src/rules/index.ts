@@ -1,6 +1,7 @@
 /**
  * The rule registry: every rule preflight runs, sorted by id.
  */
+import apigatewayLoggingWithoutAccountRole from './apigateway/logging-without-account-role.js';
 import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
@@ -89,6 +90,7 @@ import terraformLambdaSourceHashMissing from './terraform/lambda-source-hash-mis
 import terraformMissingRequiredProviders from './terraform/missing-required-providers.js';
 import terraformUndefinedReference from './terraform/undefined-reference.js';
 import terraformUnknownResourceType from './terraform/unknown-resource-type.js';
+import configNondeterministicValue from './config/nondeterministic-value.js';
 import configPlaceholderValue from './config/placeholder-value.js';
 import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
@@ -101,6 +103,7 @@ import type { Rule } from './rule.js';
 import { levenshtein } from '../util/closest.js';
 
 export const RULES: Rule[] = [
+  apigatewayLoggingWithoutAccountRole,
   apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
@@ -122,6 +125,7 @@ export const RULES: Rule[] = [
   codedeployLambdaDeploymentStyle,
   codepipelineLambdaInvokeDeploy,
   codepipelinePlaintextOauthToken,
+  configNondeterministicValue,
   configPlaceholderValue,
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,

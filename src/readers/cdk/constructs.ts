@@ -62,7 +62,7 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
     props: { targetGroupName: 'Name' },
   },
   'aws_secretsmanager.Secret': { type: 'AWS::SecretsManager::Secret', props: { secretName: 'Name' } },
-  'aws_ssm.StringParameter': { type: 'AWS::SSM::Parameter', props: { parameterName: 'Name' } },
+  'aws_ssm.StringParameter': { type: 'AWS::SSM::Parameter', props: { parameterName: 'Name', type: 'Type' } },
   'aws_apigateway.RestApi': { type: 'AWS::ApiGateway::RestApi', props: { restApiName: 'Name' } },
   'aws_apigateway.LambdaRestApi': { type: 'AWS::ApiGateway::RestApi', props: { restApiName: 'Name' } },
   'aws_cloudwatch.Alarm': { type: 'AWS::CloudWatch::Alarm', props: { alarmName: 'AlarmName' } },

@@ -9,6 +9,7 @@ import type { Span } from '../../model/source.js';
 import { joinSpans } from '../../model/source.js';
 import type { ObjectEntry, ObjectValue, Provider, Resource, ResourceOptions, Value } from '../../model/types.js';
 import { constantValue, stringValue, numberValue } from '../../model/values.js';
+import { CDK_POLICY_STATEMENT, CDK_SERVICE_PRINCIPAL } from '../../model/cdk-policy.js';
 import { canonicalArgumentName, nestedShape, resourceShape, withOwnName } from '../../model/names.js';
 import type { BlockShape } from '../../schema/aws-provider.js';
 import { isKnownType } from '../../schema/aws-provider.js';
@@ -22,7 +23,13 @@ import {
   type CdkConstruct,
 } from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
-import { cdkInstanceMembers, cdkMethodOptions, pythonMemberName } from '../../schema/cdk-api.js';
+import {
+  cdkClass,
+  cdkInstanceMembers,
+  cdkMethodOptions,
+  cdkStructProps,
+  pythonMemberName,
+} from '../../schema/cdk-api.js';
 import type { Ctx, Evaluator } from './evaluate.js';
 import { dictEntries, truthiness } from './evaluate.js';
 import type { SyntaxNode } from './parse.js';
@@ -136,6 +143,9 @@ function configRead(
   return val(fallback ? { kind: 'call', name: 'or', args: [ref, fallback], span } : ref);
 }
 
+/** Standard modules whose calls give another value on every run of the program. */
+const NONDETERMINISTIC_MODULES = new Set(['random', 'uuid', 'secrets', 'time', 'datetime']);
+
 const ASSETS = new Set(['FileArchive', 'AssetArchive', 'FileAsset', 'StringAsset', 'RemoteArchive', 'RemoteAsset']);
 
 export function callExternal(
@@ -156,8 +166,31 @@ export function callExternal(
     if (construct) return createCdkResource(ev, construct, api, args, node, ctx);
     // The function's inline code, read as its handler (handlers.ts).
     if (api === 'aws_lambda.Code.from_inline') return val({ kind: 'call', name: api, args: allArgs(args), span });
+    // An IAM statement, or a document holding some: its keywords are its props (model/cdk-policy.ts reads them).
+    if (api === CDK_POLICY_STATEMENT || api === 'aws_iam.PolicyDocument') {
+      const entries = [...args.keywords].map(([key, a]) => ({
+        key,
+        keySpan: a.keySpan ?? a.span,
+        value: toValue(a.value, a.span),
+      }));
+      return val({ kind: 'call', name: api, args: [{ kind: 'object', entries, span }], span });
+    }
+    if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
+    // A struct (`apigateway.StageOptions(stage_name="prod")`) is its keywords, as TypeScript's object literal is.
+    if (!cdkClass(api) && cdkStructProps(api) && !args.positional.length && !args.splat)
+      return val({
+        kind: 'object',
+        entries: [...args.keywords].map(([key, a]) => ({
+          key,
+          keySpan: a.keySpan ?? a.span,
+          value: toValue(a.value, a.span),
+        })),
+        span,
+      });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
+  // A value that differs on every run (`random.choices(...)`, `uuid.uuid4()`, `datetime.now()`): kept as the call it is.
+  if (NONDETERMINISTIC_MODULES.has(parts[0])) return val({ kind: 'call', name: path, args: allArgs(args), span });
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
     ev.program.backends.push({
       type: parts[1].replace(/Backend$/, '').toLowerCase(),
@@ -388,6 +421,14 @@ export function callMethod(
   }
   if (name === 'join' && text !== undefined && args.positional[0]) {
     const items = ev.iterate(args.positional[0].value);
+    // Items not known one by one (`"".join(random.choices(...))`): the join of that value.
+    if (!items && args.positional[0].value.t === 'value')
+      return val({
+        kind: 'call',
+        name: '.join',
+        args: [recvValue!, toValue(args.positional[0].value, args.positional[0].span)],
+        span,
+      });
     if (!items) return unknownCall(ev, node, ctx);
     const parts: Value[] = [];
     items.forEach((item, i) => {
@@ -579,6 +620,7 @@ export function recordCdkMethodCall(
     span,
     options: options ? { kind: 'object', entries, span: callSpan } : undefined,
     literal: !!options && !args.positional[options.index] && !args.splat,
+    args: allArgs(args),
   });
 }
 

@@ -26,6 +26,7 @@ import type {
   Variable,
 } from '../../model/types.js';
 import { asObject, constantValue, field, numberValue, referencesIn, stringValue } from '../../model/values.js';
+import { CDK_POLICY_STATEMENT, CDK_SERVICE_PRINCIPAL } from '../../model/cdk-policy.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import { cdkMethodOptions } from '../../schema/cdk-api.js';
@@ -1023,6 +1024,7 @@ export class Interpreter {
       span: this.span(unwrap(n.callee).property ?? n, module),
       options: optionsValue?.kind === 'object' ? optionsValue : undefined,
       literal: optionsNode?.type === 'ObjectExpression',
+      args: values,
     });
     return this.call(`.${key}`, [this.toValue({ sym: 'resource', resource }, n, module), ...values], n, module);
   }
@@ -1267,6 +1269,10 @@ export class Interpreter {
         const cdk = cdkPath(callee.name, callee.path);
         const construct = cdk ? cdkConstruct(qualifiedName(cdk)) : undefined;
         if (construct) return this.cdkResource(construct, qualifiedName(cdk!), n, module, scope, hint);
+        // An IAM statement or service principal, under its API name whatever the import alias (model/cdk-policy.ts).
+        const api = cdk && qualifiedName(cdk);
+        if (api === CDK_POLICY_STATEMENT || api === CDK_SERVICE_PRINCIPAL)
+          return this.genericCall(api, [], args, n, module, scope);
       }
       if (
         callee.sym === 'package' &&

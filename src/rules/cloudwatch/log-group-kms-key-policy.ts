@@ -1,11 +1,11 @@
 import { referencedResource } from '../../model/query.js';
 import { resourcesOfType } from '../../model/query.js';
 import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
-import type { PolicyDocument, Program, Resource, Value } from '../../model/types.js';
+import type { PolicyDocument, PolicyString, Program, Resource, Value } from '../../model/types.js';
 import { arg, field } from '../../model/values.js';
 import { cdkStructProps } from '../../schema/cdk-api.js';
 import { describeResource } from '../describe.js';
-import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type Report } from '../rule.js';
 import { list, literal, map } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 
@@ -14,9 +14,9 @@ export default defineRule({
     id: 'cloudwatch/log-group-kms-key-policy',
     title: 'Log group encrypted with a key CloudWatch Logs may not use',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cdk-ts', 'cdk-py'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal (a key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service). A policy set by a separate `aws_kms_key_policy` (Pulumi `aws.kms.KeyPolicy`) is the policy of that key.',
+      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal, which is regional (`logs.<region>.amazonaws.com`; a grant to `logs.amazonaws.com` does not let it in). A key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service. A policy set by a separate `aws_kms_key_policy` (Pulumi `aws.kms.KeyPolicy`) is the policy of that key.',
     rationale:
       "CloudWatch Logs must be allowed to use the key in its key policy; otherwise creating the log group fails with an access denied error on the KMS key. AWS CDK's `logs.LogGroup` passes `encryptionKey` through without granting the service anything.",
     docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
@@ -24,34 +24,65 @@ export default defineRule({
   },
   check(program, context) {
     const cloudFormation = usesCloudFormationVocabulary(program.framework);
+    // Keys whose policy names only the global logs principal: one finding per key, at that principal.
+    const globallyGranted = new Map<
+      Resource,
+      { principal: PolicyString; groups: { group: Resource; keyArg: Value }[] }
+    >();
     for (const group of resourcesOfType(program, cloudFormation ? 'AWS::Logs::LogGroup' : 'aws_cloudwatch_log_group')) {
       const keyArg = cloudFormation ? keyOfCloudFormationGroup(group) : arg(group, 'kms_key_id');
       const key = referencedResource(program, keyArg);
       if (!keyArg || key?.type !== (cloudFormation ? 'AWS::KMS::Key' : 'aws_kms_key')) continue;
       const verdict =
         key.construct?.api === 'aws_kms.Key' ? cdkKeyAllowsLogs(program, key) : allowsLogsService(program, key);
-      if (verdict !== false) continue;
-      const idiom = idiomOf(group.framework, program);
+      if (verdict === true || verdict === undefined) continue;
+      if (verdict !== false) {
+        const entry = globallyGranted.get(key) ?? { principal: verdict, groups: [] };
+        entry.groups.push({ group, keyArg });
+        globallyGranted.set(key, entry);
+        continue;
+      }
       context.report({
         message: `${describeResource(group)} is encrypted with ${describeResource(key)}, whose key policy does not allow the logs.amazonaws.com service principal; the log group cannot be created. Allow CloudWatch Logs in the key policy, or use a dedicated key for logs.`,
         span: keyArg.span,
         resource: group,
         related: [{ message: 'the key', span: key.headerSpan }],
-        suggestion: idiom && {
-          before: idiom.comment('key policy without CloudWatch Logs'),
-          after: idiom.expression(
-            map(
-              ['Effect', literal('Allow')],
-              ['Principal', map(['Service', literal('logs.<region>.amazonaws.com')])],
-              ['Action', list(...LOGS_KEY_ACTIONS.map(literal))],
-              ['Resource', literal('*')],
-            ),
-          ),
-        },
+        suggestion: logsStatement(program, group, 'key policy without CloudWatch Logs'),
+      });
+    }
+    for (const [key, { principal, groups }] of globallyGranted) {
+      const [first, ...others] = groups;
+      const encrypted = others.length
+        ? `${describeResource(first.group)} and ${others.length} other log group${others.length > 1 ? 's' : ''}`
+        : describeResource(first.group);
+      context.report({
+        message: `The key policy of ${describeResource(key)}, which encrypts ${encrypted}, allows ${principal.value}, but CloudWatch Logs uses the key as its regional principal logs.<region>.amazonaws.com: creating the log group fails with access denied on the key. Name the regional principal.`,
+        span: principal.span,
+        resource: key,
+        related: groups.map(({ keyArg }) => ({ message: 'the log group encrypted with it', span: keyArg.span })),
+        suggestion: logsStatement(program, first.group, 'global CloudWatch Logs principal'),
       });
     }
   },
 });
+
+/** The key policy statement CloudWatch Logs needs, as a suggestion in the program's language. */
+function logsStatement(program: Program, group: Resource, before: string): Report['suggestion'] {
+  const idiom = idiomOf(group.framework, program);
+  return (
+    idiom && {
+      before: idiom.comment(before),
+      after: idiom.expression(
+        map(
+          ['Effect', literal('Allow')],
+          ['Principal', map(['Service', literal('logs.<region>.amazonaws.com')])],
+          ['Action', list(...LOGS_KEY_ACTIONS.map(literal))],
+          ['Resource', literal('*')],
+        ),
+      ),
+    }
+  );
+}
 
 /** The key of a template's log group (`KmsKeyId`), or of an AWS CDK `logs.LogGroup` (`encryptionKey`). */
 function keyOfCloudFormationGroup(group: Resource): Value | undefined {
@@ -77,8 +108,11 @@ function cdkKeyAllowsLogs(program: Program, key: Resource): boolean | undefined 
   return false;
 }
 
-/** true / false when the key policy is known; undefined when it cannot be read. */
-function allowsLogsService(program: Program, key: Resource): boolean | undefined {
+/**
+ * true / false when the key policy is known; undefined when it cannot be read;
+ * the principal when its only grant to CloudWatch Logs names the global `logs.amazonaws.com`.
+ */
+function allowsLogsService(program: Program, key: Resource): boolean | PolicyString | undefined {
   const policyArg = arg(key, key.type === 'AWS::KMS::Key' ? 'KeyPolicy' : 'policy');
   // A key policy resource of its own (`aws_kms_key_policy`) sets the key's policy too.
   const policyResources = resourcesOfType(program, 'aws_kms_key_policy').filter(
@@ -94,6 +128,7 @@ function allowsLogsService(program: Program, key: Resource): boolean | undefined
   );
   if (documents.length === 0) return undefined;
   let unknown = false;
+  let global: PolicyString | undefined;
   for (const document of documents)
     for (const statement of document.statements) {
       if (statement.effect !== 'Allow') continue;
@@ -101,16 +136,24 @@ function allowsLogsService(program: Program, key: Resource): boolean | undefined
         // `"AWS": "*"` is everyone, as `"*"` is (the IAM policy reference), services included.
         if (principal.type === 'AWS' && principal.identifiers.some((id) => id.value === '*')) return true;
         // Only a service (or everyone) principal can let CloudWatch Logs in; account or role principals cannot.
+        if (principal.type === '?') unknown = true;
         if (principal.type !== 'Service' && principal.type !== '*') continue;
         for (const id of principal.identifiers) {
           if (id.value === undefined) unknown = true;
+          else if (GLOBAL_LOGS_PRINCIPALS.has(id.value)) global ??= id;
           else if (id.value === '*' || id.value.startsWith('logs.')) return true;
         }
       }
       if (statement.partial && statement.principals.length === 0) unknown = true;
     }
-  return unknown ? undefined : false;
+  return unknown ? undefined : (global ?? false);
 }
+
+/**
+ * CloudWatch Logs calls KMS as `logs.<region>.amazonaws.com` (CloudWatch Logs user guide,
+ * encrypt-log-data-kms); a key policy naming the global principal does not match it.
+ */
+const GLOBAL_LOGS_PRINCIPALS = new Set(['logs.amazonaws.com', 'logs.amazonaws.com.cn']);
 
 /** What CloudWatch Logs needs of a key that encrypts a log group (CloudWatch Logs user guide, encrypt-log-data-kms). */
 const LOGS_KEY_ACTIONS = ['kms:Encrypt*', 'kms:Decrypt*', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'];

@@ -3,10 +3,11 @@
  * `<your-bucket>`, the documentation account 123456789012, an ARN ending in
  * `placeholder`, or marked "replace with your ..." by its own comment).
  */
-import type { ObjectEntry, Resource, Value } from '../../model/types.js';
-import { walkValue } from '../../model/values.js';
+import { snakeCase } from '../../model/names.js';
+import type { ObjectEntry, ObjectValue, Resource, Value } from '../../model/types.js';
+import { stringShape, walkValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /**
  * The account IDs the AWS documentation uses in its examples (IAM User Guide,
@@ -21,18 +22,35 @@ const MARKER =
 /** An ARN whose name part is the word placeholder (`arn:aws:acm:...:certificate/placeholder`). */
 const PLACEHOLDER_ARN = /^arn:aws[a-z-]*:.*[:/]placeholder[\w-]*$/i;
 
+/**
+ * A resource ID built on the counting sequence, as the AWS documentation's stand-ins are
+ * (`vpc-1234567890abcdef0`, `i-1234567890abcdef0`; a hosted zone `Z1234567890ABC`). AMI IDs
+ * are ec2/hardcoded-ami-id's.
+ */
+const SEQUENCE_ID = /^(?:Z[0-9]*1234567890[A-Z0-9]*|(?!ami-)[a-z]{1,12}-0?1234567890abcdef0?)$/;
+
 /** An end-of-line comment saying the value must be replaced. */
 const REPLACE_COMMENT =
   /\b(?:replace|change|update)\b.{0,20}\b(?:with|to)\s+(?:your|the|a real|actual)\b|\bplaceholder\b/i;
 
-/** Arguments whose text is code, documentation or labels, not configuration. */
+/** Arguments whose text is code, documentation or labels, not configuration (snake case: `ZipFile` is `zip_file`). */
 const PROSE = new Set(['description', 'zip_file', 'code', 'inline_code', 'source_code', 'tags', 'tags_all', 'comment']);
 
+function prose(key: string): boolean {
+  return PROSE.has(snakeCase(key));
+}
+
 /** Secret and parameter stores, whose value is often replaced outside the program. */
-const STORES = new Set(['aws_secretsmanager_secret_version', 'aws_ssm_parameter']);
+const STORES = new Set([
+  'aws_secretsmanager_secret_version',
+  'aws_ssm_parameter',
+  'AWS::SecretsManager::Secret',
+  'AWS::SSM::Parameter',
+]);
 
 /** Arguments whose ARN or account AWS resolves when it creates or uses the resource. */
-function resolvesAccount(key: string): boolean {
+function resolvesAccount(written: string): boolean {
+  const key = snakeCase(written);
   return key === 'arn' || key.endsWith('_arn') || key === 'principal' || key === 'source_account';
 }
 
@@ -41,9 +59,9 @@ export default defineRule({
     id: 'config/placeholder-value',
     title: 'Placeholder value used as configuration',
     severity: 'medium',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource argument holding a placeholder: `REPLACE_ME`, `CHANGE_ME`, `<your-...>`, `your-...-here`, an ARN named `placeholder` (medium; low as the value of a secret or SSM parameter, which is often replaced outside the program); an account ID from the AWS documentation (123456789012, 111122223333, ...) in an ARN or principal AWS resolves (high); a constant its own comment says to replace (low).',
+      'A resource argument (an AWS CDK construct prop) holding a placeholder: `REPLACE_ME`, `CHANGE_ME`, `<your-...>`, `your-...-here`, an ARN named `placeholder` (also one built with interpolations), an ID made of the counting sequence as the AWS documentation writes its stand-ins (`vpc-1234567890abcdef0`, a hosted zone `Z1234567890ABC`) (medium; low as the value of a secret or SSM parameter, which is often replaced outside the program); an account ID from the AWS documentation (123456789012, 111122223333, ...) in an ARN or principal AWS resolves (high); a constant its own comment says to replace (low).',
     rationale:
       'The placeholder reaches AWS as it is: a principal or ARN in an account nobody owns is rejected ("Invalid principal in policy") or points at nothing, so the feature it configures never works; a placeholder password or endpoint is a value nobody chose.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
@@ -51,8 +69,8 @@ export default defineRule({
   },
   check(program, context) {
     for (const resource of program.resources) {
-      for (const entry of resource.args.entries) {
-        if (PROSE.has(entry.key)) continue;
+      for (const entry of argumentsOf(resource).entries) {
+        if (prose(entry.key)) continue;
         const found = placeholderIn(entry);
         if (!found) continue;
         // A secret or parameter created with a stand-in value is often set outside the program afterwards.
@@ -94,8 +112,17 @@ function placeholderIn(entry: ObjectEntry): Placeholder | undefined {
   walkValue(entry.value, (node) => {
     if (found) return false;
     if (node.kind === 'object') {
-      for (const inner of node.entries) if (!found && !PROSE.has(inner.key)) found = placeholderIn(inner);
+      for (const inner of node.entries) if (!found && !prose(inner.key)) found = placeholderIn(inner);
       return false;
+    }
+    // An ARN built around a placeholder name (`arn:aws:acm:${region}:${account}:certificate/placeholder`).
+    if (node.kind === 'template') {
+      const shape = stringShape(node);
+      if (shape && PLACEHOLDER_ARN.test(shape)) {
+        found = { value: node, text: shape, why: 'an ARN named placeholder', severity: 'medium' };
+        return false;
+      }
+      return undefined;
     }
     if (node.kind !== 'literal' || typeof node.value !== 'string') return undefined;
     const reason = placeholderReason(node.value, resolvesAccount(entry.key));
@@ -127,7 +154,13 @@ function placeholderReason(text: string, accountResolved: boolean): Pick<Placeho
   const marker = MARKER.exec(text);
   if (marker) return { why: `"${marker[0]}"`, severity: 'medium' };
   if (PLACEHOLDER_ARN.test(text)) return { why: 'an ARN named placeholder', severity: 'medium' };
+  if (SEQUENCE_ID.test(text)) return { why: 'an ID made of the counting sequence 1234567890', severity: 'medium' };
   return undefined;
+}
+
+/** What a resource is given: an AWS CDK construct's props as written (an L2's are not all modelled as properties). */
+function argumentsOf(resource: Resource): ObjectValue {
+  return resource.construct?.props ?? resource.args;
 }
 
 /** The argument read from an input the deployment must give, in the program's language. */
@@ -135,5 +168,6 @@ function inputFor(resource: Resource, key: string): string {
   const name = argumentName(resource, key);
   if (resource.framework === 'pulumi-ts') return `${name}: config.require('${name}'),`;
   if (resource.framework === 'pulumi-py') return `${name}=config.require("${name}"),`;
+  if (resource.framework === 'cloudformation') return `${name}: !Ref ${name}`;
   return `${name} = var.${key}`;
 }

@@ -5,7 +5,7 @@
 import { allowsAction, coversLogPath, shownResource } from '../../model/policy-match.js';
 import { referencedResource } from '../../model/query.js';
 import { bucketDefaultEncryption, bucketPolicyOf } from '../../model/s3-bucket.js';
-import type { PolicyStatement, Resource, Value } from '../../model/types.js';
+import type { PolicyStatement, Program, Resource, Value } from '../../model/types.js';
 import { arg, boolValue, field, items, stringValue } from '../../model/values.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { describeResource } from '../describe.js';
@@ -25,9 +25,9 @@ export default defineRule({
     id: 'elb/access-logs-bucket',
     title: 'Load balancer cannot write its access logs',
     severity: 'critical',
-    frameworks: [...CODE_FRAMEWORKS, 'cloudformation'],
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A load balancer sends access logs to a bucket of the program that has no bucket policy letting Elastic Load Balancing put objects under its log path (`<prefix>/AWSLogs/<account>/`), or (for application and classic load balancers) whose default encryption is SSE-KMS, which their access logs do not support.',
+      "An application load balancer turns on access logs without naming a bucket (`access_logs.s3.enabled` without `access_logs.s3.bucket`: a template's LoadBalancerAttributes, AWS CDK's `setAttribute` without `logAccessLogs`), or a load balancer sends access logs to a bucket of the program that has no bucket policy letting Elastic Load Balancing put objects under its log path (`<prefix>/AWSLogs/<account>/`), or (for application and classic load balancers) whose default encryption is SSE-KMS, which their access logs do not support.",
     rationale:
       'Elastic Load Balancing tests the bucket when access logging is turned on: without the grant, or with a KMS-encrypted bucket, creating or updating the load balancer fails with "Access Denied for bucket: … Please check S3bucket permission".',
     docs: 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html',
@@ -35,6 +35,15 @@ export default defineRule({
   },
   check(program, context) {
     for (const lb of program.resources) {
+      const enabled = enabledWithoutBucket(program, lb);
+      if (enabled) {
+        context.report({
+          message: `${describeResource(lb)} sets access_logs.s3.enabled to true but names no bucket (access_logs.s3.bucket): Elastic Load Balancing refuses the attributes, so creating or updating the load balancer fails. ${lb.construct && !lb.construct.api.startsWith('aws_elasticloadbalancingv2.Cfn') ? 'Call logAccessLogs(bucket) instead.' : 'Add the access_logs.s3.bucket attribute with a bucket that lets Elastic Load Balancing write.'}`,
+          span: enabled.span,
+          resource: lb,
+        });
+        continue;
+      }
       const logs = accessLogsOf(lb);
       const bucket = logs && referencedResource(program, logs.bucket);
       if (!logs || !bucket || (bucket.type !== 'aws_s3_bucket' && bucket.type !== 'AWS::S3::Bucket')) continue;
@@ -75,6 +84,34 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * The value that turns access logs on when nothing names their bucket: a template's (or CDK L1's)
+ * LoadBalancerAttributes, or an AWS CDK load balancer's `setAttribute('access_logs.s3.enabled', 'true')`
+ * with neither `setAttribute('access_logs.s3.bucket', ...)` nor `logAccessLogs(bucket)`.
+ */
+function enabledWithoutBucket(program: Program, lb: Resource): Value | undefined {
+  if (lb.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') return undefined;
+  const attributes = new Map<string, Value>();
+  for (const entry of items(arg(lb, 'LoadBalancerAttributes'))) {
+    const key = stringValue(field(entry, 'Key'));
+    const value = field(entry, 'Value');
+    // An attribute not read (`!If [HasLogs, {Key: access_logs.s3.bucket, ...}, ...]`) may be the bucket.
+    if (key === undefined) return undefined;
+    if (value) attributes.set(key, value);
+  }
+  let logsCalled = false;
+  for (const call of program.cdkMethodCalls ?? []) {
+    if (call.resource !== lb) continue;
+    if (call.method === 'logAccessLogs' || call.method === 'log_access_logs') logsCalled = true;
+    const [key, value] = call.args ?? [];
+    if ((call.method === 'setAttribute' || call.method === 'set_attribute') && stringValue(key) !== undefined && value)
+      attributes.set(stringValue(key)!, value);
+  }
+  const enabled = attributes.get('access_logs.s3.enabled');
+  if (!enabled || !isTrue(enabled) || attributes.has('access_logs.s3.bucket') || logsCalled) return undefined;
+  return enabled;
+}
 
 /** Where a load balancer sends access logs, when it turns them on; each vocabulary spells it its own way. */
 function accessLogsOf(lb: Resource): AccessLogs | undefined {

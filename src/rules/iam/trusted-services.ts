@@ -3,6 +3,7 @@
  * what the permissions are for (an EC2 instance, VPC Flow Logs, a Lambda
  * function), read from the roles' trust policies.
  */
+import { cdkRoleTrust } from '../../model/cdk-policy.js';
 import { documentFromValue } from '../../model/policy.js';
 import { referencedResource, referencedResources, referrersOf } from '../../model/query.js';
 import type { PolicyDocument, Program, Resource } from '../../model/types.js';
@@ -57,6 +58,8 @@ function rolesReached(program: Program, holder: Resource, documentArgument: stri
 }
 
 function trustPolicy(program: Program, role: Resource): PolicyDocument | undefined {
+  // An AWS CDK role's trust is its `assumedBy`; an L1 `CfnRole` has AssumeRolePolicyDocument as a template does.
+  if (role.construct?.api === 'aws_iam.Role') return cdkRoleTrust(role);
   for (const name of TRUST_ARGUMENTS) {
     const value = arg(role, name);
     if (!value) continue;

@@ -7,7 +7,7 @@ import { idiomOf } from '../../idiom/index.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
 import { requirementTopic } from '../../requirements/topics.js';
 import { needsNoResourceArn } from '../../schema/iam-actions.js';
-import { defineRule, type Suggestion } from '../rule.js';
+import { CODE_FRAMEWORKS, defineRule, type Suggestion } from '../rule.js';
 import { trustedServices } from './trusted-services.js';
 
 /** Verbs of read-only actions (what AWS_ConfigRole grants on `*`). */
@@ -23,9 +23,9 @@ export default defineRule({
     title: 'Data-plane access to every resource',
     severity: 'medium',
     requirementDriven: { topics: ['forbidden:wildcard-resource'], severity: 'medium' },
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN for any name of its type, such as `arn:aws:dynamodb:*:*:table/*` (a named resource in a wildcard account or region, `secret:orders-db-*`, is still that resource). Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants); log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
+      "An Allow statement on data-plane actions (read/write of items, objects, messages, secrets…) whose resource is `*` or an ARN for any name of its type, such as `arn:aws:dynamodb:*:*:table/*` (a named resource in a wildcard account or region, `secret:orders-db-*`, is still that resource). Actions that need no resource ARN (`ecr:GetAuthorizationToken`, `xray:PutTraceSegments`; the Service Authorization Reference) are left alone, as are the network-interface, AWS Config and SSM Agent actions AWS's own managed policies grant on `*`, what the managed policy of a service role grants on `*` to a role only that service assumes (API Gateway's CloudWatch role, Application Auto Scaling for DynamoDB), and read-only actions of a role only AWS Config assumes (the recorder reads every resource, as AWS_ConfigRole grants), and a service's actions in a statement that also lists every resource of that service (`s3:ListAllMyBuckets`: an audit or remediation of every bucket by design), unless they delete; log writing on `*` (as AWSLambdaBasicExecutionRole grants it) is reported only when the request asks for least privilege or the configuration sets the rule, and never for roles of EC2 instances (the CloudWatch agent) or VPC Flow Logs, whose AWS-documented policies grant exactly that.",
     rationale:
       'The role can read and write every table, bucket or queue the account (and any trusting account) holds, not just the one it needs: least privilege is lost and a compromised function reaches all data.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege',
@@ -48,7 +48,9 @@ export default defineRule({
       const configRecorder = services?.size === 1 && services.has('config.amazonaws.com');
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow' || statement.principals.length > 0) continue;
-        const all = dataActions(statement).filter((a) => !(configRecorder && READ_VERB.test(a.split(':')[1])));
+        const all = dataActions(statement).filter(
+          (a) => !(configRecorder && READ_VERB.test(a.split(':')[1])) && !grantedToServiceRole(services, a),
+        );
         // The log writing AWSLambdaBasicExecutionRole grants on `*`: a failure only when the request asks
         // for least privilege (as iam/broad-managed-policy treats the managed policy itself).
         const actions = all.filter((a) => !LOG_WRITING.some((pattern) => pattern.test(a)));
@@ -61,7 +63,7 @@ export default defineRule({
           context.report({
             message:
               `${owner ? `Policy of "${owner.name}"` : 'A policy'} allows ${all.slice(0, 3).join(', ')}${all.length > 3 ? ', …' : ''} on "${resource.value}" (${why}). ` +
-              `Scope it to the ARNs of the resources the program creates (e.g. table.arn) or at least to this account and region.`,
+              `Scope it to the ARNs of the resources the program creates (e.g. ${ARN_EXAMPLE[program.framework] ?? 'table.arn'}) or at least to this account and region.`,
             span: resource.span,
             resource: owner,
             onlyWhenRequested: baselineOnly && !leastPrivilege,
@@ -73,16 +75,32 @@ export default defineRule({
   },
 });
 
+/** How the program's language names a table's ARN, for the message. */
+const ARN_EXAMPLE: Partial<Record<Program['framework'], string>> = {
+  cloudformation: '!GetAtt Table.Arn',
+  'cdk-ts': 'table.tableArn',
+  'cdk-py': 'table.table_arn',
+};
+
 function dataActions(statement: PolicyStatement): string[] {
-  return statement.actions
-    .map((a) => a.value)
-    .filter((a): a is string => {
-      if (!a) return false;
-      const verb = a.split(':')[1];
-      // Actions that need no resource ARN (the Service Authorization Reference) are granted on `*`.
-      if (!verb || needsNoResourceArn(a) || grantedOnAnyByAws(a)) return false;
-      return verb === '*' || DATA_VERB.test(verb);
-    });
+  const written = statement.actions.map((a) => a.value).filter((a): a is string => a !== undefined);
+  // A statement that lists every resource of a service (`s3:ListAllMyBuckets`, `dynamodb:ListTables`) reads or
+  // configures each of them by design (an audit, a remediation): on `*` that is its scope, not a lapse; deleting
+  // every resource of the service still is one.
+  const enumerated = new Set(
+    written.filter((a) => /^List/.test(a.split(':')[1] ?? '') && needsNoResourceArn(a)).map(serviceOf),
+  );
+  return written.filter((a) => {
+    const verb = a.split(':')[1];
+    // Actions that need no resource ARN (the Service Authorization Reference) are granted on `*`.
+    if (!verb || needsNoResourceArn(a) || grantedOnAnyByAws(a)) return false;
+    if (enumerated.has(serviceOf(a)) && !/^(Delete|Terminate)/.test(verb)) return false;
+    return verb === '*' || DATA_VERB.test(verb);
+  });
+}
+
+function serviceOf(action: string): string {
+  return action.split(':')[0].toLowerCase();
 }
 
 /**
@@ -142,6 +160,42 @@ const LOG_WRITING = [
  * among them: its guide scopes the execution role to the function's own log group.
  */
 const DOCUMENTED_LOG_WRITERS = new Set(['ec2.amazonaws.com', 'vpc-flow-logs.amazonaws.com']);
+
+/**
+ * What the AWS managed policy of a service role grants on `"Resource": "*"`, for a role only that service
+ * assumes (AWS Managed Policy Reference Guide): AmazonAPIGatewayPushToCloudWatchLogs (the API Gateway
+ * account's CloudWatch role: log groups it names itself) and AWSApplicationAutoscalingDynamoDBTablePolicy
+ * (the alarms Application Auto Scaling creates for a table's scaling).
+ */
+const SERVICE_ROLE_GRANTS: Record<string, RegExp[]> = {
+  'apigateway.amazonaws.com': [
+    'logs:CreateLogGroup',
+    'logs:CreateLogStream',
+    'logs:DescribeLogGroups',
+    'logs:DescribeLogStreams',
+    'logs:PutLogEvents',
+    'logs:GetLogEvents',
+    'logs:FilterLogEvents',
+  ].map((action) => new RegExp(`^${action}$`, 'i')),
+  'application-autoscaling.amazonaws.com': [
+    'dynamodb:DescribeTable',
+    'dynamodb:UpdateTable',
+    'cloudwatch:PutMetricAlarm',
+    'cloudwatch:DescribeAlarms',
+    'cloudwatch:GetMetricStatistics',
+    'cloudwatch:SetAlarmState',
+    'cloudwatch:DeleteAlarms',
+  ].map((action) => new RegExp(`^${action}$`, 'i')),
+};
+
+/** Whether every service trusted by the role is one whose managed policy grants the action on `*`. */
+function grantedToServiceRole(services: Set<string> | undefined, action: string): boolean {
+  return (
+    services !== undefined &&
+    services.size > 0 &&
+    [...services].every((service) => SERVICE_ROLE_GRANTS[service]?.some((pattern) => pattern.test(action)))
+  );
+}
 
 function loggingServicesOnly(services: Set<string> | undefined): boolean {
   return services !== undefined && services.size > 0 && [...services].every((s) => DOCUMENTED_LOG_WRITERS.has(s));

@@ -199,7 +199,9 @@ function environmentInputName(
     const rank = suffixRank(v.name);
     if (rank !== undefined) candidates.push({ kind: v.source === 'variable' ? 'var' : v.source, name: v.name, rank });
   }
-  for (const name of program.locals.keys()) {
+  for (const [name, value] of program.locals) {
+    // A local holding a structure (a CDK `env = cdk.Environment(...)`, a settings map) is not a name part.
+    if (value.kind === 'object' || value.kind === 'list') continue;
     const rank = suffixRank(name);
     if (rank !== undefined) candidates.push({ kind: 'local', name, rank });
   }

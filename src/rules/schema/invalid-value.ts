@@ -5,7 +5,7 @@ import { pulumiResource, pulumiResourceForTerraformType, type PulumiResourceInfo
 import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { checkCdkRuntimes, checkRuntimeArguments, checkTemplateRuntime } from './runtimes.js';
-import { checkTemplateValues } from './template-properties.js';
+import { checkCdkValues, checkTemplateValues } from './template-properties.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +14,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value. A Lambda runtime (in AWS CDK, the `Runtime` member that stands for it) is judged by its lifecycle on the day of the scan, from the schedule cfn-lint ships: critical once Lambda refuses it for new functions or updates, medium while it is deprecated but still deploys.',
+      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value. In AWS CDK, the CloudFormation properties a construct sets (the props of an L1, the pass-through props of an L2) are checked against the specification, an enum member by its name (`ssm.ParameterType.SECURE_STRING` for an `AWS::SSM::Parameter` Type, which allows String and StringList). A Lambda runtime (in AWS CDK, the `Runtime` member that stands for it) is judged by its lifecycle on the day of the scan, from the schedule cfn-lint ships: critical once Lambda refuses it for new functions or updates, medium while it is deprecated but still deploys.',
     rationale:
       'The create call fails with a validation error (for a blocked runtime: "The runtime parameter ... is no longer supported for creating or updating functions"). A deprecated runtime still deploys until its create-block date, but gets no security patches.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated',
@@ -24,6 +24,7 @@ export default defineRule({
     if (program.framework === 'cloudformation') return checkTemplateValues(program, context);
     if (program.framework === 'cdk-ts' || program.framework === 'cdk-py') {
       for (const resource of program.resources) checkTemplateRuntime(program, resource, context);
+      checkCdkValues(program, context);
       return checkCdkRuntimes(program, context);
     }
     for (const resource of program.resources) {

@@ -9,6 +9,7 @@ import { idiomOf } from '../../idiom/index.js';
 import { isMacroExpanded, samExpansion, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue, walkValue } from '../../model/values.js';
+import { cdkEnum } from '../../schema/cdk-api.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import type { RuleContext } from '../rule.js';
 import { checkTemplateRuntime } from './runtimes.js';
@@ -75,6 +76,59 @@ export function checkTemplateValues(program: Program, context: RuleContext): voi
   checkParameterDefaults(program, context);
   for (const resource of program.resources) checkDocumentedConstraints(program, resource, context);
   checkBucketNames(program, context);
+}
+
+/**
+ * AWS CDK constructs: the CloudFormation properties they set (an L1's props, an
+ * L2's modelled ones) against the specification's allowed values: a literal as
+ * in a template; a CDK enum member (`ssm.ParameterType.SECURE_STRING`) by its
+ * name, for an enum whose member names spell the allowed values (every allowed
+ * value is the name of a member, case and underscores aside), as jsii writes
+ * them; an enum that does not (`InstanceClass.BURSTABLE3` is `t3`) is not judged.
+ */
+export function checkCdkValues(program: Program, context: RuleContext): void {
+  for (const resource of program.resources) {
+    if (!resource.construct) continue;
+    visitSpecifiedObjects(resource, ({ object, shape, path }) => {
+      for (const entry of object.entries) {
+        const allowed = shape.e?.[entry.key];
+        if (!allowed) continue;
+        const literal = entry.value.kind === 'literal' ? entry.value.value : undefined;
+        const member = typeof literal === 'string' ? undefined : enumMemberAt(program, entry.value);
+        const written = typeof literal === 'string' ? literal : member && mirroredMember(member, allowed);
+        if (written === undefined || allowed.some((value) => flat(value) === flat(written))) continue;
+        context.report({
+          message: `${where(resource, path)} sets ${entry.key} to ${member ? member.text : JSON.stringify(written)}, which is not an allowed value (${list(allowed)}): CloudFormation rejects the resource.`,
+          span: entry.value.span,
+          resource,
+        });
+      }
+    });
+  }
+}
+
+/** The CDK enum member a value names (`[aws_ssm, ParameterType, SECURE_STRING]`), from the references the reader resolved. */
+function enumMemberAt(program: Program, value: Value): { enumName: string; name: string; text: string } | undefined {
+  if (value.kind !== 'unknown' && value.kind !== 'reference') return undefined;
+  const { span } = value;
+  for (const reference of program.cdkReferences ?? []) {
+    const at = reference.span;
+    if (at.file !== span.file || at.start < span.start || at.end > span.end || reference.path.length !== 3) continue;
+    const enumName = `${reference.path[0]}.${reference.path[1]}`;
+    if (cdkEnum(enumName)?.includes(reference.path[2]))
+      return { enumName, name: reference.path[2], text: value.text ?? reference.path.join('.') };
+  }
+  return undefined;
+}
+
+/** The member's name when its enum's member names spell every allowed value; undefined otherwise. */
+function mirroredMember(member: { enumName: string; name: string }, allowed: readonly string[]): string | undefined {
+  const names = new Set((cdkEnum(member.enumName) ?? []).map(flat));
+  return allowed.every((value) => names.has(flat(value))) ? member.name : undefined;
+}
+
+function flat(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
 /**

@@ -322,3 +322,30 @@ test('a named resource in any account or region is that resource; every secret o
     [6],
   );
 });
+
+test("an AWS CDK role's assumedBy service is its trust: log writing on * is quiet for an EC2 role under least privilege, reported for a Lambda role", () => {
+  const role = (id: string, service: string) =>
+    [
+      `    const ${id} = new iam.Role(this, '${id}', { assumedBy: new iam.ServicePrincipal('${service}') });`,
+      `    ${id}.addToPolicy(new iam.PolicyStatement({ actions: ${JSON.stringify(LOG_WRITING)}, resources: ['*'] }));`,
+    ].join('\n');
+  const findings = withLeastPrivilege({
+    'lib/stack.ts': [
+      "import * as cdk from 'aws-cdk-lib';",
+      "import * as iam from 'aws-cdk-lib/aws-iam';",
+      "import { Construct } from 'constructs';",
+      'export class LogsStack extends cdk.Stack {',
+      '  constructor(scope: Construct, id: string) {',
+      '    super(scope, id);',
+      role('Agent', 'ec2.amazonaws.com'),
+      role('Fn', 'lambda.amazonaws.com'),
+      '  }',
+      '}',
+    ].join('\n'),
+    'cdk.json': '{ "app": "npx ts-node bin/app.ts" }\n',
+  });
+  assert.deepEqual(
+    findings.map((f) => f.resource?.name),
+    ['Fn'],
+  );
+});

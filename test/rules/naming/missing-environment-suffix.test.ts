@@ -161,6 +161,33 @@ test('an input that names no deployment (env_vars, stage_tags) is not proposed a
   assert.match(finding.message, /Append \$\{var\.environment_suffix\}\./);
 });
 
+test('a local holding a structure (an AWS CDK env = cdk.Environment(...)) is not proposed as the suffix', () => {
+  const result = scanProject(
+    {
+      'app.py': [
+        'import aws_cdk as cdk',
+        'from aws_cdk import Stack, aws_sqs as sqs',
+        '',
+        'env = cdk.Environment(account="111111111111", region="us-east-1")',
+        '',
+        '',
+        'class JobsStack(Stack):',
+        '    def __init__(self, scope, construct_id, **kwargs):',
+        '        super().__init__(scope, construct_id, **kwargs)',
+        '        sqs.Queue(self, "Jobs", queue_name="jobs")',
+        '',
+        '',
+        'app = cdk.App()',
+        'JobsStack(app, "Jobs", env=env)',
+        'app.synth()',
+      ].join('\n'),
+    },
+    { rules: ['naming/missing-environment-suffix'] },
+  );
+  const [finding] = findingsOf(result, 'naming/missing-environment-suffix');
+  assert.doesNotMatch(finding.message, /Append/);
+});
+
 test('the types whose names need not be unique exist in the provider schema and the CloudFormation specification', () => {
   const { terraform, cloudformation } = nameScopeTypes();
   for (const type of terraform) assert.ok(isKnownType(type), `${type} is not an AWS provider resource type`);

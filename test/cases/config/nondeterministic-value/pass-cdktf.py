@@ -1,0 +1,17 @@
+from cdktf import App, TerraformStack
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+from constructs import Construct
+
+
+# A fixed name: the same on every synth.
+class DataStack(TerraformStack):
+    def __init__(self, scope: Construct, ns: str):
+        super().__init__(scope, ns)
+        AwsProvider(self, "aws", region="us-east-1")
+        S3Bucket(self, "data", bucket=f"orders-data-{ns}")
+
+
+app = App()
+DataStack(app, "data")
+app.synth()

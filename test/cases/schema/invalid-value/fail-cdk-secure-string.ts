@@ -1,0 +1,15 @@
+import * as cdk from 'aws-cdk-lib';
+import * as ssm from 'aws-cdk-lib/aws-ssm';
+import { Construct } from 'constructs';
+
+// CloudFormation creates only String and StringList parameters: CDK passes the type through.
+export class ConfigStack extends cdk.Stack {
+  constructor(scope: Construct, id: string, props?: cdk.StackProps) {
+    super(scope, id, props);
+    new ssm.StringParameter(this, 'ApiEndpoint', {
+      parameterName: `/orders/${this.stackName}/api-endpoint`,
+      stringValue: 'https://api.example.com',
+      type: ssm.ParameterType.SECURE_STRING,
+    });
+  }
+}

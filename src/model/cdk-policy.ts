@@ -7,6 +7,7 @@
  * readers name the call `aws_iam.PolicyStatement` whatever the import alias.
  */
 import type { PolicyDocument, PolicyStatement, PolicyString, Program, Resource, Value } from './types.js';
+import { conditionsOf } from './policy.js';
 import { field, stringValue, walkValue } from './values.js';
 
 export const CDK_POLICY_STATEMENT = 'aws_iam.PolicyStatement';
@@ -111,14 +112,7 @@ function statementOf(props: Value | undefined, span: PolicyDocument['span']): Po
       } else principals.push({ type: '?', identifiers: [{ span: principal.span }] });
     }
   }
-  const conditions = { keys: [] as string[], partial: false };
-  const condition = prop(props, 'conditions');
-  if (condition?.kind === 'object')
-    for (const operator of condition.entries) {
-      if (operator.value.kind === 'object') conditions.keys.push(...operator.value.entries.map((e) => e.key));
-      else conditions.partial = true;
-    }
-  else if (condition) conditions.partial = true;
+  const conditions = conditionsOf(prop(props, 'conditions'));
   return {
     sid: stringValue(prop(props, 'sid')),
     effect: effectOf(prop(props, 'effect')),

@@ -96,14 +96,7 @@ function statementFromJsonObject(value: Value): PolicyStatement {
   if (principal?.kind === 'object')
     for (const entry of principal.entries) principals.push({ type: entry.key, identifiers: strings(entry.value).list });
   else if (principal) principals.push({ type: '*', identifiers: strings(principal).list });
-  const conditions = { keys: [] as string[], partial: false };
-  const condition = field(value, 'Condition');
-  if (condition?.kind === 'object')
-    for (const operator of condition.entries) {
-      if (operator.value.kind === 'object') conditions.keys.push(...operator.value.entries.map((e) => e.key));
-      else conditions.partial = true;
-    }
-  else if (condition) conditions.partial = true;
+  const conditions = conditionsOf(field(value, 'Condition'));
   return {
     sid: stringValue(field(value, 'Sid')),
     effect: effectOf(field(value, 'Effect'), 'unknown'),
@@ -122,6 +115,18 @@ function statementFromJsonObject(value: Value): PolicyStatement {
 const HOLE = '\uE000';
 
 /** Policy document in JSON text (heredoc or string). Positions inside the text are the text's own span. */
+/** The condition keys of a statement's condition block (`{operator: {key: value}}`); `partial` when some are not readable. */
+export function conditionsOf(condition: Value | undefined): PolicyStatement['conditions'] {
+  const conditions = { keys: [] as string[], partial: false };
+  if (condition?.kind === 'object')
+    for (const operator of condition.entries) {
+      if (operator.value.kind === 'object') conditions.keys.push(...operator.value.entries.map((e) => e.key));
+      else conditions.partial = true;
+    }
+  else if (condition) conditions.partial = true;
+  return conditions;
+}
+
 function documentFromText(value: Value): PolicyDocument | undefined {
   let text = '';
   if (value.kind === 'literal') {

@@ -79,6 +79,11 @@ function allArgs(args: CallArgs): Value[] {
   ];
 }
 
+/** A call's keyword arguments as the entries of an object value (a struct's or a statement's props). */
+function keywordEntries(args: CallArgs): ObjectEntry[] {
+  return [...args.keywords].map(([key, a]) => ({ key, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) }));
+}
+
 /** `pulumi.x.y` written through any alias: the dotted path of what a name stands for. */
 export function externalAttribute(
   ev: Evaluator,
@@ -168,25 +173,12 @@ export function callExternal(
     if (api === 'aws_lambda.Code.from_inline') return val({ kind: 'call', name: api, args: allArgs(args), span });
     // An IAM statement, or a document holding some: its keywords are its props (model/cdk-policy.ts reads them).
     if (api === CDK_POLICY_STATEMENT || api === 'aws_iam.PolicyDocument') {
-      const entries = [...args.keywords].map(([key, a]) => ({
-        key,
-        keySpan: a.keySpan ?? a.span,
-        value: toValue(a.value, a.span),
-      }));
-      return val({ kind: 'call', name: api, args: [{ kind: 'object', entries, span }], span });
+      return val({ kind: 'call', name: api, args: [{ kind: 'object', entries: keywordEntries(args), span }], span });
     }
     if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
     // A struct (`apigateway.StageOptions(stage_name="prod")`) is its keywords, as TypeScript's object literal is.
     if (!cdkClass(api) && cdkStructProps(api) && !args.positional.length && !args.splat)
-      return val({
-        kind: 'object',
-        entries: [...args.keywords].map(([key, a]) => ({
-          key,
-          keySpan: a.keySpan ?? a.span,
-          value: toValue(a.value, a.span),
-        })),
-        span,
-      });
+      return val({ kind: 'object', entries: keywordEntries(args), span });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
   // A value that differs on every run (`random.choices(...)`, `uuid.uuid4()`, `datetime.now()`): kept as the call it is.
@@ -194,11 +186,7 @@ export function callExternal(
   if (parts[0] === 'cdktf' && parts.length === 2 && parts[1].endsWith('Backend')) {
     ev.program.backends.push({
       type: parts[1].replace(/Backend$/, '').toLowerCase(),
-      config: canonicalObject(
-        [...args.keywords].map(([key, a]) => ({ key, keySpan: a.keySpan ?? a.span, value: toValue(a.value, a.span) })),
-        undefined,
-        span,
-      ),
+      config: canonicalObject(keywordEntries(args), undefined, span),
       span,
     });
     return unknownCall(ev, node, ctx);
@@ -242,11 +230,7 @@ export function callExternal(
             args.keywords.size > 0
               ? {
                   kind: 'object',
-                  entries: [...args.keywords].map(([key, a]) => ({
-                    key,
-                    keySpan: a.keySpan ?? a.span,
-                    value: toValue(a.value, a.span),
-                  })),
+                  entries: keywordEntries(args),
                   span,
                 }
               : { kind: 'list', items: args.positional.map((a) => toValue(a.value, a.span)), span },

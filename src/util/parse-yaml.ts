@@ -9,44 +9,44 @@ import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import { withoutStackTraces } from './without-stack-traces.js';
 
-let yamlPackage: typeof Yaml | undefined;
+let loaded: typeof Yaml | undefined;
 
 /**
  * The `yaml` package, loaded when YAML is first read: its seventy CommonJS
  * files were a large share of the start-up of a scan that reads none (one
  * Pulumi or Terraform answer, no configuration file).
  */
-function yaml(): typeof Yaml {
-  yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
-  return yamlPackage;
+export function yamlPackage(): typeof Yaml {
+  loaded ??= createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return loaded;
 }
 
 export function isMap<K = unknown, V = unknown>(node: unknown): node is Yaml.YAMLMap<K, V> {
-  return yaml().isMap(node);
+  return yamlPackage().isMap(node);
 }
 
 export function isSeq<T = unknown>(node: unknown): node is Yaml.YAMLSeq<T> {
-  return yaml().isSeq(node);
+  return yamlPackage().isSeq(node);
 }
 
 export function isScalar<T = unknown>(node: unknown): node is Yaml.Scalar<T> {
-  return yaml().isScalar(node);
+  return yamlPackage().isScalar(node);
 }
 
 export function isAlias(node: unknown): node is Yaml.Alias {
-  return yaml().isAlias(node);
+  return yamlPackage().isAlias(node);
 }
 
 /** A new `LineCounter` (line starts of a parsed text). */
 export function lineCounter(): Yaml.LineCounter {
-  return new (yaml().LineCounter)();
+  return new (yamlPackage().LineCounter)();
 }
 
 export function parseYaml(
   text: string,
   options: Yaml.ParseOptions & Yaml.DocumentOptions & Yaml.SchemaOptions,
 ): Yaml.Document.Parsed {
-  const { parseDocument, YAMLParseError } = yaml();
+  const { parseDocument, YAMLParseError } = yamlPackage();
   try {
     return withoutStackTraces(() => parseDocument(text, options));
   } catch (error) {

@@ -22,6 +22,7 @@ import { inlineHandlers } from './handlers.js';
 import { isTemplateDocument } from './detect.js';
 import { nestedStackTypes, relatedWhenAsked, yamlTwinOf } from './related.js';
 import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
+import { parseJsonAsYaml } from '../../util/parse-json-as-yaml.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
@@ -56,7 +57,10 @@ function relatedOf(
 /** Parses a text as YAML the way templates are read; `undefined` documents never throw. */
 export function parseTemplateText(text: string): Document.Parsed {
   // Aliases are expanded by the value reader under its own bound, never by the parser.
-  return parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false });
+  return (
+    parseJsonAsYaml(text) ??
+    parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false })
+  );
 }
 
 /** Reads one template file into the program (a file that is not a template adds nothing). */

@@ -12,6 +12,7 @@ import type { Document, YAMLMap } from 'yaml';
 import type { Program, RelatedTypes } from '../../model/types.js';
 import type { SourceFile } from '../../model/source.js';
 import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
+import { parseJsonAsYaml } from '../../util/parse-json-as-yaml.js';
 import { isTemplateDocument, mayBeTemplateFile } from './detect.js';
 
 const NESTED_STACK = 'AWS::CloudFormation::Stack';
@@ -40,7 +41,10 @@ export function relatedWhenAsked(programs: Program[], find: () => RelatedTypes |
 }
 
 function parse(text: string): Document.Parsed {
-  return parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: false, stringKeys: false });
+  return (
+    parseJsonAsYaml(text) ??
+    parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: false, stringKeys: false })
+  );
 }
 
 function resourcesOf(document: Document.Parsed): YAMLMap | undefined {

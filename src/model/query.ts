@@ -72,6 +72,19 @@ export function referencedResources(program: Program, value: Value | undefined):
   return out;
 }
 
+/**
+ * Whether an input decides if the resource is created: `count`/`for_each`, a template
+ * Condition, or an `if` whose test is known only at deploy time.
+ */
+export function isConditional(program: Program, resource: Resource): boolean {
+  return (
+    resource.conditional === true ||
+    resource.options.count !== undefined ||
+    resource.options.forEach !== undefined ||
+    program.template?.attributes.get(resource.name)?.condition !== undefined
+  );
+}
+
 /** Resources that reference `resource` in their arguments or depends-on. */
 export function referrersOf(program: Program, resource: Resource): Resource[] {
   return indexOf(program).referrers.get(resourceKey(resource.mode, resource.type, resource.name)) ?? [];

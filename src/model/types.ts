@@ -171,6 +171,12 @@ export interface Resource {
     end?: number;
   };
   /**
+   * Created only on a branch of an `if` whose test the reader could not decide (an input known
+   * at deploy time): the program may leave it out. (`count`, `for_each` and a template Condition
+   * are in `options` and the template.)
+   */
+  conditional?: boolean;
+  /**
    * Pulumi: properties the program itself sets on the resource object
    * (`vpc.private_subnet_ids = [...]`), which later reads of them find.
    */

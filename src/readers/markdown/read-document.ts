@@ -13,7 +13,7 @@ import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.j
 import { fragmentResourceTypes } from '../cloudformation/related.js';
 import { frameworkOfExtension, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
-import { topLevelKeysOfTerraform } from '../terraform/parse.js';
+import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
 
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
   hcl: '.tf',
@@ -106,21 +106,33 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let drafts = 0;
   // Headings and paragraphs since the last block: the text that may name the next one.
   let context: Token[] = [];
+  // Where in `context` the current section (the last heading) starts.
+  let section = 0;
+  let inHeading = false;
   const unread: { language: string; line: number }[] = [];
   const fragments: string[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
+    if (token.type === 'heading_open') inHeading = true;
     if (token.type === 'inline') {
       // Text that may name the next block: headings and paragraphs right before it.
+      if (inHeading) section = context.length;
+      inHeading = false;
       context.push(token);
       continue;
     }
-    if (token.type === 'hr') context = [];
+    if (token.type === 'hr') {
+      context = [];
+      section = 0;
+    }
     if (token.type !== 'fence' || !token.map) continue;
-    const proseName = lastNameIn(context, env);
-    context = [];
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    // A block without a language takes any name, so only its own section names it: a file
+    // mentioned sections earlier ("organised across main.tf and variables.tf") is not its name.
+    const proseName = lastNameIn(language === '' ? context.slice(section) : context, env);
+    context = [];
+    section = 0;
     if (Object.hasOwn(UNREAD_LANGUAGES, language))
       unread.push({ language: UNREAD_LANGUAGES[language], line: token.map[0] });
     // Resources written as bare fragments of a template ("RawBucket": {"Type": "AWS::S3::Bucket", ...}).
@@ -358,11 +370,15 @@ function isWholeFile(block: Block, extension: string): boolean {
 const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|wrong|bad|anti-?pattern)\b/i;
 
 /**
- * An unnamed Terraform block of an answer whose program is in named files: one whose first line
- * calls it an example, or that declares a block a named file already declares (a restatement
- * beside the prose, which as part of the module would be a duplicate).
+ * An unnamed Terraform block that is no file of the program: attributes without a block that
+ * do not parse (a line quoted from a resource and wrapped for the prose), or, in an answer whose
+ * program is in named files, one whose first line calls it an example, or that declares a block a
+ * named file already declares (a restatement beside the prose, which as part of the module would
+ * be a duplicate).
  */
 function isTerraformExcerpt(block: Block, files: Map<string, VirtualFile>): boolean {
+  // Attributes without a block around them that do not parse are a quoted line, never a `.tf` file.
+  if (isBrokenAttributeExcerpt(block.lines.map((l) => l.text).join('\n'))) return true;
   const named = [...files.values()].filter((f) => extname(f.path) === '.tf' && !/^block-\d+\.tf$/.test(f.path));
   if (named.length === 0) return false;
   if (ILLUSTRATION_COMMENT.test(block.lines[0]?.text.trim() ?? '')) return true;

@@ -70,6 +70,8 @@ export class Evaluator {
   private steps = 0;
   /** Set while `runUncalled` runs code that nothing of the program called. */
   private runningUncalled = false;
+  /** How many `if` branches with a test not known statically the statement being evaluated is in. */
+  undecidedBranches = 0;
   private readonly active = new Set<FunctionInfo>();
   /** Resources already declared at a call site, by site and name: one declaration evaluated twice is one resource. */
   readonly declared = new Map<string, PyVal>();
@@ -237,11 +239,17 @@ export class Evaluator {
         const consequence = node.childForFieldName('consequence');
         if (condition && tested && consequence?.descendantsOfType('raise_statement').length)
           this.markValidated(condition, ctx, tested);
-        if (known !== false && consequence) this.block(consequence, ctx);
-        if (known === true) return;
-        for (const alternative of node.childrenForFieldName('alternative')) {
-          const body = alternative.childForFieldName('consequence') ?? alternative.childForFieldName('body');
-          if (body) this.block(body, ctx);
+        // What an undecided branch creates exists only when its test holds.
+        if (known === undefined) this.undecidedBranches++;
+        try {
+          if (known !== false && consequence) this.block(consequence, ctx);
+          if (known === true) return;
+          for (const alternative of node.childrenForFieldName('alternative')) {
+            const body = alternative.childForFieldName('consequence') ?? alternative.childForFieldName('body');
+            if (body) this.block(body, ctx);
+          }
+        } finally {
+          if (known === undefined) this.undecidedBranches--;
         }
         return;
       }

@@ -654,6 +654,7 @@ function createCdkResource(
   if (functionNode) resource.typeSpan = ev.span(ctx, functionNode);
   const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
   if (left?.type === 'identifier') resource.variable = left.text;
+  if (ev.undecidedBranches > 0) resource.conditional = true;
   ev.program.resources.push(resource);
   const result: PyVal = { t: 'resource', res: resource, text: left?.text ?? name };
   ev.declared.set(key, result);
@@ -939,6 +940,7 @@ function createResource(
   const left = node.parent?.type === 'assignment' ? node.parent.childForFieldName('left') : null;
   if (left?.type === 'identifier') resource.variable = left.text;
   if (!args.positional[1] && !args.keywords.has('args')) resource.insertion = insertionPoint(ev, node, ctx);
+  if (ev.undecidedBranches > 0) resource.conditional = true;
   ev.program.resources.push(resource);
   const result: PyVal = {
     t: 'resource',

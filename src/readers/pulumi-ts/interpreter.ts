@@ -77,6 +77,8 @@ const THIS = '#this';
 export class Interpreter {
   readonly program: Program;
   private readonly modules = new Map<string, ModuleContext>();
+  /** How many `if` branches with a test not known statically the statement being read is in. */
+  private undecidedBranches = 0;
   private readonly imported = new Set<ModuleContext>();
   private readonly functions: FunctionSym[] = [];
   private readonly classes: ClassSym[] = [];
@@ -324,12 +326,20 @@ export class Interpreter {
         return true;
       case 'ThrowStatement':
         return true;
-      case 'IfStatement':
+      case 'IfStatement': {
         this.checkValidation(node, module, scope);
-        this.expr(node.test, module, scope);
-        this.exec(node.consequent, module, new Scope(scope), frame);
-        if (node.alternate) this.exec(node.alternate, module, new Scope(scope), frame);
+        const test = this.value(node.test, module, scope);
+        // Both branches are read; what they create exists only when the test holds, unless the test is a constant.
+        const decided = test.kind === 'literal' || (test.kind === 'call' && test.folded?.kind === 'literal');
+        if (!decided) this.undecidedBranches++;
+        try {
+          this.exec(node.consequent, module, new Scope(scope), frame);
+          if (node.alternate) this.exec(node.alternate, module, new Scope(scope), frame);
+        } finally {
+          if (!decided) this.undecidedBranches--;
+        }
         return false;
+      }
       case 'BlockStatement':
         return this.execBlock(node.body, module, new Scope(scope), frame);
       case 'ForStatement': {
@@ -1524,6 +1534,7 @@ export class Interpreter {
 
   /** Records a resource read from a call: the handlers defined since `handlersBefore` are its. */
   private addResource(resource: Resource, handlersBefore: number): Item {
+    if (this.undecidedBranches > 0 && resource.mode === 'resource') resource.conditional = true;
     for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
     (resource.mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
     return { sym: 'resource', resource };

@@ -18,6 +18,16 @@ export function topLevelKeysOfTerraform(text: string): string[] {
 }
 
 /**
+ * Text whose top level holds attributes and no block, and does not parse: a line quoted from a
+ * block and wrapped for the prose, which no Terraform file holds. (Attributes that parse are
+ * `.tfvars` values, which terraform fmt still reviews.)
+ */
+export function isBrokenAttributeExcerpt(text: string): boolean {
+  const { body, diagnostics } = parseHcl(text);
+  return diagnostics.length > 0 && body.length > 0 && body.every((item) => item.type !== 'Block');
+}
+
+/**
  * Attributes set twice in one body, which Terraform rejects ("Attribute
  * redefined"); blocks may repeat. Iterative over nested blocks.
  */

@@ -161,3 +161,47 @@ test("the answer's unit tests are not part of its program, as a directory scan s
   );
   assert.deepEqual(names, ['/lib/tap_stack.py']);
 });
+
+test('a block without a language is named only by its own section, a block with one by any prose since the last block', () => {
+  const names = virtualNames(
+    [
+      '# Review',
+      '',
+      'The solution is organised across provider.tf and main.tf.',
+      '',
+      '## Mappings',
+      '',
+      fence,
+      'env_code_map: environments to numeric codes',
+      fence,
+      '',
+      '## Storage',
+      '',
+      'The bucket, in `storage.tf`:',
+      '',
+      '### Bucket',
+      '',
+      fence,
+      'resource "aws_s3_bucket" "b" {}',
+      fence,
+      '',
+      'The queue lives in queue.tf.',
+      '',
+      '## Queue',
+      '',
+      `${fence}hcl`,
+      'resource "aws_sqs_queue" "q" {}',
+      fence,
+    ].join('\n'),
+  );
+  // The prose block under "Mappings" is not main.tf; the bucket's section is "Bucket", which names
+  // nothing, so it is not read; the hcl block keeps the name the prose before it gives.
+  assert.deepEqual(names, ['/queue.tf']);
+});
+
+test('a block without a language takes a name given in its section', () => {
+  const names = virtualNames(
+    ['## Storage', '', 'The bucket, in `storage.tf`:', '', fence, 'resource "aws_s3_bucket" "b" {}', fence].join('\n'),
+  );
+  assert.deepEqual(names, ['/storage.tf']);
+});

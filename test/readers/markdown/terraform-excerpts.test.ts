@@ -66,3 +66,44 @@ test('an unnamed block that adds to the program is still read', () => {
   ].join('\n');
   assert.equal(findingsOf(scanProject({ 'answer.md': answer }, { rules: [RULE] }), RULE).length, 1);
 });
+
+test('an unnamed block of attributes without a block is an excerpt, even where no file is named', () => {
+  const answer = [
+    '## Fix',
+    '',
+    '- Chose the certificate in three ways:',
+    '  ```hcl',
+    '  certificate_arn = var.arn != "" ? var.arn :',
+    '                    (var.validate ? "a" : "b")',
+    '  ```',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }, { rules: ['parse-error'] }), 'parse-error'), []);
+});
+
+test('an unnamed block that declares a block is still read, and its syntax errors reported', () => {
+  const answer = [
+    '## Fix',
+    '',
+    '```hcl',
+    'resource "aws_lb_listener" "https" {',
+    '  certificate_arn = var.arn != "" ? var.arn :',
+    '                    (var.validate ? "a" : "b")',
+    '}',
+    '```',
+  ].join('\n');
+  assert.ok(findingsOf(scanProject({ 'answer.md': answer }, { rules: ['parse-error'] }), 'parse-error').length > 0);
+});
+
+test('an unnamed block of attributes that parse (`.tfvars` values) is still read', () => {
+  const answer = [
+    '#### Development',
+    '```hcl',
+    'environment = "development"',
+    'instance_type = "t3.micro"',
+    '```',
+  ].join('\n');
+  assert.equal(
+    findingsOf(scanProject({ 'answer.md': answer }, { rules: ['terraform/fmt'] }), 'terraform/fmt').length,
+    1,
+  );
+});

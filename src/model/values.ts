@@ -80,9 +80,16 @@ export const UNKNOWN_PART = '\u0000';
  */
 export function stringShape(value: Value | undefined): string | undefined {
   const known = stringValue(value);
-  if (known !== undefined || value?.kind !== 'template') return known;
-  return value.parts.map((part) => stringValue(part) ?? UNKNOWN_PART).join('');
+  if (known !== undefined || !value) return known;
+  if (value.kind === 'template') return value.parts.map((part) => stringValue(part) ?? UNKNOWN_PART).join('');
+  // Pulumi's string builders give their parts joined: `pulumi.interpolate\`arn:...:${account}:root\`` has the template's shape.
+  if (value.kind === 'call' && PULUMI_STRING_BUILDERS.has(value.name) && value.args.length > 0)
+    return value.args.map((part) => stringShape(part) ?? UNKNOWN_PART).join('');
+  return undefined;
 }
+
+/** The Pulumi calls (TypeScript and Python readers' names) that build a string from their arguments in order. */
+const PULUMI_STRING_BUILDERS = new Set(['pulumi.interpolate', 'pulumi.concat', 'pulumi.Output.concat']);
 
 /** A statically known number (numeric literal or numeric string). */
 export function numberValue(value: Value | undefined): number | undefined {

@@ -1,4 +1,4 @@
-import { referencedResources } from '../../model/query.js';
+import { referencedResources, referrersOf } from '../../model/query.js';
 import type { PolicyStatement, Program, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import type { Requirement } from '../../requirements/types.js';
@@ -13,7 +13,7 @@ export default defineRule({
     requirementDriven: { topics: ['forbidden:wildcard-action', 'forbidden:broad-permissions'], severity: 'high' },
     frameworks: 'all',
     description:
-      'An Allow statement grants the action `*` or `service:*` (outside a trust policy, and except to the account root in a resource policy, which delegates to IAM, or to the identity that deploys the program, as the default key policy does).',
+      'An Allow statement grants the action `*` or `service:*` (outside a trust policy and a policy used only as a permissions boundary, and except to the account root in a resource policy, which delegates to IAM, or to the identity that deploys the program, as the default key policy does).',
     rationale:
       'High when the action is `*`, belongs to a service that grants permissions (IAM, STS, Organizations) or applies to every resource; medium when it is limited to named resources; low when a condition (a source network, MFA) narrows it further. A role the request grants full access may hold every action of a service on named resources. ' +
       'A wildcard action grants every present and future permission of the service, administrative ones included (`iam:*` lets the holder make itself an administrator); least privilege is lost.',
@@ -28,6 +28,7 @@ export default defineRule({
       const owner = document.owner?.resource;
       const granted = owner && fullAccess.find((r) => grantsRole(program, owner, r.role));
       if (granted) context.checked?.(granted);
+      if (owner && onlyPermissionsBoundary(program, owner)) continue;
       for (const statement of document.statements) {
         if (statement.effect !== 'Allow') continue;
         const rootOnly =
@@ -82,6 +83,24 @@ function grantsRole(program: Program, owner: Resource, role: string): boolean {
   return roles.some((r) =>
     [r.name, r.variable].some((name) => name !== undefined && normalized(name).includes(wanted)),
   );
+}
+
+/**
+ * The policy serves only as a permissions boundary: the resources that reference it do so from their
+ * permissions boundary. A boundary caps what the identity's own policies grant and grants nothing
+ * itself, so a broad Allow in it (the documented pattern: allow broadly, deny what must never happen)
+ * exposes nothing.
+ */
+function onlyPermissionsBoundary(program: Program, policy: Resource): boolean {
+  let boundary = false;
+  for (const referrer of referrersOf(program, policy)) {
+    for (const entry of referrer.args.entries) {
+      if (!referencedResources(program, entry.value).includes(policy)) continue;
+      if (normalized(entry.key) !== 'permissionsboundary') return false;
+      boundary = true;
+    }
+  }
+  return boundary;
 }
 
 function normalized(name: string): string {

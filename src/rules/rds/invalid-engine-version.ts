@@ -116,7 +116,9 @@ function judge(version: string, line: string, known: EngineVersions): 'deprecate
   if (known.deprecated.has(version)) return 'deprecated';
   // A bare release line (`15`, `8.0`) lets RDS pick its default minor version.
   if (known.versions.has(version) || version === line) return undefined;
-  const siblings = [...known.versions].filter((v) => v !== line && releaseLineOf(v, line));
+  const siblings = [...known.versions].filter(
+    (v) => v !== line && releaseLineOf(v, line) && variant(v) === variant(version),
+  );
   if (siblings.length === 0) return undefined;
   const newest = siblings.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
   // A version newer than every known one may simply be newer than the data.
@@ -142,19 +144,30 @@ function releaseLine(engine: string, version: string): string {
 /** The newest version of the same release line that RDS still creates. */
 function newestCurrent(engine: string, version: string, known: EngineVersions): string | undefined {
   const line = releaseLine(engine, version);
-  const current = [...known.versions].filter((v) => releaseLineOf(v, line) && !known.deprecated.has(v));
+  const current = [...known.versions].filter(
+    (v) => releaseLineOf(v, line) && variant(v) === variant(version) && !known.deprecated.has(v),
+  );
   return current.length ? current.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b)) : undefined;
 }
 
-/** Compares dotted versions part by part, numerically where both parts are numbers. */
+/**
+ * The edition a version belongs to, from its suffix (`limitless` of Aurora PostgreSQL `16.9-limitless`,
+ * which only a Limitless Database cluster runs); empty for the standard edition.
+ */
+function variant(version: string): string {
+  const dash = version.indexOf('-');
+  return dash < 0 ? '' : version.slice(dash + 1);
+}
+
+/** Compares dotted versions part by part, numerically where both parts start with a number (`9-limitless` is 9). */
 function compareVersions(a: string, b: string): number {
   const pa = a.split('.');
   const pb = b.split('.');
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
     const x = pa[i] ?? '';
     const y = pb[i] ?? '';
-    const nx = Number(x);
-    const ny = Number(y);
+    const nx = parseInt(x, 10);
+    const ny = parseInt(y, 10);
     const diff = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y);
     if (diff !== 0) return diff;
   }

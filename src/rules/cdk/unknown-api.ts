@@ -43,6 +43,10 @@ export default defineRule({
       seen.add(key);
       const problem = problemOf(reference.path, python);
       if (!problem) continue;
+      // `ec2.Unknown.MEMBER` is read as `ec2.Unknown` and again with its member: one problem, reported once.
+      const once = `${reference.span.file}:${reference.span.line}:${problem.message}`;
+      if (seen.has(once)) continue;
+      seen.add(once);
       context.report({
         message: `${problem.message}${problem.closest ? `; did you mean ${problem.closest}?` : '.'} ${python ? 'Python stops with AttributeError while the app synthesizes' : 'TypeScript does not compile'}, so nothing is deployed (${cdkApiSource()}).`,
         span: reference.span as Span,

@@ -100,3 +100,27 @@ test('a method called on a construct must exist on its class (Python: instance o
     /has no method metric_concurrent_executions; did you mean metric_all_concurrent_executions\?/,
   );
 });
+
+test('an unknown class read with its member is one finding, not one for the class and one for the member', () => {
+  const result = scanProject(
+    {
+      'cdk.json': '{}',
+      'lib/stack.ts': [
+        "import * as cdk from 'aws-cdk-lib';",
+        "import * as ec2 from 'aws-cdk-lib/aws-ec2';",
+        "import { Construct } from 'constructs';",
+        'export class S extends cdk.Stack {',
+        '  constructor(scope: Construct, id: string) {',
+        '    super(scope, id);',
+        "    new ec2.LaunchTemplate(this, 'Lt', { httpProtocolIpv6: ec2.LaunchTemplateHttpProtocolV6.DISABLED });",
+        '  }',
+        '}',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  assert.deepEqual(
+    findingsOf(result, RULE).map((f) => [f.line, f.message.split('.')[0]]),
+    [[7, 'aws-ec2 has no LaunchTemplateHttpProtocolV6']],
+  );
+});

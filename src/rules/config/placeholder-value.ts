@@ -61,7 +61,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource argument (an AWS CDK construct prop) holding a placeholder: `REPLACE_ME`, `CHANGE_ME`, `<your-...>`, `your-...-here`, an ARN named `placeholder` (also one built with interpolations), an ID made of the counting sequence as the AWS documentation writes its stand-ins (`vpc-1234567890abcdef0`, a hosted zone `Z1234567890ABC`) (medium; low as the value of a secret or SSM parameter, which is often replaced outside the program); an account ID from the AWS documentation (123456789012, 111122223333, ...) in an ARN or principal AWS resolves (high); a constant its own comment says to replace (low).',
+      'A resource argument (an AWS CDK construct prop) holding a placeholder: `REPLACE_ME`, `CHANGE_ME`, `<your-...>`, `your-...-here`, an ARN named `placeholder` (also one built with interpolations), an ID made of the counting sequence as the AWS documentation writes its stand-ins (`vpc-1234567890abcdef0`, a hosted zone `Z1234567890ABC`) (medium; low as the value of a secret or SSM parameter, which is often replaced outside the program); an account ID from the AWS documentation (123456789012, 111122223333, ...) in an ARN or principal AWS resolves (high; medium when only one branch of a condition known at deploy time holds it); a constant its own comment says to replace (low).',
     rationale:
       'The placeholder reaches AWS as it is: a principal or ARN in an account nobody owns is rejected ("Invalid principal in policy") or points at nothing, so the feature it configures never works; a placeholder password or endpoint is a value nobody chose.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
@@ -107,10 +107,29 @@ interface Placeholder {
   severity: 'high' | 'medium' | 'low';
 }
 
+/** Conditional expressions as the readers write them: `?:` (test, then, else), Python's `if` (then, else). */
+const CONDITIONALS: Record<string, number> = { '?:': 1, if: 0 };
+
 function placeholderIn(entry: ObjectEntry): Placeholder | undefined {
+  const found = placeholderInValue(entry.value, entry.key);
+  return found ?? commented(entry);
+}
+
+function placeholderInValue(value: Value, key: string): Placeholder | undefined {
   let found: Placeholder | undefined;
-  walkValue(entry.value, (node) => {
+  walkValue(value, (node) => {
     if (found) return false;
+    const firstBranch = node.kind === 'call' ? CONDITIONALS[node.name] : undefined;
+    if (node.kind === 'call' && firstBranch !== undefined) {
+      for (const branch of node.args.slice(firstBranch)) {
+        const inBranch: Placeholder | undefined = found ? undefined : placeholderInValue(branch, key);
+        // A placeholder in one branch of a condition known only at deploy time (a fallback for
+        // an output that is missing in tests) reaches AWS only if the program takes that branch:
+        // a review failure, not a certain rejection.
+        if (inBranch) found = { ...inBranch, severity: inBranch.severity === 'high' ? 'medium' : inBranch.severity };
+      }
+      return false;
+    }
     if (node.kind === 'object') {
       for (const inner of node.entries) if (!found && !prose(inner.key)) found = placeholderIn(inner);
       return false;
@@ -125,11 +144,11 @@ function placeholderIn(entry: ObjectEntry): Placeholder | undefined {
       return undefined;
     }
     if (node.kind !== 'literal' || typeof node.value !== 'string') return undefined;
-    const reason = placeholderReason(node.value, resolvesAccount(entry.key));
+    const reason = placeholderReason(node.value, resolvesAccount(key));
     if (reason) found = { value: node, text: node.value, ...reason };
     return undefined;
   });
-  return found ?? commented(entry);
+  return found;
 }
 
 /** A constant whose end-of-line comment says to replace it. */

@@ -71,7 +71,7 @@ function valueKey(program: Program, value: Value | undefined): string | undefine
   return `${target.type}.${target.name}.${attribute}`;
 }
 
-/** Whether `from` waits for `to`: through its arguments or explicit dependencies, directly or through other resources. */
+/** Whether `from` waits for `to`: through its arguments, explicit dependencies or Pulumi parent, directly or through other resources. */
 function waitsFor(program: Program, from: Resource, to: Resource): boolean {
   const seen = new Set<Resource>([from]);
   const queue = [from];
@@ -80,6 +80,9 @@ function waitsFor(program: Program, from: Resource, to: Resource): boolean {
     const next = [
       ...referencedResources(program, current.args),
       ...current.options.dependsOn.flatMap((value) => referencedResources(program, value)),
+      // Pulumi registers a child once its parent's URN is known, which for a cloud resource is
+      // when its creation has finished: a child of the integration is created after it.
+      ...referencedResources(program, current.options.parent),
     ];
     for (const resource of next) {
       if (resource === to) return true;

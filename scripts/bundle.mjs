@@ -43,5 +43,7 @@ await build({
   entryNames: '[name]',
   // Native parsers load their platform binaries when first used; they stay packages.
   external: ['oxc-parser', 'tree-sitter', 'tree-sitter-python'],
+  // jsonc-parser's main file is a UMD module whose requires esbuild cannot follow; its ES module build is whole.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 });
 chmodSync('dist/bundle/main.js', 0o755);

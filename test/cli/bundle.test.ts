@@ -41,6 +41,20 @@ test('the bundle finds what the build finds on the examples', () => {
   assert.deepEqual(findings(bundled.stdout), findings(built.stdout));
 });
 
+test('the bundle reads JSON and YAML templates as the build does', () => {
+  // A resource type that does not exist, in each syntax.
+  const resources = { Bucket: { Type: 'AWS::S3::Buckett' } };
+  const dir = writeProject({
+    'json/template.json': JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 2),
+    'yaml/template.yaml': "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Bucket:\n    Type: AWS::S3::Buckett\n",
+  });
+  const bundled = run(BUNDLE, ['scan', '.', '--format', 'json'], dir);
+  assert.equal(bundled.stderr, '');
+  const files = (JSON.parse(bundled.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
+  assert.ok(files.includes('json/template.json') && files.includes('yaml/template.yaml'));
+  assert.equal(bundled.stdout, run(BUILD, ['scan', '.', '--format', 'json'], dir).stdout);
+});
+
 test('the bundled worker scripts scan and fix as the build does on one thread', () => {
   const files: Record<string, string> = {};
   for (let i = 0; i < 40; i++) files[`m${i}/main.tf`] = `resource "aws_kms_key" "k${i}" {\n  description = "k"\n}\n`;

@@ -5,7 +5,9 @@
  */
 import { cdkRuntimeMember } from '../schema/runtime-lifecycle.js';
 import type { Span } from './source.js';
+import { snakeCase } from './names.js';
 import type { Program, Resource, Value } from './types.js';
+import { field } from './values.js';
 
 /**
  * The aws-cdk-lib path (`['aws_s3', 'ObjectOwnership', 'OBJECT_WRITER']`) of the
@@ -19,6 +21,11 @@ export function cdkMemberOf(program: Program, value: Value | undefined): string[
     (r) => r.span.file === file && r.span.start >= start && r.span.end === end,
   );
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path;
+}
+
+/** A prop of CDK props (or of an object inside them) by its TypeScript name, written camelCase or, in Python, snake_case. */
+export function cdkProp(props: Value | undefined, name: string): Value | undefined {
+  return field(props, name) ?? field(props, snakeCase(name));
 }
 
 /** A `Runtime` member written as a CDK function's runtime, and what it stands for. */

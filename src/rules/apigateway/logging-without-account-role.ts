@@ -3,6 +3,7 @@
  * (execution or access logging) while the program sets no API Gateway account
  * CloudWatch role.
  */
+import { cdkProp } from '../../model/cdk-query.js';
 import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import { isTerraformChildModule, resourcesOfType } from '../../model/query.js';
 import type { Resource, Value } from '../../model/types.js';
@@ -101,15 +102,15 @@ function accessLogging(settings: Value | undefined): Logging | undefined {
  */
 function cdkLogging(api: Resource): Logging | undefined {
   const props = api.construct!.props;
-  if (boolValue(field(props, 'cloudWatchRole') ?? field(props, 'cloud_watch_role')) === true) return undefined;
-  const options = field(props, 'deployOptions') ?? field(props, 'deploy_options');
-  const level = field(options, 'loggingLevel') ?? field(options, 'logging_level');
+  if (boolValue(cdkProp(props, 'cloudWatchRole')) === true) return undefined;
+  const options = cdkProp(props, 'deployOptions');
+  const level = cdkProp(options, 'loggingLevel');
   const member = level && (level.kind === 'unknown' || level.kind === 'reference') ? level.text : undefined;
   const written = member?.split('.').at(-1);
   if (level && (written === 'INFO' || written === 'ERROR'))
     return { what: `execution logging (loggingLevel ${written})`, value: level };
-  const trace = field(options, 'dataTraceEnabled') ?? field(options, 'data_trace_enabled');
+  const trace = cdkProp(options, 'dataTraceEnabled');
   if (trace && boolValue(trace) === true) return { what: 'execution logging (dataTraceEnabled)', value: trace };
-  const access = field(options, 'accessLogDestination') ?? field(options, 'access_log_destination');
+  const access = cdkProp(options, 'accessLogDestination');
   return access ? { what: 'access logging', value: access } : undefined;
 }

@@ -2,7 +2,7 @@
  * cloudfront/log-bucket-acl-disabled: standard logging of a distribution into
  * a bucket of the program whose object ownership disables ACLs.
  */
-import { cdkMemberOf } from '../../model/cdk-query.js';
+import { cdkMemberOf, cdkProp } from '../../model/cdk-query.js';
 import { cdkCfnType } from '../../schema/cdk-api.js';
 import { referencedResource, referencedResources, referrersOf } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
@@ -49,11 +49,7 @@ function logBucketValue(resource: Resource): Value | undefined {
   if (isCdkLevel2(resource)) {
     const props = resource.construct!.props;
     // `Distribution` (`logBucket`, `log_bucket`) and the older `CloudFrontWebDistribution` (`loggingConfig.bucket`).
-    return (
-      field(props, 'logBucket') ??
-      field(props, 'log_bucket') ??
-      field(field(props, 'loggingConfig') ?? field(props, 'logging_config'), 'bucket')
-    );
+    return field(props, 'logBucket') ?? field(props, 'log_bucket') ?? field(cdkProp(props, 'loggingConfig'), 'bucket');
   }
   return arg(resource, 'DistributionConfig.Logging.Bucket');
 }
@@ -91,12 +87,12 @@ function enables(value: Value | undefined): boolean {
 function cdkAclsEnabled(program: Program, bucket: Resource): boolean {
   const props = bucket.construct!.props;
   if (!bucket.construct!.literal) return true;
-  const ownership = field(props, 'objectOwnership') ?? field(props, 'object_ownership');
+  const ownership = cdkProp(props, 'objectOwnership');
   if (ownership) {
     const member = cdkMemberOf(program, ownership)?.at(-1);
     return member === undefined || member !== 'BUCKET_OWNER_ENFORCED';
   }
-  const access = field(props, 'accessControl') ?? field(props, 'access_control');
+  const access = cdkProp(props, 'accessControl');
   if (!access) return false;
   const member = cdkMemberOf(program, access)?.at(-1);
   return member === undefined || !CDK_ACLS_WITHOUT_OWNERSHIP.has(member);

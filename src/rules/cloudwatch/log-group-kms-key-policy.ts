@@ -1,5 +1,5 @@
-import { referencedResource } from '../../model/query.js';
-import { resourcesOfType } from '../../model/query.js';
+import { cdkProp } from '../../model/cdk-query.js';
+import { referencedResource, resourcesOfType } from '../../model/query.js';
 import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
 import type { PolicyDocument, PolicyString, Program, Resource, Value } from '../../model/types.js';
 import { arg, field } from '../../model/values.js';
@@ -87,8 +87,7 @@ function logsStatement(program: Program, group: Resource, before: string): Repor
 /** The key of a template's log group (`KmsKeyId`), or of an AWS CDK `logs.LogGroup` (`encryptionKey`). */
 function keyOfCloudFormationGroup(group: Resource): Value | undefined {
   const props = group.construct?.props;
-  if (props && group.construct?.api === 'aws_logs.LogGroup')
-    return field(props, 'encryptionKey') ?? field(props, 'encryption_key');
+  if (props && group.construct?.api === 'aws_logs.LogGroup') return cdkProp(props, 'encryptionKey');
   return arg(group, 'KmsKeyId');
 }
 

@@ -92,14 +92,9 @@ export default defineRule({
  */
 function enabledWithoutBucket(program: Program, lb: Resource): Value | undefined {
   if (lb.type !== 'AWS::ElasticLoadBalancingV2::LoadBalancer') return undefined;
-  const attributes = new Map<string, Value>();
-  for (const entry of items(arg(lb, 'LoadBalancerAttributes'))) {
-    const key = stringValue(field(entry, 'Key'));
-    const value = field(entry, 'Value');
-    // An attribute not read (`!If [HasLogs, {Key: access_logs.s3.bucket, ...}, ...]`) may be the bucket.
-    if (key === undefined) return undefined;
-    if (value) attributes.set(key, value);
-  }
+  const { attributes, unreadable } = attributesOf(lb);
+  // An attribute not read (`!If [HasLogs, {Key: access_logs.s3.bucket, ...}, ...]`) may be the bucket.
+  if (unreadable) return undefined;
   let logsCalled = false;
   for (const call of program.cdkMethodCalls ?? []) {
     if (call.resource !== lb) continue;
@@ -127,12 +122,7 @@ function accessLogsOf(lb: Resource): AccessLogs | undefined {
       return { bucket, prefix: prefixOf(field(block, lb.type === 'aws_elb' ? 'bucket_prefix' : 'prefix')) };
     }
     case 'AWS::ElasticLoadBalancingV2::LoadBalancer': {
-      const attributes = new Map<string, Value>();
-      for (const entry of items(arg(lb, 'LoadBalancerAttributes'))) {
-        const key = stringValue(field(entry, 'Key'));
-        const value = field(entry, 'Value');
-        if (key && value) attributes.set(key, value);
-      }
+      const { attributes } = attributesOf(lb);
       const bucket = attributes.get('access_logs.s3.bucket');
       if (!bucket || !isTrue(attributes.get('access_logs.s3.enabled'))) return undefined;
       return { bucket, prefix: prefixOf(attributes.get('access_logs.s3.prefix')) };
@@ -145,6 +135,19 @@ function accessLogsOf(lb: Resource): AccessLogs | undefined {
     default:
       return undefined;
   }
+}
+
+/** A template load balancer's LoadBalancerAttributes by key; `unreadable` when some key is not known. */
+function attributesOf(lb: Resource): { attributes: Map<string, Value>; unreadable: boolean } {
+  const attributes = new Map<string, Value>();
+  let unreadable = false;
+  for (const entry of items(arg(lb, 'LoadBalancerAttributes'))) {
+    const key = stringValue(field(entry, 'Key'));
+    const value = field(entry, 'Value');
+    if (key === undefined) unreadable = true;
+    else if (value) attributes.set(key, value);
+  }
+  return { attributes, unreadable };
 }
 
 function isNetwork(lb: Resource): boolean {

@@ -15,6 +15,11 @@ export interface Span {
   end: number;
 }
 
+/** Whether two spans cover the same text of the same file (one expression reached twice). */
+export function sameSpan(a: Span, b: Span): boolean {
+  return a.file === b.file && a.start === b.start && a.end === b.end;
+}
+
 /** Where one line of a virtual file's text comes from in a real file. */
 export interface LineOrigin {
   file: string;

@@ -3,6 +3,7 @@
  * from a value that differs on every run (`Math.random()`, `Date.now()`,
  * Python's `random.choices(...)`, `uuid.uuid4()`, `datetime.now()`).
  */
+import { sameSpan } from '../../model/source.js';
 import type { ObjectEntry, Resource, Value } from '../../model/types.js';
 import { field, items, stringValue, walkValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
@@ -33,7 +34,7 @@ export default defineRule({
         if (WANTED_CHANGES.has(entry.key) || ignored.has(entry.key) || ignored.has('all')) continue;
         const source = drawnValueIn(entry.value, resource.framework === 'terraform');
         if (!source) continue;
-        const key = [...uses.keys()].find((call) => sameSpan(call, source.call)) ?? source.call;
+        const key = [...uses.keys()].find((call) => sameSpan(call.span, source.call.span)) ?? source.call;
         uses.set(key, [...(uses.get(key) ?? []), { resource, entry, what: source.what }]);
       }
     }
@@ -52,10 +53,6 @@ export default defineRule({
     }
   },
 });
-
-function sameSpan(a: Value, b: Value): boolean {
-  return a.span.file === b.span.file && a.span.start === b.span.start && a.span.end === b.span.end;
-}
 
 /** Arguments that exist to change (a trigger, the random provider's keepers) and Terraform's lifecycle block. */
 const WANTED_CHANGES = new Set(['lifecycle', 'triggers', 'triggers_replace', 'keepers']);

@@ -4,6 +4,7 @@
  * `for_each = toset(var.environments)`, a Pulumi loop over `["dev", "prod"]`),
  * where the iteration key in a name is the environment.
  */
+import { sameSpan } from '../../model/source.js';
 import { referencedResource } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue } from '../../model/values.js';
@@ -126,15 +127,11 @@ export function isEnvironmentInstance(program: Program, resource: Resource, key:
   return program.resources.some((other) => {
     if (other === resource || other.type !== resource.type) return false;
     const sibling = other.args.entries.find((e) => e.key === key)?.value;
-    if (!sibling || !sameSpan(sibling, value)) return false;
+    if (!sibling || !sameSpan(sibling.span, value.span)) return false;
     const otherText = stringValue(sibling);
     if (otherText === undefined || otherText === text) return false;
     const otherWords = new Set(wordsOf(otherText));
     const distinct = words.filter((w) => !otherWords.has(w));
     return distinct.length > 0 && distinct.every((w) => STAGE_NAMES.has(w));
   });
-}
-
-function sameSpan(a: Value, b: Value): boolean {
-  return a.span.file === b.span.file && a.span.start === b.span.start && a.span.end === b.span.end;
 }

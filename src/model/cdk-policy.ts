@@ -7,8 +7,9 @@
  * readers name the call `aws_iam.PolicyStatement` whatever the import alias.
  */
 import type { PolicyDocument, PolicyStatement, PolicyString, Program, Resource, Value } from './types.js';
+import { cdkProp } from './cdk-query.js';
 import { conditionsOf } from './policy.js';
-import { field, stringValue, walkValue } from './values.js';
+import { stringValue, walkValue } from './values.js';
 
 export const CDK_POLICY_STATEMENT = 'aws_iam.PolicyStatement';
 export const CDK_SERVICE_PRINCIPAL = 'aws_iam.ServicePrincipal';
@@ -20,7 +21,7 @@ export const CDK_SERVICE_PRINCIPAL = 'aws_iam.ServicePrincipal';
  */
 export function cdkRoleTrust(role: Resource): PolicyDocument | undefined {
   if (role.construct?.api !== 'aws_iam.Role') return undefined;
-  const principal = prop(role.construct.props, 'assumedBy');
+  const principal = cdkProp(role.construct.props, 'assumedBy');
   if (principal?.kind !== 'call' || principal.name !== CDK_SERVICE_PRINCIPAL) return undefined;
   const service = principal.args[0];
   const value = service && stringValue(service);
@@ -67,17 +68,6 @@ function statementsIn(value: Value): PolicyStatement[] {
   return statements;
 }
 
-/** A prop by its TypeScript or Python name (`notActions`, `not_actions`). */
-function prop(props: Value | undefined, camel: string): Value | undefined {
-  return (
-    field(props, camel) ??
-    field(
-      props,
-      camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
-    )
-  );
-}
-
 function strings(value: Value | undefined): { list: PolicyString[]; partial: boolean } {
   if (!value) return { list: [], partial: false };
   if (value.kind !== 'list') return { list: [{ span: value.span }], partial: true };
@@ -95,14 +85,14 @@ function effectOf(value: Value | undefined): PolicyStatement['effect'] {
 }
 
 function statementOf(props: Value | undefined, span: PolicyDocument['span']): PolicyStatement {
-  const actions = strings(prop(props, 'actions'));
-  const notActions = strings(prop(props, 'notActions'));
-  const resources = strings(prop(props, 'resources'));
-  const notResources = strings(prop(props, 'notResources'));
+  const actions = strings(cdkProp(props, 'actions'));
+  const notActions = strings(cdkProp(props, 'notActions'));
+  const resources = strings(cdkProp(props, 'resources'));
+  const notResources = strings(cdkProp(props, 'notResources'));
   // Principals are CDK principal objects: a service principal is read, any other is of unknown type ('?').
   const principals: PolicyStatement['principals'] = [];
   for (const key of ['principals', 'notPrincipals']) {
-    const written = prop(props, key);
+    const written = cdkProp(props, key);
     if (!written) continue;
     for (const principal of written.kind === 'list' ? written.items : [written]) {
       const service =
@@ -112,10 +102,10 @@ function statementOf(props: Value | undefined, span: PolicyDocument['span']): Po
       } else principals.push({ type: '?', identifiers: [{ span: principal.span }] });
     }
   }
-  const conditions = conditionsOf(prop(props, 'conditions'));
+  const conditions = conditionsOf(cdkProp(props, 'conditions'));
   return {
-    sid: stringValue(prop(props, 'sid')),
-    effect: effectOf(prop(props, 'effect')),
+    sid: stringValue(cdkProp(props, 'sid')),
+    effect: effectOf(cdkProp(props, 'effect')),
     conditions,
     actions: actions.list,
     notActions: notActions.list,

@@ -317,9 +317,11 @@ export interface Program {
   backends: Backend[];
   /**
    * Terraform: the `required_providers` blocks of the module's `terraform`
-   * blocks, with the local names each declares (absent when there is none).
+   * blocks, with the local names each declares and its body (each name's
+   * `{ source, version }`, or a bare version string in Terraform 0.12's form);
+   * absent when there is none.
    */
-  requiredProviders?: { names: string[]; span: Span }[];
+  requiredProviders?: { names: string[]; requirements: ObjectValue; span: Span }[];
   /**
    * AWS CDK: every name the program reads from aws-cdk-lib, as a path in the
    * API index (`['aws_logs', 'RetentionDays', 'THIRTY_DAYS']`), with the span of its last name.

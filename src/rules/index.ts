@@ -78,6 +78,7 @@ import schemaInvalidValue from './schema/invalid-value.js';
 import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
 import schemaMissingRequiredProperty from './schema/missing-required-property.js';
 import schemaNameTooLong from './schema/name-too-long.js';
+import schemaRemovedInNewerProvider from './schema/removed-in-newer-provider.js';
 import schemaUnknownProperty from './schema/unknown-property.js';
 import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsPasswordParameter from './secrets/password-parameter.js';
@@ -188,6 +189,7 @@ export const RULES: Rule[] = [
   schemaMissingRequiredArgument,
   schemaMissingRequiredProperty,
   schemaNameTooLong,
+  schemaRemovedInNewerProvider,
   schemaUnknownProperty,
   secretsHardcodedSecret,
   secretsPasswordParameter,

@@ -154,11 +154,14 @@ function readTopLevelBlock(program: Program, reader: ExpressionReader, node: Blo
             config: readBody(reader, child, NO_SCOPE),
             span: reader.span(child),
           });
-        if (inner.type === 'required_providers')
+        if (inner.type === 'required_providers') {
+          const requirements = readBody(reader, child, NO_SCOPE);
           (program.requiredProviders ??= []).push({
-            names: readBody(reader, child, NO_SCOPE).entries.map((e) => e.key),
+            names: requirements.entries.map((e) => e.key),
+            requirements,
             span: reader.span(child),
           });
+        }
       }
       break;
     default:

@@ -1,10 +1,12 @@
 import { fixOf, replaceSpan } from '../../fix/edits.js';
 import { camelCase, canonicalArgumentName, snakeCase } from '../../model/names.js';
-import type { ObjectValue, Resource } from '../../model/types.js';
+import { awsProviderPin } from '../../model/provider-version.js';
+import type { ObjectValue, Program, Resource } from '../../model/types.js';
 import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
 import { pulumiArgumentType, pulumiInputType, type PulumiInputType } from '../../schema/pulumi-inputs.js';
+import { argumentRemovedIn } from '../../schema/earlier-provider-arguments.js';
 import { renamedArgument } from '../../schema/renamed-arguments.js';
 import { closestName } from '../../util/closest.js';
 import { uniqueAndClose } from '../../util/safe-rename.js';
@@ -12,18 +14,7 @@ import { argumentName, describeResource } from '../describe.js';
 import { checkCdkConstructProps } from './cdk-props.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 import { checkTemplateProperties } from './template-properties.js';
-
-/** Terraform meta-arguments and blocks every resource accepts. */
-const META = new Set([
-  'lifecycle',
-  'provisioner',
-  'connection',
-  'timeouts',
-  'count',
-  'for_each',
-  'depends_on',
-  'provider',
-]);
+import { unknownArguments } from './terraform-arguments.js';
 
 export default defineRule({
   meta: {
@@ -32,7 +23,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name.',
+      'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name. A Terraform module whose `required_providers` constraint pins an earlier provider major is not reported for what that major still has (schema/removed-in-newer-provider).',
     rationale:
       'Terraform rejects the configuration ("An argument named ... is not expected here"); Pulumi fails the resource with an unknown property, or silently drops it.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
@@ -46,7 +37,7 @@ export default defineRule({
       if (!resource.type.startsWith('aws_')) continue;
       const shape = resourceShape(resource.type, resource.mode);
       if (!shape) continue;
-      if (resource.framework === 'terraform') checkBlock(resource, resource.args, shape, [], context);
+      if (resource.framework === 'terraform') checkTerraformArguments(program, resource, shape, context);
       else if (resource.framework === 'cdktf-ts' || resource.framework === 'cdktf-py')
         checkConstructProps(resource, resource.args, shape, [], context);
       else checkPulumiArguments(resource, shape, context);
@@ -58,24 +49,16 @@ function names(shape: BlockShape): string[] {
   return [...Object.keys(shape.attrs), ...Object.keys(shape.blocks ?? {})];
 }
 
-/** A Terraform block body against its shape, nested blocks included. */
-function checkBlock(
-  resource: Resource,
-  body: ObjectValue,
-  shape: BlockShape,
-  path: string[],
-  context: RuleContext,
-): void {
-  for (const entry of body.entries) {
-    if (path.length === 0 ? META.has(entry.key) : entry.key === 'for_each') continue;
-    const nested = shape.blocks?.[entry.key];
-    if (nested) {
-      for (const block of items(entry.value))
-        if (block.kind === 'object' && block.block) checkBlock(resource, block, nested, [...path, entry.key], context);
-      continue;
-    }
-    if (entry.key in shape.attrs) continue;
-    report(resource, entry.key, entry.keySpan, names(shape), path, context, body);
+/**
+ * A Terraform resource's arguments, nested blocks included. A name the
+ * provider version the module pins still has is left to
+ * schema/removed-in-newer-provider.
+ */
+function checkTerraformArguments(program: Program, resource: Resource, shape: BlockShape, context: RuleContext): void {
+  const pin = awsProviderPin(program);
+  for (const { entry, body, shape: block, path } of unknownArguments(resource.args, shape)) {
+    if (pin && argumentRemovedIn(pin.major, resource.mode, resource.type, path, entry.key) !== undefined) continue;
+    report(resource, entry.key, entry.keySpan, names(block), path, context, body);
   }
 }
 

@@ -1,5 +1,7 @@
 import { fixOf, replaceSpan } from '../../fix/edits.js';
+import { awsProviderPin } from '../../model/provider-version.js';
 import { isKnownType, knownTypes } from '../../schema/aws-provider.js';
+import { typeRemovedIn } from '../../schema/earlier-provider-arguments.js';
 import { closestName } from '../../util/closest.js';
 import { uniqueAndClose } from '../../util/safe-rename.js';
 import { defineRule } from '../rule.js';
@@ -11,14 +13,17 @@ export default defineRule({
     severity: 'critical',
     frameworks: ['terraform'],
     description:
-      'A resource or data source type starting with `aws_` is not in the AWS provider schema bundled with preflight; the closest valid type is suggested.',
+      'A resource or data source type starting with `aws_` is not in the AWS provider schema bundled with preflight; the closest valid type is suggested. A type that the earlier provider major the module pins in `required_providers` still has is left to schema/removed-in-newer-provider.',
     rationale: 'Terraform fails at init/validate with "The provider hashicorp/aws does not support resource type".',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
     fixable: 'auto',
   },
   check(program, context) {
+    const pin = awsProviderPin(program);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_') || isKnownType(resource.type, resource.mode)) continue;
+      // A type the pinned provider version still has: schema/removed-in-newer-provider.
+      if (pin && typeRemovedIn(pin.major, resource.mode, resource.type) !== undefined) continue;
       const suggestion = suggestionFor(resource.type, resource.mode);
       const kind = resource.mode === 'data' ? 'data source' : 'resource';
       context.report({

@@ -3,9 +3,11 @@
 // release of each earlier major of the Terraform AWS provider had that the
 // bundled schema (src/schema/data/aws-provider.json, generated first) lacks:
 // resource and data source types, and per type the arguments and nested
-// blocks, nested blocks' own arguments included. A program that pins such a
-// major (`version = "~> 5.0"`) may use them: they deploy until the provider
-// is upgraded (schema/removed-in-newer-provider), and are no unknown names.
+// blocks, nested blocks' own arguments included; and the top-level arguments
+// the bundled schema requires that the earlier major did not. A program that
+// pins such a major (`version = "~> 5.0"`) may use what it had (it deploys
+// until the provider is upgraded: schema/removed-in-newer-provider) and leave
+// out what it did not require.
 //
 // Each earlier major is read from the last @cdktf/provider-aws major built on
 // it (the package's registry links name the provider version).
@@ -46,6 +48,7 @@ function removedNames(old, now) {
 function removedFrom(oldTable, nowTable) {
   const types = [];
   const argumentsByType = {};
+  const optionalByType = {};
   for (const type of Object.keys(oldTable).sort()) {
     if (!nowTable[type]) {
       types.push(type);
@@ -53,8 +56,12 @@ function removedFrom(oldTable, nowTable) {
     }
     const removed = removedNames(oldTable[type], nowTable[type]);
     if (Object.keys(removed).length) argumentsByType[type] = removed;
+    // Top-level arguments required now that the earlier major did not require (or did not have).
+    const requiredThen = new Set(oldTable[type].required ?? []);
+    const optional = (nowTable[type].required ?? []).filter((name) => !requiredThen.has(name));
+    if (optional.length) optionalByType[type] = optional;
   }
-  return { types, arguments: argumentsByType };
+  return { types, arguments: argumentsByType, optional: optionalByType };
 }
 
 const sources = {};

@@ -14,6 +14,15 @@ export interface ProviderPin {
   constraints: string[];
   /** Where the first constraint is written. */
   span: Span;
+  /** The constraints are another module's of the same configuration (the module declares none). */
+  inherited: boolean;
+}
+
+interface Constraints {
+  constraints: string[];
+  span?: Span;
+  /** A constraint that cannot be read (a variable), or `aws` naming another provider. */
+  unreadable?: boolean;
 }
 
 const AWS_SOURCE = 'hashicorp/aws';
@@ -22,10 +31,13 @@ const pins = new WeakMap<Program, ProviderPin | undefined>();
 /**
  * The module's pin of hashicorp/aws; undefined when it declares no version
  * constraint for it, writes one that cannot be read (a variable, a syntax
- * error), or admits versions of every major from some version on.
+ * error), or admits versions of every major from some version on. Terraform
+ * intersects the constraints of every module of a configuration, so a module
+ * that declares none takes those of the other modules read from the same input
+ * (`configuration`: the modules of one Markdown answer).
  */
-export function awsProviderPin(program: Program): ProviderPin | undefined {
-  if (!pins.has(program)) pins.set(program, readPin(program));
+export function awsProviderPin(program: Program, configuration: readonly Program[] = []): ProviderPin | undefined {
+  if (!pins.has(program)) pins.set(program, readPin(program, configuration));
   return pins.get(program);
 }
 
@@ -35,10 +47,31 @@ function isAwsSource(source: string): boolean {
   return address === AWS_SOURCE || address === `registry.terraform.io/${AWS_SOURCE}`;
 }
 
-function readPin(program: Program): ProviderPin | undefined {
+function readPin(program: Program, configuration: readonly Program[]): ProviderPin | undefined {
   if (program.framework !== 'terraform') return undefined;
-  const constraints: string[] = [];
-  let span: Span | undefined;
+  const own = constraintsOf(program);
+  if (own.unreadable) return undefined;
+  let found = own;
+  const inherited = own.constraints.length === 0;
+  if (inherited) {
+    const others = configuration.filter((other) => other !== program && other.framework === 'terraform');
+    found = { constraints: [] };
+    for (const other of others) {
+      const theirs = constraintsOf(other);
+      if (theirs.unreadable) return undefined;
+      found.constraints.push(...theirs.constraints);
+      found.span ??= theirs.span;
+    }
+  }
+  if (!found.span) return undefined;
+  const range = parseConstraints(found.constraints);
+  const major = range && newestMajor(range);
+  return major === undefined ? undefined : { major, constraints: found.constraints, span: found.span, inherited };
+}
+
+/** The version constraints a module's `required_providers` blocks give hashicorp/aws. */
+function constraintsOf(program: Program): Constraints {
+  const found: Constraints = { constraints: [] };
   for (const block of program.requiredProviders ?? []) {
     for (const entry of block.requirements.entries) {
       // Terraform 0.12 wrote a bare version string: `aws = "~> 2.0"`.
@@ -48,19 +81,16 @@ function readPin(program: Program): ProviderPin | undefined {
       const aws = source === undefined ? entry.key === 'aws' : isAwsSource(source);
       // `aws_*` resources use the provider named `aws`: another provider under that name is not this one.
       if (!aws) {
-        if (entry.key === 'aws') return undefined;
+        if (entry.key === 'aws') return { constraints: [], unreadable: true };
         continue;
       }
       const version = bare ? entry.value : field(entry.value, 'version');
       if (!version) continue;
       const text = stringValue(version);
-      if (text === undefined) return undefined;
-      constraints.push(text);
-      span ??= version.span;
+      if (text === undefined) return { constraints: [], unreadable: true };
+      found.constraints.push(text);
+      found.span ??= version.span;
     }
   }
-  if (!span) return undefined;
-  const range = parseConstraints(constraints);
-  const major = range && newestMajor(range);
-  return major === undefined ? undefined : { major, constraints, span };
+  return found;
 }

@@ -4,15 +4,18 @@ import { SourceFile } from '../../src/model/source.js';
 import { awsProviderPin } from '../../src/model/provider-version.js';
 import { readTerraformModule } from '../../src/readers/terraform/read-module.js';
 
-/** The AWS provider pin of a module made of these files. */
-function pin(files: Record<string, string>) {
-  const program = readTerraformModule({
+function module(files: Record<string, string>, root = '/m') {
+  return readTerraformModule({
     framework: 'terraform',
-    root: '/m#',
-    files: Object.entries(files).map(([path, text]) => new SourceFile(`/m/${path}`, text)),
+    root: `${root}#`,
+    files: Object.entries(files).map(([path, text]) => new SourceFile(`${root}/${path}`, text)),
     readFile: () => undefined,
   });
-  const found = awsProviderPin(program);
+}
+
+/** The AWS provider pin of a module made of these files. */
+function pin(files: Record<string, string>) {
+  const found = awsProviderPin(module(files));
   return found && { major: found.major, constraints: found.constraints, line: found.span.line };
 }
 
@@ -68,4 +71,20 @@ test('no pin without a readable constraint that bounds the provider', () => {
     pin({ 'a.tf': requiredProviders('    aws = { source = "example/aws", version = "~> 1.0" }') }),
     undefined,
   );
+});
+
+test('a module without a constraint takes those of the other modules of its configuration', () => {
+  const root = module({ 'main.tf': requiredProviders('    aws = { source = "hashicorp/aws", version = "~> 5.0" }') });
+  const child = module({ 'main.tf': 'resource "aws_eip" "nat" {}\n' }, '/m/modules/network');
+  assert.deepEqual(
+    [awsProviderPin(child, [root, child])?.major, awsProviderPin(child, [root, child])?.inherited],
+    [5, true],
+  );
+  // Its own constraint is its own, even when another module declares one.
+  const own = module({ 'main.tf': requiredProviders('    aws = { source = "hashicorp/aws", version = "~> 4.0" }') });
+  assert.equal(awsProviderPin(own, [root, own])?.major, 4);
+  // Modules that disagree admit nothing together: no pin.
+  const other = module({ 'main.tf': requiredProviders('    aws = { source = "hashicorp/aws", version = "~> 4.0" }') });
+  const orphan = module({ 'main.tf': 'resource "aws_eip" "nat" {}\n' }, '/m/x');
+  assert.equal(awsProviderPin(orphan, [root, other, orphan]), undefined);
 });

@@ -28,7 +28,7 @@ export default defineRule({
     fixable: 'none',
   },
   check(program, context) {
-    const pin = awsProviderPin(program);
+    const pin = awsProviderPin(program, context.inputPrograms);
     if (!pin) return;
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_')) continue;
@@ -68,5 +68,6 @@ function where(resource: Resource, path: string[]): string {
 
 function pinned(pin: ProviderPin, removedIn: number): string {
   const constraint = pin.constraints.map((c) => `"${c}"`).join(' and ');
-  return `The module pins hashicorp/aws ${constraint}, so it deploys as written; upgrading the provider to ${removedIn} makes Terraform reject it until it is replaced.`;
+  const who = pin.inherited ? 'Another module of the configuration pins' : 'The module pins';
+  return `${who} hashicorp/aws ${constraint}, so it deploys as written; upgrading the provider to ${removedIn} makes Terraform reject it until it is replaced.`;
 }

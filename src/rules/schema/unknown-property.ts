@@ -55,7 +55,7 @@ function names(shape: BlockShape): string[] {
  * schema/removed-in-newer-provider.
  */
 function checkTerraformArguments(program: Program, resource: Resource, shape: BlockShape, context: RuleContext): void {
-  const pin = awsProviderPin(program);
+  const pin = awsProviderPin(program, context.inputPrograms);
   for (const { entry, body, shape: block, path } of unknownArguments(resource.args, shape)) {
     if (pin && argumentRemovedIn(pin.major, resource.mode, resource.type, path, entry.key) !== undefined) continue;
     report(resource, entry.key, entry.keySpan, names(block), path, context, body);

@@ -19,7 +19,7 @@ export default defineRule({
     fixable: 'auto',
   },
   check(program, context) {
-    const pin = awsProviderPin(program);
+    const pin = awsProviderPin(program, context.inputPrograms);
     for (const resource of [...program.resources, ...program.dataSources]) {
       if (!resource.type.startsWith('aws_') || isKnownType(resource.type, resource.mode)) continue;
       // A type the pinned provider version still has: schema/removed-in-newer-provider.

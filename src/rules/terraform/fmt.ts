@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { defineRule } from '../rule.js';
 
 export default defineRule({
@@ -17,7 +18,8 @@ export default defineRule({
     for (const { file, issues } of program.layout) {
       const lines = new Set(issues.map((i) => `${i.span.file}:${i.span.line}`));
       const [first] = issues;
-      const name = file.path.includes('#') ? file.path.slice(file.path.indexOf('#') + 1) : file.path;
+      // The file as the module names it: messages must not depend on where the checkout is.
+      const name = relative(program.root, file.path) || file.path;
       context.report({
         message: `${name} is not in terraform fmt layout: ${lines.size} line${lines.size === 1 ? '' : 's'} to change, the first to ${first.description}. Run terraform fmt.`,
         span: first.span,

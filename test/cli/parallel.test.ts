@@ -62,3 +62,17 @@ test('answers that share a request are scanned on threads with the single-thread
   assert.equal(single.requirements?.length, 20);
   assert.ok(single.findings.some((f) => f.ruleId === 'requirements/region'));
 });
+
+test('a scan on this thread turns the event loop between programs, so native parse trees are freed as it goes', async () => {
+  const dir = writeProject({
+    'a/__main__.py': 'import pulumi_aws as aws\naws.s3.Bucket("a")\n',
+    'b/__main__.py': 'import pulumi_aws as aws\naws.s3.Bucket("b")\n',
+  });
+  const order: string[] = [];
+  // Without a turn of the loop the scan's promise settles (a microtask) before any immediate runs.
+  setImmediate(() => order.push('turn'));
+  await scanInParallel([dir], { config: DEFAULT_CONFIG, cwd: dir, date: TEST_SCAN_DATE }, 1).then(() =>
+    order.push('done'),
+  );
+  assert.deepEqual(order, ['turn', 'done']);
+});

@@ -49,3 +49,69 @@ test('a Python block with a real syntax error is still a parse error', () => {
   const answer = ['```python', 'import pulumi_aws as aws', 'queue = aws.sqs.Queue("jobs"', '```', ''].join('\n');
   assert.equal(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error').length, 1);
 });
+
+test('prose written inside a code block is not code: the resources around it are read, no parse error', () => {
+  const answer = [
+    '```hcl',
+    'resource "aws_sqs_queue" "jobs" {',
+    '  name = "jobs"',
+    '}',
+    "Now let's add the dead-letter queue for the failed jobs:",
+    '',
+    'resource "aws_sqs_queue" "dead_letters" {',
+    '  name = "dead-letters"',
+    '}',
+    '```',
+    '',
+  ].join('\n');
+  const result = scanProject({ 'answer.md': answer }, { rules: ['parse-error'] });
+  assert.deepEqual(findingsOf(result, 'parse-error'), []);
+});
+
+test('a block left open swallows the next one: that block is read, and the draft before it is only a note', () => {
+  const answer = [
+    'Let me start building this step by step:',
+    '',
+    '```json',
+    '{',
+    '  "Resources": {',
+    '    "Queue": {',
+    '      "Type": "AWS::SQS::Queue",',
+    'I will then add the topic that fans the jobs out to the workers.',
+    '',
+    '### Answer',
+    '',
+    '```json',
+    '{',
+    '  "Resources": {',
+    '    "Queue": { "Type": "AWS::SQS::Queue", "Properties": { "QueueNam": "jobs" } }',
+    '  }',
+    '}',
+    '```',
+    '',
+  ].join('\n');
+  const result = scanProject({ 'answer.md': answer }, { rules: ['parse-error', 'schema/unknown-property'] });
+  const severities = findingsOf(result, 'parse-error').map((f) => f.severity);
+  assert.ok(severities.length > 0 && severities.every((severity) => severity === 'low'), severities.join());
+  // The template after the swallowed opening line is read: its misspelt property is reported at its line.
+  assert.deepEqual(
+    findingsOf(result, 'schema/unknown-property').map((f) => f.line),
+    [15],
+  );
+});
+
+test('a sentence-like line the parser accepts stays code, and a block without prose keeps its critical error', () => {
+  const answer = [
+    '```python',
+    'import pulumi_aws as aws',
+    'DESCRIPTION = """',
+    'This queue holds the jobs that the workers pick up.',
+    '"""',
+    'queue = aws.sqs.Queue("jobs", tags={"Purpose": DESCRIPTION}',
+    '```',
+    '',
+  ].join('\n');
+  const [error, ...others] = findingsOf(scanProject({ 'answer.md': answer }), 'parse-error');
+  assert.equal(others.length, 0);
+  assert.equal(error?.severity, 'critical');
+});

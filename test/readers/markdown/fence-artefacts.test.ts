@@ -115,3 +115,19 @@ test('a sentence-like line the parser accepts stays code, and a block without pr
   assert.equal(others.length, 0);
   assert.equal(error?.severity, 'critical');
 });
+
+test('prose lines in a Python block are dropped one parse at a time (Python reports its first error only)', () => {
+  const answer = [
+    '```python',
+    'import pulumi',
+    'import pulumi_aws as aws',
+    'bucket = aws.s3.Bucket("data")',
+    'Now let us add the queue that receives the upload events:',
+    'queue = aws.sqs.Queue("uploads")',
+    'Then we export both names for the other stacks to use.',
+    'pulumi.export("bucket", bucket.id)',
+    '```',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error'), []);
+});

@@ -271,7 +271,8 @@ const MAX_PROSE_ROUNDS = 20;
 
 /**
  * Reads a program from the answer's files without the prose an answer writes inside a code block ("Now let's
- * set up the KMS key:" between two resources): a line the parser rejects that reads as a sentence is not code,
+ * set up the KMS key:" between two resources): a line the parser rejects that reads as a sentence (or as a
+ * shell command) is not code,
  * so it is blanked and the files are read again. What still does not parse in a block that held prose is only a
  * note (`amidProse`): such a block is a transcript of the answer's drafting, not a file as written.
  */
@@ -286,7 +287,8 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
       if (!at) continue;
       const lines = at.file.text.split('\n');
       const found = prose.get(at.file) ?? new Set<number>();
-      if (readsAsProse(lines[at.index] ?? '')) found.add(at.index);
+      const line = lines[at.index] ?? '';
+      if (readsAsProse(line) || readsAsCommand(line)) found.add(at.index);
       // JSON and YAML parsers report where the structure broke, often lines after the sentence that broke it;
       // neither has text at the start of a line that is not a key (`Description: ...`, with a colon), so
       // there every unindented sentence without a colon is prose.
@@ -338,6 +340,15 @@ function readsAsProse(line: string): boolean {
   if (words.length < 4 || words[0].endsWith(':')) return false;
   const plain = words.filter((word) => /^\(?[A-Za-z][A-Za-z'’-]*[.,:;!?)]*$/.test(word)).length;
   return plain / words.length >= 0.75;
+}
+
+/**
+ * A shell command (`terraform apply -var="env=dev"`, `pip install boto3`) in a block labelled as code: a
+ * program and a subcommand, lowercase words. Asked only of lines the parser rejected.
+ */
+function readsAsCommand(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length >= 2 && words.slice(0, 2).every((word) => /^[a-z][a-z0-9_-]*$/.test(word)) && !/[{}]/.test(line);
 }
 
 function groupByDirectory(files: SourceFile[]): SourceFile[][] {
@@ -430,6 +441,9 @@ function blockOf(
     first.startsWith('#') || first.startsWith('//')
       ? asFileName(first.replace(/^(#|\/\/)\s*(File:\s*)?/i, ''))
       : undefined;
+  // `// bin/app.ts` above `#!/usr/bin/env node` labels the block; in the file the hashbang is first, where it
+  // is allowed (below a line it is a syntax error in JavaScript and TypeScript). It directs the shell only.
+  if (commentName && lines[1]?.text.startsWith('#!')) lines[1] = { ...lines[1], text: '' };
   const languageExtension = LANGUAGE_EXTENSIONS[language];
   // A name fits a block when its extension is the block's language, or is not code preflight reads;
   // a block without a language takes any name. (A `bash` block after "edit `lib/stack.ts`" is not that file.)

@@ -131,3 +131,49 @@ test('prose lines in a Python block are dropped one parse at a time (Python repo
   ].join('\n');
   assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error'), []);
 });
+
+test('a hashbang under the comment that names the block is the first line of that file, not a syntax error', () => {
+  const answer = [
+    '```typescript',
+    '// bin/app.ts',
+    '#!/usr/bin/env node',
+    "import * as cdk from 'aws-cdk-lib';",
+    'const app = new cdk.App();',
+    "new cdk.Stack(app, 'Main');",
+    '```',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error'), []);
+  // Anywhere else it is one.
+  const moved = answer
+    .replace('#!/usr/bin/env node\n', '')
+    .replace("new cdk.Stack(app, 'Main');", "#!/usr/bin/env node\nnew cdk.Stack(app, 'Main');");
+  assert.equal(findingsOf(scanProject({ 'answer.md': moved }), 'parse-error').length, 1);
+});
+
+test('a syntax error in an AWS CDK or CDKTF TypeScript file is a parse error, as in Pulumi', () => {
+  const answer = [
+    '```typescript',
+    "import { Construct } from 'constructs';",
+    "import { SnsTopicimport { SnsTopic } from '@cdktf/provider-aws/lib/sns-topic';",
+    'export class Alerts extends Construct {}',
+    '```',
+    '',
+  ].join('\n');
+  const [error] = findingsOf(scanProject({ 'answer.md': answer }), 'parse-error');
+  assert.equal(error?.severity, 'critical');
+});
+
+test('shell commands in a block labelled as Terraform are not Terraform', () => {
+  const answer = [
+    '```hcl',
+    '# Deploy to dev environment',
+    'terraform apply -var="environment_suffix=dev"',
+    '',
+    '# Deploy to prod environment',
+    'terraform apply -var="environment_suffix=prod"',
+    '```',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error'), []);
+});

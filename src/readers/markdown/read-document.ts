@@ -343,12 +343,17 @@ function readsAsProse(line: string): boolean {
 }
 
 /**
- * A shell command (`terraform apply -var="env=dev"`, `pip install boto3`) in a block labelled as code: a
- * program and a subcommand, lowercase words. Asked only of lines the parser rejected.
+ * A shell command (`terraform apply -var="env=dev"`, `pulumi up --yes`) in a block labelled as code: a program
+ * and a subcommand, lowercase words, then options. Asked only of lines the parser rejected.
  */
 function readsAsCommand(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length >= 2 && words.slice(0, 2).every((word) => /^[a-z][a-z0-9_-]*$/.test(word)) && !/[{}]/.test(line);
+  const firstOption = words.findIndex((word) => /^--?[a-z]/.test(word));
+  return (
+    firstOption >= 2 &&
+    words.slice(0, firstOption).every((word) => /^[a-z][a-z0-9_-]*$/.test(word)) &&
+    !/[{}]/.test(line)
+  );
 }
 
 function groupByDirectory(files: SourceFile[]): SourceFile[][] {

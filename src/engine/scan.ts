@@ -215,8 +215,10 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
           result.suppressed = (result.suppressed ?? 0) + 1;
           continue;
         }
-        // Code that does not parse is refused by its tool for certain; a file left unread is a notice.
-        const severity = diagnostic.unsupportedLanguage || diagnostic.notRead ? 'low' : 'critical';
+        // Code that does not parse is refused by its tool for certain; a file left unread, or a block that
+        // mixes prose with code (a draft in the answer's telling, not a file as written), is a notice.
+        const severity =
+          diagnostic.unsupportedLanguage || diagnostic.notRead || diagnostic.amidProse ? 'low' : 'critical';
         result.findings.push(
           detachStrings(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display)),
         );

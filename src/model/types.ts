@@ -294,6 +294,8 @@ export interface Diagnostic {
   unsupportedLanguage?: boolean;
   /** The file was not read at all (binary, over the size limit): nothing says the code is wrong. */
   notRead?: boolean;
+  /** In a Markdown code block that also held prose (a transcript of drafting, not a file as written): a note. */
+  amidProse?: boolean;
 }
 
 /** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */

@@ -159,8 +159,9 @@ export const SERVICES: readonly ServiceWords[] = [
   {
     service: 'Auto Scaling',
     words: /\bAuto ?Scaling groups?\b/i,
-    types: ['aws_autoscaling_group'],
-    cfnTypes: ['AWS::AutoScaling::AutoScalingGroup'],
+    // Requests say "Auto Scaling group" of Fargate tasks too, which scale through Application Auto Scaling.
+    types: ['aws_autoscaling_group', 'aws_appautoscaling_target'],
+    cfnTypes: ['AWS::AutoScaling::AutoScalingGroup', 'AWS::ApplicationAutoScaling::ScalableTarget'],
   },
   { service: 'AWS Backup', words: /\bAWS Backup\b/, types: ['aws_backup_plan'], cfnTypes: ['AWS::Backup::BackupPlan'] },
   {

@@ -7,7 +7,7 @@
 import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
 import type { Env, Token } from 'markdown-it';
-import { SourceFile, type LineOrigin } from '../../model/source.js';
+import { SourceFile, type LineOrigin, type Span } from '../../model/source.js';
 import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
 import { fragmentResourceTypes } from '../cloudformation/related.js';
@@ -127,6 +127,9 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
       section = 0;
     }
     if (token.type !== 'fence' || !token.map) continue;
+    // A fence left open swallows the next block's opening line (```` ```json ````): what follows it is that block.
+    const inner = innerFenceOf(token);
+    if (inner) tokens.splice(i + 1, 0, inner);
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     // A block without a language takes any name, so only its own section names it: a file
     // mentioned sections earlier ("organised across main.tf and variables.tf") is not its name.
@@ -195,7 +198,10 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     // Terraform modules are directories: `modules/network/main.tf` is a module of its own.
     const groups = framework === 'terraform' ? groupByDirectory(own) : own.length ? [own] : [];
     for (const files of groups) {
-      const program = READERS[framework]({ framework, root: base, files, readFile });
+      const program = readWithoutProse(
+        (files) => READERS[framework]({ framework, root: base, files, readFile }),
+        files,
+      );
       program.siblingFiles = answerFiles;
       const found = program.resources.length || program.dataSources.length || program.diagnostics.length;
       if (found || framework === 'terraform') programs.push(program);
@@ -204,7 +210,10 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   // Each template is a program of its own (a stack).
   for (const file of virtual)
     if (mayBeTemplateFile(file.path) && mayBeTemplateText(file.text)) {
-      const program = READERS.cloudformation({ framework: 'cloudformation', root: base, files: [file], readFile });
+      const program = readWithoutProse(
+        (files) => READERS.cloudformation({ framework: 'cloudformation', root: base, files, readFile }),
+        [file],
+      );
       if (program.resources.length || program.diagnostics.length) programs.push(program);
     }
   // Every program of the answer sees the resources its fragments declare, read as a template or not. Parsing
@@ -233,6 +242,118 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     });
   }
   return programs;
+}
+
+/**
+ * The block a fence left open swallowed: markdown-it reads a ```` ```json ```` line inside an open fence as
+ * code (a closing fence has no language), so the answer's next block becomes part of the previous one.
+ * The lines after that opening line, up to the fence's end, are a block of their own, in its language.
+ */
+function innerFenceOf(token: Token): Token | undefined {
+  // Only code swallows a block so: in a Markdown or text block (a README), a fenced example is part of the text.
+  const outer = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (!Object.hasOwn(LANGUAGE_EXTENSIONS, outer) && !(TEMPLATE_LANGUAGES.has(outer) && outer !== '')) return undefined;
+  const lines = token.content.split('\n');
+  const opening = lines.findIndex((line) => OPENING_FENCE.test(line));
+  if (opening < 0) return undefined;
+  const inner = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
+  inner.info = lines[opening].trim().replace(/^(`{3,}|~{3,})/, '');
+  inner.content = lines.slice(opening + 1).join('\n');
+  inner.map = [token.map![0] + 1 + opening, token.map![1]];
+  return inner;
+}
+
+/** A fence line that opens a block in a language (```` ```json ````, ```` ```python ````). */
+const OPENING_FENCE = /^\s*(`{3,}|~{3,})[A-Za-z][\w+-]*\s*$/;
+
+/** Rounds of blanking prose lines and reading again; each round blanks every prose line the parser rejected. */
+const MAX_PROSE_ROUNDS = 20;
+
+/**
+ * Reads a program from the answer's files without the prose an answer writes inside a code block ("Now let's
+ * set up the KMS key:" between two resources): a line the parser rejects that reads as a sentence (or as a
+ * shell command) is not code,
+ * so it is blanked and the files are read again. What still does not parse in a block that held prose is only a
+ * note (`amidProse`): such a block is a transcript of the answer's drafting, not a file as written.
+ */
+function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceFile[]): Program {
+  let program = read(files);
+  const heldProse = new Set<string>();
+  for (let round = 0; round < MAX_PROSE_ROUNDS; round++) {
+    const prose = new Map<SourceFile, Set<number>>();
+    for (const diagnostic of program.diagnostics) {
+      if (diagnostic.unsupportedLanguage || diagnostic.notRead) continue;
+      const at = virtualLineOf(files, diagnostic.span);
+      if (!at) continue;
+      const lines = at.file.text.split('\n');
+      const found = prose.get(at.file) ?? new Set<number>();
+      const line = lines[at.index] ?? '';
+      if (readsAsProse(line) || readsAsCommand(line)) found.add(at.index);
+      // JSON and YAML parsers report where the structure broke, often lines after the sentence that broke it;
+      // neither has text at the start of a line that is not a key (`Description: ...`, with a colon), so
+      // there every unindented sentence without a colon is prose.
+      if (TEMPLATE_EXTENSIONS.includes(extname(at.file.path)))
+        lines.forEach((line, index) => {
+          if (line === line.trimStart() && !line.includes(':') && readsAsProse(line)) found.add(index);
+        });
+      if (found.size) prose.set(at.file, found);
+    }
+    if (prose.size === 0) break;
+    files = files.map((file) => {
+      const lines = prose.get(file);
+      if (!lines) return file;
+      heldProse.add(file.path);
+      const text = file.text
+        .split('\n')
+        .map((line, index) => (lines.has(index) ? '' : line))
+        .join('\n');
+      return new SourceFile(file.path, text, file.origins);
+    });
+    program = read(files);
+  }
+  if (heldProse.size)
+    for (const diagnostic of program.diagnostics) {
+      const at = virtualLineOf(files, diagnostic.span);
+      if (at && heldProse.has(at.file.path)) diagnostic.amidProse = true;
+    }
+  return program;
+}
+
+/** The virtual file and 0-based line a span of the Markdown document points at. */
+function virtualLineOf(files: SourceFile[], span: Span): { file: SourceFile; index: number } | undefined {
+  for (const file of files) {
+    const index = file.origins?.findIndex((origin) => origin.file === span.file && origin.line === span.line) ?? -1;
+    if (index >= 0) return { file, index };
+  }
+  return undefined;
+}
+
+/**
+ * A line that reads as an English sentence, not code: it starts with a capital letter and is mostly words,
+ * without the punctuation code is made of (`=`, braces, brackets, quotes, semicolons), and is not a key.
+ */
+function readsAsProse(line: string): boolean {
+  const text = line.trim();
+  if (!/^[A-Z]/.test(text) || /[={}[\];"`<>$|\\]/.test(text)) return false;
+  const words = text.split(/\s+/);
+  // `Description: Creates the bucket for the logs` is a YAML key and its value.
+  if (words.length < 4 || words[0].endsWith(':')) return false;
+  const plain = words.filter((word) => /^\(?[A-Za-z][A-Za-z'’-]*[.,:;!?)]*$/.test(word)).length;
+  return plain / words.length >= 0.75;
+}
+
+/**
+ * A shell command (`terraform apply -var="env=dev"`, `pulumi up --yes`) in a block labelled as code: a program
+ * and a subcommand, lowercase words, then options. Asked only of lines the parser rejected.
+ */
+function readsAsCommand(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const firstOption = words.findIndex((word) => /^--?[a-z]/.test(word));
+  return (
+    firstOption >= 2 &&
+    words.slice(0, firstOption).every((word) => /^[a-z][a-z0-9_-]*$/.test(word)) &&
+    !/[{}]/.test(line)
+  );
 }
 
 function groupByDirectory(files: SourceFile[]): SourceFile[][] {
@@ -325,6 +446,9 @@ function blockOf(
     first.startsWith('#') || first.startsWith('//')
       ? asFileName(first.replace(/^(#|\/\/)\s*(File:\s*)?/i, ''))
       : undefined;
+  // `// bin/app.ts` above `#!/usr/bin/env node` labels the block; in the file the hashbang is first, where it
+  // is allowed (below a line it is a syntax error in JavaScript and TypeScript). It directs the shell only.
+  if (commentName && lines[1]?.text.startsWith('#!')) lines[1] = { ...lines[1], text: '' };
   const languageExtension = LANGUAGE_EXTENSIONS[language];
   // A name fits a block when its extension is the block's language, or is not code preflight reads;
   // a block without a language takes any name. (A `bash` block after "edit `lib/stack.ts`" is not that file.)

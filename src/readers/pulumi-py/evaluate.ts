@@ -1322,11 +1322,24 @@ export class Evaluator {
     }
   }
 
-  /** Runs every function and method no evaluated code called, with unknown arguments, so their resources are seen. */
+  /**
+   * Runs every function and method no evaluated code called, with unknown arguments, so their resources are seen.
+   * Callers run first: a component class that an uncalled `TapStack` instantiates is then read once, through
+   * that call (with the names it passes), rather than once on its own and again through the caller.
+   */
   runUncalled(): void {
     this.runningUncalled = true;
-    for (let i = 0; i < this.functions.length && !this.exhausted; i++) {
-      const fn = this.functions[i];
+    const calledNames = new Set(
+      this.functions.filter((fn) => fn.calls === 0).flatMap((fn) => namesCalledIn(fn.node, fn.name)),
+    );
+    const isCalled = (fn: FunctionInfo) => calledNames.has(fn.cls && fn.name === '__init__' ? fn.cls.name : fn.name);
+    const order = [...this.functions.filter((fn) => !isCalled(fn)), ...this.functions.filter(isCalled)];
+    let defined = this.functions.length;
+    for (let i = 0; i < order.length && !this.exhausted; i++) {
+      // Functions defined while the previous one ran (nested definitions) run after the rest.
+      order.push(...this.functions.slice(defined));
+      defined = this.functions.length;
+      const fn = order[i];
       if (fn.calls > 0 || !fn.mod.usesPulumi) continue;
       const ctx: Ctx = { mod: fn.mod, scope: fn.closure };
       let self: PyVal | undefined;
@@ -1496,4 +1509,15 @@ function isLoopVariable(node: SyntaxNode): boolean {
       return true;
   }
   return false;
+}
+
+/** Names a function's body calls (`SecretsStack(...)`, `self.build(...)`), its own name aside. */
+function namesCalledIn(node: SyntaxNode, own: string): string[] {
+  const names: string[] = [];
+  for (const call of node.descendantsOfType('call')) {
+    const callee = call.childForFieldName('function');
+    const name = callee?.type === 'attribute' ? callee.childForFieldName('attribute')?.text : callee?.text;
+    if (name && name !== own) names.push(name);
+  }
+  return names;
 }

@@ -149,7 +149,8 @@ export class Interpreter {
     module.state = 'reading';
     const { source } = module;
     const parsed = parseTypeScript(source.path, source.text);
-    if (parsed.errors.length && (parsed.refused || source.text.includes('@pulumi/'))) {
+    // A syntax error in a file of the program (one that names Pulumi, the AWS CDK or CDKTF) stops its compiler.
+    if (parsed.errors.length && (parsed.refused || IAC_PACKAGES.some((name) => source.text.includes(name)))) {
       const first = parsed.errors[0];
       this.program.diagnostics.push({
         message: `cannot parse ${posix.basename(source.path)}: ${first.message}`,
@@ -1835,3 +1836,6 @@ function resourceArgument(item: Item | undefined): Item | undefined {
     return item;
   return undefined;
 }
+
+/** Package names whose mention makes a file part of the IaC program rather than, say, a Lambda handler. */
+const IAC_PACKAGES = ['@pulumi/', 'aws-cdk-lib', '@aws-cdk/', 'cdktf'];

@@ -16,7 +16,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal, which is regional (`logs.<region>.amazonaws.com`; a grant to `logs.amazonaws.com` does not let it in). A key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service. A policy set by a separate `aws_kms_key_policy` (Pulumi `aws.kms.KeyPolicy`) is the policy of that key.',
+      'A CloudWatch log group is encrypted with a KMS key of the program whose key policy does not allow the CloudWatch Logs service principal (critical). A key policy that names only the global `logs.amazonaws.com`, where AWS documents the regional `logs.<region>.amazonaws.com`, is medium: programs deployed with it show it accepted, but it is undocumented. A key without a policy gets the default one, which trusts the account only; so does an AWS CDK `kms.Key` without `policy` or a grant to the service. A policy set by a separate `aws_kms_key_policy` (Pulumi `aws.kms.KeyPolicy`) is the policy of that key.',
     rationale:
       "CloudWatch Logs must be allowed to use the key in its key policy; otherwise creating the log group fails with an access denied error on the KMS key. AWS CDK's `logs.LogGroup` passes `encryptionKey` through without granting the service anything.",
     docs: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html',
@@ -56,8 +56,10 @@ export default defineRule({
         ? `${describeResource(first.group)} and ${others.length} other log group${others.length > 1 ? 's' : ''}`
         : describeResource(first.group);
       context.report({
-        message: `The key policy of ${describeResource(key)}, which encrypts ${encrypted}, allows ${principal.value}, but CloudWatch Logs uses the key as its regional principal logs.<region>.amazonaws.com: creating the log group fails with access denied on the key. Name the regional principal.`,
+        message: `The key policy of ${describeResource(key)}, which encrypts ${encrypted}, lets CloudWatch Logs in as ${principal.value}, while AWS documents the regional principal logs.<region>.amazonaws.com for key policies: the global name is accepted in practice but undocumented, and failed deployments have been blamed on it. Name the regional principal.`,
         span: principal.span,
+        // Many programs QA deployed keep the global principal: not a certain failure, a departure from the documented form.
+        severity: 'medium',
         resource: key,
         related: groups.map(({ keyArg }) => ({ message: 'the log group encrypted with it', span: keyArg.span })),
         suggestion: logsStatement(program, first.group, 'global CloudWatch Logs principal'),
@@ -149,8 +151,8 @@ function allowsLogsService(program: Program, key: Resource): boolean | PolicyStr
 }
 
 /**
- * CloudWatch Logs calls KMS as `logs.<region>.amazonaws.com` (CloudWatch Logs user guide,
- * encrypt-log-data-kms); a key policy naming the global principal does not match it.
+ * The CloudWatch Logs user guide (encrypt-log-data-kms) names the regional `logs.<region>.amazonaws.com`
+ * in key policies; the global name is undocumented there, though deployed programs use it.
  */
 const GLOBAL_LOGS_PRINCIPALS = new Set(['logs.amazonaws.com', 'logs.amazonaws.com.cn']);
 

@@ -6,7 +6,7 @@ import type { Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
 import { SECRET_ADVICE } from '../../fix/cloudformation.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
-import { holdsSecret } from '../secret-names.js';
+import { describesSecrets, holdsSecret } from '../secret-names.js';
 
 export default defineRule({
   meta: {
@@ -40,6 +40,7 @@ export default defineRule({
         });
       const visit = (value: Value, key: string | undefined) => {
         if (value.kind === 'object') {
+          if (key && describesSecrets(key)) return;
           for (const entry of value.entries) visit(entry.value, entry.key);
           return;
         }

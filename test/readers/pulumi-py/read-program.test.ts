@@ -176,6 +176,33 @@ test('classes: component resources with methods and self attributes', () => {
   assert.ok(resource(program, 'data-prod').options.parent);
 });
 
+test('a component only an uncalled class instantiates is read once, through that class', () => {
+  // Nothing runs TapStack (the answer has no entry point): it runs with unknown arguments, and the
+  // component it instantiates is read through it, not a second time on its own.
+  const program = read({
+    'lib/storage.py': [
+      'import pulumi',
+      'import pulumi_aws as aws',
+      'class Storage(pulumi.ComponentResource):',
+      '    def __init__(self, name, opts=None):',
+      '        super().__init__("x:y:Storage", name, None, opts)',
+      '        self.bucket = aws.s3.Bucket(f"{name}-data", opts=pulumi.ResourceOptions(parent=self))',
+    ].join('\n'),
+    'lib/tap_stack.py': [
+      'import pulumi',
+      'from .storage import Storage',
+      'class TapStack(pulumi.ComponentResource):',
+      '    def __init__(self, name, args, opts=None):',
+      '        super().__init__("x:y:TapStack", name, None, opts)',
+      '        self.storage = Storage(f"storage-{args.environment_suffix}", opts=pulumi.ResourceOptions(parent=self))',
+    ].join('\n'),
+  });
+  assert.deepEqual(
+    program.resources.map((r) => r.name),
+    ['storage-{args.environment_suffix}-data'],
+  );
+});
+
 test('a handler file referenced by a FileArchive is a handler; a file without Pulumi declares nothing', () => {
   const program = read({
     '__main__.py': [

@@ -84,3 +84,15 @@ test('a key policy open to every principal ("AWS": "*") lets CloudWatch Logs in 
   const everyone = '{ Effect = "Allow", Principal = { AWS = "*" }, Action = "kms:*", Resource = "*" }';
   assert.deepEqual(findingsOf(scanProject({ 'main.tf': key(everyone) }, { rules: [RULE] }), RULE), []);
 });
+
+test('a key policy naming only the global logs.amazonaws.com is medium: accepted in practice, but undocumented', () => {
+  const global =
+    '{ Effect = "Allow", Principal = { Service = "logs.amazonaws.com" }, Action = "kms:*", Resource = "*" }';
+  const [finding, ...others] = findingsOf(
+    scanProject({ 'main.tf': key(`${root}, ${global}`) }, { rules: [RULE] }),
+    RULE,
+  );
+  assert.equal(others.length, 0);
+  assert.equal(finding?.severity, 'medium');
+  assert.match(finding?.message ?? '', /documents the regional principal/);
+});

@@ -187,6 +187,19 @@ test('a child module under modules/ with required_providers is a part; a choice 
   assert.match(found[0], /declares no SQS or SNS resource/);
 });
 
+test('an Auto Scaling group of Fargate tasks is met by Application Auto Scaling; nothing that scales is reported', () => {
+  const request = '- ECS Fargate for the web application\n- Auto Scaling Group configured to scale on 70% CPU\n';
+  const target =
+    'resource "aws_appautoscaling_target" "web" {\n  service_namespace  = "ecs"\n  resource_id        = "service/main/web"\n  scalable_dimension = "ecs:service:DesiredCount"\n  min_capacity       = 2\n  max_capacity       = 6\n}\n';
+  const cluster = 'resource "aws_ecs_cluster" "main" {\n  name = "main"\n}\n';
+  assert.deepEqual(check('requirements/service', request, { 'main.tf': `${cluster}${target}` }), []);
+  const found = check('requirements/service', request, { 'main.tf': cluster });
+  assert.ok(
+    found.some((message) => /declares no Auto Scaling resource/.test(message)),
+    found.join('\n'),
+  );
+});
+
 test('WAF association: a web ACL nothing uses is reported; one associated with the load balancer is not', () => {
   const request = 'Set up an AWS WAF Web ACL with:\n\n- Associate it with CloudFront or ALB\n';
   const acl =

@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { discover } from '../discover/discover.js';
+import { limitHeapGrowth } from './heap.js';
 import {
   configFilesOf,
   configurePrograms,
@@ -49,6 +50,7 @@ export async function scanInParallel(
   jobs: number,
   { shard, observer, cache }: ParallelScanOptions = {},
 ): Promise<ScanResult> {
+  limitHeapGrowth();
   // One date for every thread, even when the scan runs past midnight.
   const date = options.date ?? today();
   options = { ...options, date };

@@ -4,6 +4,7 @@
  * Used by scanning and fixing alike.
  */
 import { Worker } from 'node:worker_threads';
+import { limitHeapGrowth } from './heap.js';
 
 /** Below this many programs per thread, starting threads costs more than it saves. */
 const MIN_ITEMS_PER_WORKER = 16;
@@ -24,6 +25,8 @@ export async function mapOnWorkers<Item, Result>(
   workers: number,
   onResult?: (index: number, result: Result) => void,
 ): Promise<Result[]> {
+  // Before the threads start: their heaps are sized by it.
+  limitHeapGrowth();
   const results: Result[] = new Array(items.length);
   let next = 0;
   await Promise.all(

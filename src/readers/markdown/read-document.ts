@@ -111,6 +111,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let inHeading = false;
   const unread: { language: string; line: number }[] = [];
   const fragments: string[] = [];
+  const cut = new Set<Token>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -128,8 +129,12 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     }
     if (token.type !== 'fence' || !token.map) continue;
     // A fence left open swallows the next block's opening line (```` ```json ````): what follows it is that block.
-    const inner = innerFenceOf(token);
-    if (inner) tokens.splice(i + 1, 0, inner);
+    // Cut once: the blocks cut from a fence swallowed nothing themselves.
+    if (!cut.has(token)) {
+      const inner = innerFencesOf(token);
+      inner.forEach((block) => cut.add(block));
+      tokens.splice(i + 1, 0, ...inner);
+    }
     const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
     // A block without a language takes any name, so only its own section names it: a file
     // mentioned sections earlier ("organised across main.tf and variables.tf") is not its name.
@@ -245,22 +250,34 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
 }
 
 /**
- * The block a fence left open swallowed: markdown-it reads a ```` ```json ```` line inside an open fence as
- * code (a closing fence has no language), so the answer's next block becomes part of the previous one.
- * The lines after that opening line, up to the fence's end, are a block of their own, in its language.
+ * The blocks a fence left open swallowed: markdown-it reads a ```` ```json ```` line inside an open fence as
+ * code (a closing fence has no language), so the answer's next blocks become part of the previous one.
+ * The lines after each such opening line are a block of its own, in its language, up to the next one (where
+ * the block's reading stops anyway). All are cut in one pass over the lines: cutting one block at a time
+ * read the rest of the fence again for each, quadratic in a fence of many opening lines.
  */
-function innerFenceOf(token: Token): Token | undefined {
-  // Only code swallows a block so: in a Markdown or text block (a README), a fenced example is part of the text.
-  const outer = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
-  if (!Object.hasOwn(LANGUAGE_EXTENSIONS, outer) && !(TEMPLATE_LANGUAGES.has(outer) && outer !== '')) return undefined;
+function innerFencesOf(token: Token): Token[] {
+  const inner: Token[] = [];
+  const openings: number[] = [];
   const lines = token.content.split('\n');
-  const opening = lines.findIndex((line) => OPENING_FENCE.test(line));
-  if (opening < 0) return undefined;
-  const inner = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
-  inner.info = lines[opening].trim().replace(/^(`{3,}|~{3,})/, '');
-  inner.content = lines.slice(opening + 1).join('\n');
-  inner.map = [token.map![0] + 1 + opening, token.map![1]];
+  let swallowing = token;
+  for (let index = 0; index < lines.length; index++) {
+    if (!OPENING_FENCE.test(lines[index])) continue;
+    if (!swallowsBlocks(swallowing)) break;
+    swallowing = Object.assign(Object.create(Object.getPrototypeOf(token) as object) as Token, token);
+    swallowing.info = lines[index].trim().replace(/^(`{3,}|~{3,})/, '');
+    swallowing.map = [token.map![0] + 1 + index, token.map![1]];
+    inner.push(swallowing);
+    openings.push(index);
+  }
+  inner.forEach((block, k) => (block.content = lines.slice(openings[k] + 1, openings[k + 1]).join('\n')));
   return inner;
+}
+
+/** Only code swallows a block so: in a Markdown or text block (a README), a fenced example is part of the text. */
+function swallowsBlocks(token: Token): boolean {
+  const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return Object.hasOwn(LANGUAGE_EXTENSIONS, language) || (TEMPLATE_LANGUAGES.has(language) && language !== '');
 }
 
 /** A fence line that opens a block in a language (```` ```json ````, ```` ```python ````). */

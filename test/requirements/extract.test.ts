@@ -384,3 +384,13 @@ test('a role the request grants full access is read by its name', () => {
     [],
   );
 });
+
+test('retention and production-grade: what lifecycle/not-destroyable leaves alone', () => {
+  assert.deepEqual(read('All resources must use DeletionPolicy: Retain except CloudWatch Log Groups.', SETTINGS), [
+    '1: setting: retain-on-delete = true',
+  ]);
+  assert.deepEqual(read('Produce a production-ready CloudFormation template (not JSON).', SETTINGS), [
+    '1: setting: production-grade = true',
+  ]);
+  assert.deepEqual(read('Tag all resources with Environment: Production.', SETTINGS), []);
+});

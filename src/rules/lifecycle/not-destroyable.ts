@@ -23,7 +23,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'Without a profile: a resource marked `lifecycle { prevent_destroy = true }` (Terraform) or `protect: true` (Pulumi), with its deletion protection on (`deletion_protection`, `DeletionProtection`, … set to true; left to `requirements/setting` when the request speaks of deletion protection), or retained when the stack is destroyed (`retainOnDelete: true`, `DeletionPolicy: Retain`, AWS CDK `RemovalPolicy.RETAIN`; low when the resource has no name of its own, and not when the request asks for retention; deletion protection and retention are left alone when a resource is tagged as production) in a program made to be deployed many times: a variable or config value named like `environment_suffix`, a `random_id`/`random_string`/`random_pet` in resource names, or a request that asks for a destroyable stack or per-deployment names. Low when the only sign is a random suffix, which long-lived stacks use too (state buckets, lock tables). (`profile: ephemeral` runs `lifecycle/ephemeral-retained` instead; `profile: production` neither.)',
+      'Without a profile: a resource marked `lifecycle { prevent_destroy = true }` (Terraform) or `protect: true` (Pulumi), with its deletion protection on (`deletion_protection`, `DeletionProtection`, … set to true; left to `requirements/setting` when the request speaks of deletion protection), or retained when the stack is destroyed (`retainOnDelete: true`, `DeletionPolicy: Retain`, AWS CDK `RemovalPolicy.RETAIN`; low when the resource has no name of its own, and not when the request asks for retention; deletion protection and retention are left alone when a resource is tagged, or the request asks to tag it, as production, or the request asks for a production-ready system) in a program made to be deployed many times: a variable or config value named like `environment_suffix`, a `random_id`/`random_string`/`random_pet` in resource names, or a request that asks for a destroyable stack or per-deployment names. Low when the only sign is a random suffix, which long-lived stacks use too (state buckets, lock tables). (`profile: ephemeral` runs `lifecycle/ephemeral-retained` instead; `profile: production` neither.)',
     rationale:
       'A per-deployment suffix exists so that many copies of the stack can come and go (pull-request and test environments); `terraform destroy` / `pulumi destroy` refuses to delete a protected resource and AWS one whose deletion protection is on, so tearing the copy down fails and leaves it billed; a retained resource is left behind, still billed, and its name blocks the next copy that uses it.',
     docs: 'https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#prevent_destroy',
@@ -37,8 +37,13 @@ export default defineRule({
     // A request that speaks of deletion protection is requirements/setting's to judge; one that asks for retention is met.
     const asked = (setting: string): boolean =>
       (context.requirements ?? []).some((r) => r.kind === 'setting' && r.setting === setting);
-    // A program that tags itself as production keeps its deletion protection and retained data on purpose.
-    const production = taggedProduction(program);
+    // A program tagged (or asked to be tagged) as production keeps its deletion protection and retained data on purpose.
+    const production =
+      taggedProduction(program) ||
+      asked('production-grade') ||
+      (context.requirements ?? []).some(
+        (r) => r.kind === 'tags' && r.tags.some((t) => t.value !== undefined && PRODUCTION.test(t.value)),
+      );
     const requested = production || asked('deletion-protection');
     const retentionAsked = production || asked('retain-on-delete');
     for (const resource of program.resources) {
@@ -98,6 +103,9 @@ export default defineRule({
   },
 });
 
+/** A tag value that names the production environment. */
+const PRODUCTION = /^prod(uction)?$/i;
+
 /** Whether some resource carries a tag whose value says production (`Environment = "Production"`). */
 function taggedProduction(program: Program): boolean {
   return program.resources.some((resource) =>
@@ -105,8 +113,7 @@ function taggedProduction(program: Program): boolean {
       if (entry.key !== 'tags' && entry.key !== 'Tags') return false;
       let found = false;
       walkValue(entry.value, (node) => {
-        if (node.kind === 'literal' && typeof node.value === 'string' && /^prod(uction)?$/i.test(node.value))
-          found = true;
+        if (node.kind === 'literal' && typeof node.value === 'string' && PRODUCTION.test(node.value)) found = true;
         return found ? false : undefined;
       });
       return found;

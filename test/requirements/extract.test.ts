@@ -302,7 +302,8 @@ test('deletion protection: "disabling" and "turned off" ask for it off; a title 
   ]);
   assert.deepEqual(
     read('**Deletion Protection**\n\nSet DeletionPolicy: Retain on the S3 buckets and RDS instance.', SETTINGS),
-    [],
+    // Asks nothing of deletion protection; it asks for retention.
+    ['3: setting: retain-on-delete = true'],
   );
   assert.deepEqual(read('## Deletion protection\n\nEnable deletion protection on the database.\n', SETTINGS), [
     '3: setting: deletion-protection = true',

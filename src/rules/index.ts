@@ -39,6 +39,7 @@ import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
 import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleFinalSnapshotUnnamed from './lifecycle/final-snapshot-unnamed.js';
 import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
@@ -159,6 +160,7 @@ export const RULES: Rule[] = [
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,
+  lifecycleFinalSnapshotUnnamed,
   lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
   namingHardcodedEnvironmentInName,

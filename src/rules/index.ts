@@ -39,6 +39,7 @@ import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
 import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleDestroyWithoutEmptying from './lifecycle/destroy-without-emptying.js';
 import lifecycleFinalSnapshotUnnamed from './lifecycle/final-snapshot-unnamed.js';
 import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
@@ -160,6 +161,7 @@ export const RULES: Rule[] = [
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,
+  lifecycleDestroyWithoutEmptying,
   lifecycleFinalSnapshotUnnamed,
   lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,

@@ -78,23 +78,37 @@ export function retainedOnDelete(
     const written = resource.framework === 'pulumi-py' ? 'retain_on_delete=True' : 'retainOnDelete: true';
     return { value: retain, written, fix: switchOffFix(resource, retain, `Delete ${resource.name} with the stack`) };
   }
+  const policy = cdkRemovalPolicy(program, resource);
+  if (!policy || !RETAINING_POLICIES.has(policy.member)) return undefined;
+  const { value, member, text } = policy;
+  const destroy = text?.endsWith(member) ? `${text.slice(0, -member.length)}DESTROY` : undefined;
+  return {
+    value,
+    written: text ?? `RemovalPolicy.${member}`,
+    fix: destroy
+      ? { description: `Delete ${resource.name} with the stack`, edits: [replaceSpan(value.span, destroy)] }
+      : undefined,
+  };
+}
+
+/**
+ * The removal policy an AWS CDK construct is given, as the `RemovalPolicy`
+ * member it names (`DESTROY`, `RETAIN`, ...): its `removalPolicy` prop, or
+ * `applyRemovalPolicy(...)` called on it; with the value and its text as written.
+ */
+export function cdkRemovalPolicy(
+  program: Program,
+  resource: Resource,
+): { value: Value; member: string; text?: string } | undefined {
   if (!resource.construct) return undefined;
   const calls = (program.cdkMethodCalls ?? []).filter(
     (c) => c.resource === resource && (c.method === 'applyRemovalPolicy' || c.method === 'apply_removal_policy'),
   );
   for (const value of [cdkProp(resource.construct.props, 'removalPolicy'), ...calls.map((c) => c.args?.[0])]) {
     const path = cdkMemberOf(program, value);
-    if (!value || path?.at(-2) !== 'RemovalPolicy' || !RETAINING_POLICIES.has(path.at(-1)!)) continue;
-    const source = 'text' in value && typeof value.text === 'string' ? value.text : undefined;
-    const written = source ?? `RemovalPolicy.${path.at(-1)}`;
-    const destroy = source?.endsWith(path.at(-1)!) ? `${source.slice(0, -path.at(-1)!.length)}DESTROY` : undefined;
-    return {
-      value,
-      written,
-      fix: destroy
-        ? { description: `Delete ${resource.name} with the stack`, edits: [replaceSpan(value.span, destroy)] }
-        : undefined,
-    };
+    if (!value || path?.at(-2) !== 'RemovalPolicy' || !path.at(-1)) continue;
+    const text = 'text' in value && typeof value.text === 'string' ? value.text : undefined;
+    return { value, member: path.at(-1)!, text };
   }
   return undefined;
 }

@@ -85,6 +85,7 @@ import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsPasswordParameter from './secrets/password-parameter.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
+import terraformDependencyCycle from './terraform/dependency-cycle.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
 import terraformFmt from './terraform/fmt.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
@@ -197,6 +198,7 @@ export const RULES: Rule[] = [
   secretsPasswordParameter,
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
+  terraformDependencyCycle,
   terraformEmptyBackend,
   terraformFmt,
   terraformForEachKeyMismatch,

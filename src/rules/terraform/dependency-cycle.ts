@@ -28,7 +28,7 @@ export default defineRule({
       const first = nodes.get(cycle[0])!;
       const path = [...cycle, cycle[0]];
       context.report({
-        message: `Dependency cycle: ${path.join(' → ')}. Terraform cannot order these and stops at plan ("Error: Cycle"); break the cycle (e.g. move a security group's rule that names the other group into an aws_vpc_security_group_ingress_rule).`,
+        message: `Dependency cycle: ${path.join(' → ')}. Terraform cannot order these and stops at plan ("Error: Cycle"); ${advice(cycle.map((node) => nodes.get(node)!))}`,
         span: first.headerSpan,
         resource: first,
         related: cycle.map((node, i) => ({
@@ -39,6 +39,15 @@ export default defineRule({
     }
   },
 });
+
+/** How to break the cycle, for the kinds of resource in it. */
+function advice(cycle: Resource[]): string {
+  if (cycle.every((r) => r.type === 'aws_security_group'))
+    return 'move the rules that name the other group into aws_vpc_security_group_ingress_rule / aws_vpc_security_group_egress_rule resources.';
+  if (cycle.some((r) => r.type === 'aws_iam_policy_document'))
+    return 'a policy document names the resource it is attached to: attach the policy with a resource of its own, or name that resource by a constructed ARN or ID.';
+  return "take one reference out of the circle (a separate attachment resource, or a name built from a variable instead of the other resource's attribute).";
+}
 
 /** `aws_security_group.web`, `data.aws_iam_policy_document.assume`. */
 function address(resource: Resource): string {

@@ -13,7 +13,7 @@ export type ScalarText =
 /** A scalar written in a framework's syntax. */
 export function scalarSource(framework: Framework, scalar: ScalarText): string {
   if (scalar.kind === 'bool')
-    return framework === 'pulumi-py' ? (scalar.value ? 'True' : 'False') : String(scalar.value);
+    return framework.endsWith('-py') ? (scalar.value ? 'True' : 'False') : String(scalar.value);
   if (scalar.kind === 'number') return String(scalar.value);
   return framework === 'pulumi-ts' ? `'${scalar.value.replace(/'/g, "\\'")}'` : JSON.stringify(scalar.value);
 }

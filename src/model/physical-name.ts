@@ -3,6 +3,7 @@
  * under, which naming rules read and which must be a valid AWS name.
  */
 import { usesCloudFormationVocabulary } from './cloudformation.js';
+import { resourceShape } from './names.js';
 import type { Resource } from './types.js';
 
 /** Terraform (and Pulumi, CDKTF) spellings. */
@@ -19,12 +20,45 @@ const NAME_ARGUMENTS = [
 ];
 
 /**
+ * The type's `<kind>_name` argument (`alarm_name` of `aws_cloudwatch_metric_alarm`,
+ * `dashboard_name` of `aws_cloudwatch_dashboard`) when it has no `name`: its own
+ * name. Only the exact kind: another `*_name` argument names some other resource
+ * (`key_name` of `aws_instance`, `event_bus_name` of `aws_cloudwatch_event_target`).
+ */
+function kindNameArgument(type: string): string | undefined {
+  const attrs = resourceShape(type)?.attrs;
+  if (!attrs || 'name' in attrs) return undefined;
+  const own = `${type.split('_').at(-1)}_name`;
+  return own in attrs ? own : undefined;
+}
+
+/**
+ * Types whose `<kind>_name` is not a name the program picks for a resource of its
+ * own: a layer version adds a version to a series; a region, an Availability Zone
+ * group or a registered domain is chosen from what exists.
+ */
+const NOT_OWN_NAMES = new Set([
+  'aws_lambda_layer_version',
+  'aws_account_region',
+  'aws_directory_service_region',
+  'aws_ec2_availability_zone_group',
+  'aws_route53domains_domain',
+  'aws_route53domains_registered_domain',
+  'aws_lightsail_domain',
+]);
+
+/**
  * Whether an argument holds the resource's physical name: one of the
- * Terraform names, or in a template `Name` or the type's own `<Noun>Name`
+ * Terraform names or the type's own `<kind>_name` argument of the provider
+ * schema (`alarm_name` of `aws_cloudwatch_metric_alarm`, `dashboard_name`),
+ * or in a template `Name` or the type's own `<Noun>Name`
  * (`AWS::S3::Bucket` → `BucketName`, `AWS::Lambda::Function` → `FunctionName`).
  */
 export function isPhysicalNameArgument(resource: Resource, key: string): boolean {
-  if (!usesCloudFormationVocabulary(resource.framework)) return NAME_ARGUMENTS.includes(key);
+  if (!usesCloudFormationVocabulary(resource.framework))
+    return (
+      NAME_ARGUMENTS.includes(key) || (!NOT_OWN_NAMES.has(resource.type) && key === kindNameArgument(resource.type))
+    );
   const noun = resource.type.split('::')[2];
   return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
 }

@@ -312,6 +312,10 @@ function settingsIn(sentence: Sentence, forbids: boolean): RequirementBody[] {
   } else if (/\bdestroyable\b|\bcleanly destroyed\b|\bfully destroy/i.test(text) && !forbids) {
     found.push({ kind: 'setting', setting: 'deletion-protection', value: false });
   }
+  if (/\bDeletionPolicy\b.{0,40}\bRetain\b|\bRemovalPolicy\.RETAIN\b|\bretain_?on_?delete\b/i.test(text) && !forbids)
+    found.push({ kind: 'setting', setting: 'retain-on-delete', value: true });
+  if (/\bproduction[- ](?:ready|grade)\b/i.test(text))
+    found.push({ kind: 'setting', setting: 'production-grade', value: true });
   if (/\bmulti[- ]AZ\b/i.test(text) && /\bRDS\b|\bdatabase|\bAurora\b|\bDB\b/i.test(text) && !forbids)
     found.push({ kind: 'setting', setting: 'multi-az', value: true });
   if (/\bencrypt/i.test(text) && !forbids) {

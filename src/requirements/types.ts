@@ -33,6 +33,8 @@ export type SettingName =
   | 'versioning'
   | 'point-in-time-recovery'
   | 'deletion-protection'
+  | 'retain-on-delete'
+  | 'production-grade'
   | 'multi-az'
   | 'encryption-at-rest'
   | 'lambda-env-encryption'
@@ -85,6 +87,10 @@ export type SettingValue =
   /** Environment variables every Lambda function of the program sets (`TENANT_ID`). */
   | { setting: 'lambda-env-variables'; names: string[] }
   | { setting: 'deletion-protection'; value: boolean }
+  /** Resources kept when the stack is deleted (`DeletionPolicy: Retain`, `RemovalPolicy.RETAIN`). */
+  | { setting: 'retain-on-delete'; value: true }
+  /** The request is for a production-grade system ("production-ready"): protection against deletion is wanted there. */
+  | { setting: 'production-grade'; value: true }
   /**
    * `scope`: the kinds of store the sentence names (`S3`, `RDS`, ...), absent when it names none
    * ("all data at rest"): a key asked for the database is not asked of the buckets.

@@ -39,6 +39,8 @@ import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
 import lifecycleEphemeralRetained from './lifecycle/ephemeral-retained.js';
+import lifecycleDestroyWithoutEmptying from './lifecycle/destroy-without-emptying.js';
+import lifecycleFinalSnapshotUnnamed from './lifecycle/final-snapshot-unnamed.js';
 import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
@@ -84,6 +86,7 @@ import secretsHardcodedSecret from './secrets/hardcoded-secret.js';
 import secretsPasswordParameter from './secrets/password-parameter.js';
 import secretsUnmanagedSecretReference from './secrets/unmanaged-secret-reference.js';
 import tagsHardcodedEnvironment from './tags/hardcoded-environment.js';
+import terraformDependencyCycle from './terraform/dependency-cycle.js';
 import terraformEmptyBackend from './terraform/empty-backend.js';
 import terraformFmt from './terraform/fmt.js';
 import terraformForEachKeyMismatch from './terraform/for-each-key-mismatch.js';
@@ -160,6 +163,8 @@ export const RULES: Rule[] = [
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,
   lifecycleEphemeralRetained,
+  lifecycleDestroyWithoutEmptying,
+  lifecycleFinalSnapshotUnnamed,
   lifecycleNotDestroyable,
   lifecycleProductionDeletionProtectionMissing,
   namingHardcodedEnvironmentInName,
@@ -195,6 +200,7 @@ export const RULES: Rule[] = [
   secretsPasswordParameter,
   secretsUnmanagedSecretReference,
   tagsHardcodedEnvironment,
+  terraformDependencyCycle,
   terraformEmptyBackend,
   terraformFmt,
   terraformForEachKeyMismatch,

@@ -302,7 +302,8 @@ test('deletion protection: "disabling" and "turned off" ask for it off; a title 
   ]);
   assert.deepEqual(
     read('**Deletion Protection**\n\nSet DeletionPolicy: Retain on the S3 buckets and RDS instance.', SETTINGS),
-    [],
+    // Asks nothing of deletion protection; it asks for retention.
+    ['3: setting: retain-on-delete = true'],
   );
   assert.deepEqual(read('## Deletion protection\n\nEnable deletion protection on the database.\n', SETTINGS), [
     '3: setting: deletion-protection = true',
@@ -383,4 +384,14 @@ test('a role the request grants full access is read by its name', () => {
     none.requirements.filter((r) => r.kind === 'full-access'),
     [],
   );
+});
+
+test('retention and production-grade: what lifecycle/not-destroyable leaves alone', () => {
+  assert.deepEqual(read('All resources must use DeletionPolicy: Retain except CloudWatch Log Groups.', SETTINGS), [
+    '1: setting: retain-on-delete = true',
+  ]);
+  assert.deepEqual(read('Produce a production-ready CloudFormation template (not JSON).', SETTINGS), [
+    '1: setting: production-grade = true',
+  ]);
+  assert.deepEqual(read('Tag all resources with Environment: Production.', SETTINGS), []);
 });

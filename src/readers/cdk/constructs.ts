@@ -33,7 +33,10 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
     props: { functionName: 'FunctionName', reservedConcurrentExecutions: 'ReservedConcurrentExecutions' },
   },
   'aws_lambda_nodejs.NodejsFunction': { type: 'AWS::Lambda::Function', props: { functionName: 'FunctionName' } },
-  'aws_dynamodb.Table': { type: 'AWS::DynamoDB::Table', props: { tableName: 'TableName' } },
+  'aws_dynamodb.Table': {
+    type: 'AWS::DynamoDB::Table',
+    props: { tableName: 'TableName', deletionProtection: 'DeletionProtectionEnabled' },
+  },
   'aws_dynamodb.TableV2': { type: 'AWS::DynamoDB::GlobalTable', props: { tableName: 'TableName' } },
   'aws_iam.Role': { type: 'AWS::IAM::Role', props: { roleName: 'RoleName', path: 'Path' } },
   'aws_iam.ManagedPolicy': { type: 'AWS::IAM::ManagedPolicy', props: { managedPolicyName: 'ManagedPolicyName' } },

@@ -5,17 +5,17 @@
 import type { Resource, Value } from '../../model/types.js';
 import { boolValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
-import { defineRule } from '../rule.js';
-import { switchOffFix } from './protection-arguments.js';
+import { CODE_FRAMEWORKS, defineRule, type Fix } from '../rule.js';
+import { retainedOnDelete, switchOffFix } from './protection-arguments.js';
 
 export default defineRule({
   meta: {
     id: 'lifecycle/ephemeral-retained',
     title: 'Resource of an ephemeral stack is protected or retained',
     severity: 'high',
-    frameworks: 'all',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'With `profile: ephemeral`: a resource marked `protect: true` or `retainOnDelete: true` (Pulumi) or `lifecycle { prevent_destroy = true }` (Terraform).',
+      'With `profile: ephemeral`: a resource marked `protect: true` or `retainOnDelete: true` (Pulumi) or `lifecycle { prevent_destroy = true }` (Terraform), `DeletionPolicy: Retain` (CloudFormation), `RemovalPolicy.RETAIN` (AWS CDK).',
     rationale:
       'Ephemeral stacks (pull-request environments, test stacks) are destroyed by automation: a protected resource makes `pulumi destroy` / `terraform destroy` fail, and a retained one is left behind, still billed, and collides with the name of the next deployment.',
     docs: 'https://www.pulumi.com/docs/iac/concepts/options/retainondelete/',
@@ -24,7 +24,7 @@ export default defineRule({
   },
   check(program, context) {
     for (const resource of program.resources) {
-      const { protect, retainOnDelete } = resource.options;
+      const { protect } = resource.options;
       const terraform = resource.framework === 'terraform';
       if (boolValue(protect) === true)
         report(
@@ -33,16 +33,17 @@ export default defineRule({
           terraform ? 'lifecycle { prevent_destroy = true }' : 'protect: true',
           'cannot be destroyed',
         );
-      if (boolValue(retainOnDelete) === true)
-        report(resource, retainOnDelete!, 'retainOnDelete: true', 'is left behind when the stack is destroyed');
+      const retained = retainedOnDelete(program, resource);
+      if (retained)
+        report(resource, retained.value, retained.written, 'is left behind when the stack is destroyed', retained.fix);
     }
 
-    function report(resource: Resource, value: Value, what: string, effect: string): void {
+    function report(resource: Resource, value: Value, what: string, effect: string, fix?: Fix): void {
       context.report({
         message: `${describeResource(resource)} sets ${what}, so it ${effect}; an ephemeral stack must be destroyable. Remove it (or set it to false).`,
         span: value.span,
         resource,
-        fix: switchOffFix(resource, value, `Let ${resource.name} be destroyed with the stack`),
+        fix: fix ?? switchOffFix(resource, value, `Let ${resource.name} be destroyed with the stack`),
       });
     }
   },

@@ -8,7 +8,7 @@ import { PSEUDO_PARAMETERS } from '../../model/cloudformation.js';
 import { isPhysicalNameArgument } from '../../model/physical-name.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { isEnvironmentInstance, iteratesOverEnvironments, wordsOf } from './environment-iteration.js';
-import { nameNeedNotBeUnique, onePerRegion } from './name-scope.js';
+import { nameNeedNotBeUnique, onePerRegion, uniqueBesideTarget } from './name-scope.js';
 
 /** Identifiers that carry a deployment's identity: environment, stage, suffix, stack, workspace. */
 const ENVIRONMENT_WORDS = ['env', 'stage', 'suffix', 'stack', 'workspace', 'tenant', 'pr_number', 'prnumber'];
@@ -21,7 +21,7 @@ export default defineRule({
     requirementDriven: { topics: ['naming'], severity: 'medium' },
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A resource has a physical name built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is left to `account/regional-singleton`, since no suffix helps.',
+      "A resource has a physical name (`name`, `bucket`, the type's own `<kind>_name` such as `alarm_name`; `<Noun>Name` in a template) built only from constants (or from inputs that do not identify the environment), so two deployments of the program collide on it. The key of a `for_each` (or a loop) over the environments counts as the environment; names AWS does not require to be unique (REST and HTTP APIs, inline policies, Route 53 hosted zones, Cognito user pools) are left alone; a resource an account holds once per region (the AWS Config recorder and delivery channel) is left to `account/regional-singleton`, since no suffix helps. A resource named within a parent of its service (a role policy, a Lambda alias, a record in its zone) is left alone, except KMS aliases, instance profiles and DB instances, whose names are unique in the account whatever key, role or cluster they name.",
     rationale:
       'Names of buckets, tables, functions and roles are unique per account or region; deploying the program twice (two environments, two pull requests) fails with "already exists" unless each name carries the environment or stack.',
     docs: 'https://docs.aws.amazon.com/prescriptive-guidance/latest/patterns/deploy-multiple-environments.html',
@@ -143,11 +143,14 @@ function isScopedByParent(program: Program, resource: Resource): boolean {
     referencedResource(program, arg(resource, 'vpc_id'))?.type === 'aws_vpc'
   )
     return true;
+  if (uniqueBesideTarget(resource.type)) return false;
   const service = serviceOf(resource.type);
   for (const entry of resource.args.entries) {
     if (isPhysicalNameArgument(resource, entry.key) && entry.value.kind !== 'reference') continue;
     const parent = referencedResource(program, entry.value);
-    if (parent && parent !== resource && service !== undefined && serviceOf(parent.type) === service) return true;
+    // A policy document is rendered by the provider: no cloud resource the name could live in.
+    if (!parent || parent === resource || parent.type === 'aws_iam_policy_document') continue;
+    if (service !== undefined && serviceOf(parent.type) === service) return true;
   }
   return false;
 }

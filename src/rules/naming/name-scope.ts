@@ -74,6 +74,28 @@ const ONE_PER_REGION: NameScope[] = [
   },
 ];
 
+/**
+ * Types that name a resource of their own service (a key, a role, a subnet group, a cluster)
+ * yet whose names are unique in the whole account and region, not within that resource.
+ */
+const UNIQUE_BESIDE_THEIR_TARGET: NameScope[] = [
+  {
+    terraform: ['aws_kms_alias'],
+    cloudformation: ['AWS::KMS::Alias'],
+    why: 'KMS alias names are unique in an account and region, whatever key they point to',
+  },
+  {
+    terraform: ['aws_iam_instance_profile'],
+    cloudformation: ['AWS::IAM::InstanceProfile'],
+    why: 'IAM instance profile names are unique in an account, whatever role they hold',
+  },
+  {
+    terraform: ['aws_db_instance', 'aws_rds_cluster_instance'],
+    cloudformation: ['AWS::RDS::DBInstance'],
+    why: 'DB instance identifiers are unique in an account and region, whatever subnet group or cluster they use',
+  },
+];
+
 function find(scopes: NameScope[], type: string): NameScope | undefined {
   return scopes.find((s) => s.terraform.includes(type) || s.cloudformation.includes(type));
 }
@@ -88,8 +110,13 @@ export function onePerRegion(type: string): string | undefined {
   return find(ONE_PER_REGION, type)?.why;
 }
 
+/** Why a type's name is unique in the account although it names a resource of its own service (undefined otherwise). */
+export function uniqueBesideTarget(type: string): string | undefined {
+  return find(UNIQUE_BESIDE_THEIR_TARGET, type)?.why;
+}
+
 /** Every type named in the tables, for a test that they exist in the schemas. */
 export function nameScopeTypes(): { terraform: string[]; cloudformation: string[] } {
-  const all = [...NAMES_NEED_NOT_BE_UNIQUE, ...ONE_PER_REGION];
+  const all = [...NAMES_NEED_NOT_BE_UNIQUE, ...ONE_PER_REGION, ...UNIQUE_BESIDE_THEIR_TARGET];
   return { terraform: all.flatMap((s) => s.terraform), cloudformation: all.flatMap((s) => s.cloudformation) };
 }

@@ -43,7 +43,8 @@ export default defineRule({
     // "Both us-east-1 and us-west-2": each region asked for has a provider, when every provider's region is known.
     const each = wanted.find((r) => r.each);
     const regions = aws.map((p) => stringValue(resolve(program, p.region)));
-    const first = aws.find((p) => p.region)?.region;
+    // The finding is about the program's providers: it stands on the first provider's declaration.
+    const first = aws.find((p) => p.region);
     if (each && first && regions.every((r) => r !== undefined)) {
       const missing = each.regions.filter((r) => !regions.includes(r));
       if (missing.length)

@@ -136,7 +136,7 @@ test('regions: "both" regions need a provider each, pointed at the one there is'
       'provider "aws" {\n  region = "us-east-1"\n}\n\nresource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n',
   });
   assert.equal(found.length, 1);
-  assert.match(found[0], /^2: The program deploys only to us-east-1: no AWS provider for us-west-2/);
+  assert.match(found[0], /^1: The program deploys only to us-east-1: no AWS provider for us-west-2/);
   assert.deepEqual(
     check('requirements/region', request, {
       'main.tf':

@@ -1,0 +1,9 @@
+import * as aws from '@pulumi/aws';
+
+export const reports = new aws.rds.Cluster('reports', {
+  clusterIdentifier: 'reports',
+  engine: 'aurora-postgresql',
+  masterUsername: 'app',
+  manageMasterUserPassword: true,
+  skipFinalSnapshot: true,
+});

@@ -429,7 +429,7 @@ function runRules(
       result.errors.push(`internal error in rule ${rule.meta.id} on ${program.root}: ${(error as Error).message}`);
     }
     checking();
-    mergeByRootCause(reported).forEach(emit);
+    mergeByPlace(mergeByRootCause(reported)).forEach(emit);
   }
 }
 
@@ -448,6 +448,58 @@ function rootCause(program: Program, report: Report): string | undefined {
     (d) => d.span.file === span.file && d.span.start <= span.start && span.end <= d.span.end,
   );
   return document >= 0 ? `${resource}\0policy ${document}` : `${resource}\0${report.message}`;
+}
+
+/** How many of the other resources a merged finding names. */
+const PLACE_NAMES_SHOWN = 3;
+
+/**
+ * One finding per place: a line that stands for several resources (a loop, a
+ * parameter default several resources use) gives one report per resource,
+ * the same but for the name. They become the first, naming the others: the
+ * line is fixed once.
+ */
+export function mergeByPlace(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const groups = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const finding of findings) {
+    const name = finding.resource?.name;
+    if (!name) {
+      out.push(finding);
+      continue;
+    }
+    const { file, line, column, endLine, endColumn, message, fix } = finding;
+    const key = [file, line, column, endLine, endColumn, message.split(name).join('\0'), JSON.stringify(fix)].join(
+      '\0',
+    );
+    const group = groups.get(key);
+    if (group) group.push(finding);
+    else {
+      groups.set(key, [finding]);
+      out.push(finding);
+    }
+  }
+  for (const [first, ...others] of groups.values()) {
+    if (others.length === 0) continue;
+    const names = [
+      ...new Set(others.filter((o) => o.resource?.name !== first.resource?.name).map((o) => `"${o.resource?.name}"`)),
+    ];
+    const named =
+      names.length > PLACE_NAMES_SHOWN
+        ? `${names.slice(0, PLACE_NAMES_SHOWN).join(', ')} and ${names.length - PLACE_NAMES_SHOWN} more`
+        : names.join(', ');
+    out[out.indexOf(first)] = {
+      ...first,
+      severity: highestSeverity(others, first.severity),
+      message: names.length ? `${first.message} (The same for ${named}.)` : first.message,
+    };
+  }
+  return out;
+}
+
+function highestSeverity(findings: Finding[], from: Severity): Severity {
+  return findings.reduce((s, f) => (severityRank(f.severity) > severityRank(s) ? f.severity : s), from);
 }
 
 function uniqueRelated(related: NonNullable<Finding['related']>): NonNullable<Finding['related']> {
@@ -489,7 +541,7 @@ export function mergeByRootCause(reported: { finding: Finding; origin?: string }
     const places = others.map((o) => `line ${o.line}`).join(', ');
     out[at] = {
       ...first,
-      severity: others.reduce((s, o) => (severityRank(o.severity) > severityRank(s) ? o.severity : s), first.severity),
+      severity: highestSeverity(others, first.severity),
       message: `${first.message} (${others.length === 1 ? 'also at' : `${others.length} more places:`} ${places})`,
       related: uniqueRelated([
         ...others.map((o) => ({

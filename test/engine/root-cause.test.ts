@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Finding } from '../../src/engine/finding.js';
-import { mergeByRootCause } from '../../src/engine/scan.js';
+import { mergeByPlace, mergeByRootCause } from '../../src/engine/scan.js';
 import { formatMarkdown } from '../../src/report/markdown.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatText } from '../../src/report/text.js';
@@ -91,4 +91,49 @@ test('related locations are listed in SARIF, text and Markdown', () => {
   const markdown = formatMarkdown(result, context);
   assert.match(markdown, /\*\*Related locations\*\*/);
   assert.match(markdown, /- line 8 \(related to line 6\): Policy of "worker" allows s3:GetObject/);
+});
+
+test('one line that makes several resources is one finding per rule, naming the others', () => {
+  const program = [
+    'import pulumi_aws as aws',
+    '',
+    'for name in ["logs", "data", "audit", "tmp", "raw"]:',
+    '    aws.s3.Bucket(f"{name}-bucket")',
+    '',
+  ].join('\n');
+  const findings = findingsOf(
+    scanProject({ '__main__.py': program, 'Pulumi.yaml': 'name: p\nruntime: python\n' }),
+    's3/public-access-block-missing',
+  );
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].line, 4);
+  assert.match(findings[0].message, /\(The same for "data-bucket", "audit-bucket", "tmp-bucket" and 1 more\.\)$/);
+});
+
+test('findings at one place merge only when they differ by the resource name alone', () => {
+  const at = (name: string, message: string, line = 3): Finding => ({
+    ruleId: 'r/x',
+    severity: 'low',
+    message,
+    file: 'index.ts',
+    line,
+    column: 1,
+    endLine: line,
+    endColumn: 9,
+    resource: { type: 'aws_s3_bucket', name },
+  });
+  const merged = mergeByPlace([
+    at('a', 'Bucket "a" is open.'),
+    { ...at('b', 'Bucket "b" is open.'), severity: 'high' },
+    at('c', 'Bucket "c" is public.'),
+    at('d', 'Bucket "d" is open.', 4),
+  ]);
+  assert.deepEqual(
+    merged.map((f) => [f.line, f.severity, f.message]),
+    [
+      [3, 'high', 'Bucket "a" is open. (The same for "b".)'],
+      [3, 'low', 'Bucket "c" is public.'],
+      [4, 'low', 'Bucket "d" is open.'],
+    ],
+  );
 });

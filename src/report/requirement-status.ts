@@ -6,6 +6,7 @@
 import type { Finding } from '../engine/finding.js';
 import type { ScanResult } from '../engine/scan.js';
 import { describeRequirement } from '../requirements/describe.js';
+import { CONTEXT_SETTINGS } from '../requirements/types.js';
 
 export type RequirementStatus = 'met' | 'violated' | 'not checkable';
 
@@ -34,6 +35,7 @@ export function requirementStatuses(result: ScanResult): RequirementStatusLine[]
   for (const outcome of result.requirements ?? []) {
     const byIndex = citing.get(outcome.set.file) ?? [];
     outcome.set.requirements.forEach((requirement, index) => {
+      if (requirement.kind === 'setting' && CONTEXT_SETTINGS.has(requirement.setting)) return;
       const violations = byIndex[index] ?? [];
       lines.push({
         file: outcome.set.file,

@@ -22,6 +22,13 @@ export type ForbiddenConstruct =
   | 'public-bucket'
   | 'hardcoded-secret';
 
+/**
+ * Settings that describe the request rather than ask for one thing: rules read
+ * them as context (a production-grade system wants deletion protection), and
+ * the checklist of the request's requirements leaves them out.
+ */
+export const CONTEXT_SETTINGS: ReadonlySet<SettingName> = new Set<SettingName>(['production-grade']);
+
 /** Settings a request can mandate, checked by `requirements/setting`. */
 export type SettingName =
   | 'log-retention-days'

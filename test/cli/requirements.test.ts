@@ -91,6 +91,16 @@ test('a Markdown answer is checked against the PROMPT.md beside it, and the Mark
   assert.match(report, /\| violated \| forbidden: inline-policy \| lib\/PROMPT\.md:4: .* \| `iam\/inline-policy` \|/);
 });
 
+test('the checklist leaves out what only describes the request ("production-ready"), which no rule can meet', () => {
+  const answer = 'Here is the module.\n\n```hcl\n' + PROGRAM + '```\n';
+  const request = REQUEST + '- Make it production-ready.\n';
+  const dir = writeProject({ 'lib/PROMPT.md': request, 'lib/MODEL_RESPONSE.md': answer });
+  assert.match(run(['requirements', 'lib/PROMPT.md'], dir).stdout, /production-grade/);
+  const report = run(['scan', 'lib/MODEL_RESPONSE.md', '--format', 'markdown'], dir).stdout;
+  assert.match(report, /\| violated \| region: eu-west-1 \|/);
+  assert.doesNotMatch(report, /production/);
+});
+
 test('a PROMPT.md beside an answer that cannot be read is an error of the scan, which goes on without it', () => {
   const answer = 'Here is the module.\n\n```hcl\n' + PROGRAM + '```\n';
   const dir = writeProject({ 'lib/PROMPT.md': 'binary\0request', 'lib/MODEL_RESPONSE.md': answer });

@@ -297,33 +297,34 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
   let program = read(files);
   const heldProse = new Set<string>();
   for (let round = 0; round < MAX_PROSE_ROUNDS; round++) {
-    const prose = new Map<SourceFile, Set<number>>();
+    // Per file with a diagnostic: its lines (split once, however many diagnostics it has) and its prose lines.
+    const diagnosed = new Map<SourceFile, { lines: string[]; prose: Set<number> }>();
     for (const diagnostic of program.diagnostics) {
       if (diagnostic.unsupportedLanguage || diagnostic.notRead) continue;
       const at = virtualLineOf(files, diagnostic.span);
       if (!at) continue;
-      const lines = at.file.text.split('\n');
-      const found = prose.get(at.file) ?? new Set<number>();
-      const line = lines[at.index] ?? '';
-      if (readsAsProse(line) || readsAsCommand(line)) found.add(at.index);
-      // JSON and YAML parsers report where the structure broke, often lines after the sentence that broke it;
-      // neither has text at the start of a line that is not a key (`Description: ...`, with a colon), so
-      // there every unindented sentence without a colon is prose.
-      if (TEMPLATE_EXTENSIONS.includes(extname(at.file.path)))
-        lines.forEach((line, index) => {
-          if (line === line.trimStart() && !line.includes(':') && readsAsProse(line)) found.add(index);
-        });
-      if (found.size) prose.set(at.file, found);
+      let file = diagnosed.get(at.file);
+      if (!file) {
+        const lines = at.file.text.split('\n');
+        const prose = new Set<number>();
+        // JSON and YAML parsers report where the structure broke, often lines after the sentence that broke it;
+        // neither has text at the start of a line that is not a key (`Description: ...`, with a colon), so
+        // there every unindented sentence without a colon is prose.
+        if (TEMPLATE_EXTENSIONS.includes(extname(at.file.path)))
+          lines.forEach((line, index) => {
+            if (line === line.trimStart() && !line.includes(':') && readsAsProse(line)) prose.add(index);
+          });
+        diagnosed.set(at.file, (file = { lines, prose }));
+      }
+      const line = file.lines[at.index] ?? '';
+      if (readsAsProse(line) || readsAsCommand(line)) file.prose.add(at.index);
     }
-    if (prose.size === 0) break;
+    if (![...diagnosed.values()].some((file) => file.prose.size)) break;
     files = files.map((file) => {
-      const lines = prose.get(file);
-      if (!lines) return file;
+      const found = diagnosed.get(file);
+      if (!found?.prose.size) return file;
       heldProse.add(file.path);
-      const text = file.text
-        .split('\n')
-        .map((line, index) => (lines.has(index) ? '' : line))
-        .join('\n');
+      const text = found.lines.map((line, index) => (found.prose.has(index) ? '' : line)).join('\n');
       return new SourceFile(file.path, text, file.origins);
     });
     program = read(files);

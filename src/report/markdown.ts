@@ -178,7 +178,7 @@ function lineRange(excerpt: Excerpt): string {
 
 /** The request's requirements as a QA checklist: met, violated or not checkable. */
 function requirementsSection(result: ScanResult): string[] {
-  const statuses = requirementStatuses(result);
+  const statuses = requirementStatuses(result, { checklist: true });
   if (!statuses.length) return [];
   const files = [...new Set(statuses.map((s) => s.file))];
   const out = [

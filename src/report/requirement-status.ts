@@ -20,7 +20,12 @@ export interface RequirementStatusLine {
   rules: string[];
 }
 
-export function requirementStatuses(result: ScanResult): RequirementStatusLine[] {
+/**
+ * `checklist`: leave out what only describes the request (a production-grade
+ * system), which no rule can meet; the JSON report keeps every requirement, in
+ * the order of the request's `requirements` array that findings index.
+ */
+export function requirementStatuses(result: ScanResult, { checklist = false } = {}): RequirementStatusLine[] {
   const lines: RequirementStatusLine[] = [];
   // The findings citing each requirement, gathered in one pass (by request file, then index):
   // filtering every finding for every requirement took minutes on a corpus scan.
@@ -35,7 +40,7 @@ export function requirementStatuses(result: ScanResult): RequirementStatusLine[]
   for (const outcome of result.requirements ?? []) {
     const byIndex = citing.get(outcome.set.file) ?? [];
     outcome.set.requirements.forEach((requirement, index) => {
-      if (requirement.kind === 'setting' && CONTEXT_SETTINGS.has(requirement.setting)) return;
+      if (checklist && requirement.kind === 'setting' && CONTEXT_SETTINGS.has(requirement.setting)) return;
       const violations = byIndex[index] ?? [];
       lines.push({
         file: outcome.set.file,

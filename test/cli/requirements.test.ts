@@ -99,6 +99,11 @@ test('the checklist leaves out what only describes the request ("production-read
   const report = run(['scan', 'lib/MODEL_RESPONSE.md', '--format', 'markdown'], dir).stdout;
   assert.match(report, /\| violated \| region: eu-west-1 \|/);
   assert.doesNotMatch(report, /production/);
+  // JSON keeps every requirement, in the request's order that findings index.
+  const json = JSON.parse(run(['scan', 'lib/MODEL_RESPONSE.md', '--format', 'json'], dir).stdout) as {
+    requirements: { requirement: string }[];
+  };
+  assert.match(json.requirements.at(-1)?.requirement ?? '', /production-grade/);
 });
 
 test('a PROMPT.md beside an answer that cannot be read is an error of the scan, which goes on without it', () => {

@@ -6,7 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { discover } from '../discover/discover.js';
-import { limitHeapGrowth } from './heap.js';
+import { tuneV8ForScanning } from './v8-tuning.js';
 import {
   configFilesOf,
   configurePrograms,
@@ -50,7 +50,7 @@ export async function scanInParallel(
   jobs: number,
   { shard, observer, cache }: ParallelScanOptions = {},
 ): Promise<ScanResult> {
-  limitHeapGrowth();
+  tuneV8ForScanning();
   // One date for every thread, even when the scan runs past midnight.
   const date = options.date ?? today();
   options = { ...options, date };

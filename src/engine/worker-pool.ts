@@ -4,7 +4,7 @@
  * Used by scanning and fixing alike.
  */
 import { Worker } from 'node:worker_threads';
-import { limitHeapGrowth } from './heap.js';
+import { tuneV8ForScanning } from './v8-tuning.js';
 
 /** Below this many programs per thread, starting threads costs more than it saves. */
 const MIN_ITEMS_PER_WORKER = 16;
@@ -25,8 +25,8 @@ export async function mapOnWorkers<Item, Result>(
   workers: number,
   onResult?: (index: number, result: Result) => void,
 ): Promise<Result[]> {
-  // Before the threads start: their heaps are sized by it.
-  limitHeapGrowth();
+  // Before the threads start: V8 flags hold for the threads started after them.
+  tuneV8ForScanning();
   const results: Result[] = new Array(items.length);
   let next = 0;
   await Promise.all(

@@ -17,7 +17,7 @@ import { READERS } from '../readers/index.js';
 import { writesFixes } from '../idiom/index.js';
 import { readMarkdownDocument } from '../readers/markdown/read-document.js';
 import { RULES } from '../rules/index.js';
-import { appliesTo, severityRank, type Report, type Rule, type Severity } from '../rules/rule.js';
+import { appliesTo, severityRank, type Report, type Rule, type RuleOptionValue, type Severity } from '../rules/rule.js';
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
 import { detachStrings } from '../util/detached.js';
@@ -185,8 +185,14 @@ function requestOf(program: ConfiguredProgram, options: ScanOptions, result: Sca
 /** Reads and checks configured programs, adding to `result`. */
 export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions, result: ScanResult): void {
   const cwd = options.cwd ?? process.cwd();
-  const rulesByConfig = new Map<Config, Rule[]>();
-  const display = (file: string) => displayPath(file, cwd);
+  const rulesByConfig = new Map<Config, SelectedRule[]>();
+  // Findings come by the thousand from few files, and path.relative resolves both paths each time.
+  const displayed = new Map<string, string>();
+  const display = (file: string) => {
+    let shown = displayed.get(file);
+    if (shown === undefined) displayed.set(file, (shown = displayPath(file, cwd)));
+    return shown;
+  };
   const date = options.date ?? today();
   if (timingsEnabled) result.timings ??= {};
   for (const discovered of programs) {
@@ -243,11 +249,22 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
   }
 }
 
+/**
+ * Each outcome list's outcomes by request file: a corpus scan checks a thousand requests, and
+ * searching the list for every program showed in profiles.
+ */
+const outcomesByFile = new WeakMap<RequirementOutcome[], Map<string, RequirementOutcome>>();
+
 /** The outcome of a request in this result, added on first use. */
 function requirementOutcome(result: ScanResult, set: RequirementSet): RequirementOutcome {
-  result.requirements ??= [];
-  let outcome = result.requirements.find((o) => o.set.file === set.file);
-  if (!outcome) result.requirements.push((outcome = { set, checked: [] }));
+  const outcomes = (result.requirements ??= []);
+  let byFile = outcomesByFile.get(outcomes);
+  if (!byFile) outcomesByFile.set(outcomes, (byFile = new Map(outcomes.map((o) => [o.set.file, o]))));
+  let outcome = byFile.get(set.file);
+  if (!outcome) {
+    outcomes.push((outcome = { set, checked: [] }));
+    byFile.set(set.file, outcome);
+  }
   return outcome;
 }
 
@@ -270,7 +287,7 @@ export function finishResult(result: ScanResult): ScanResult {
  * rule of a profile only when the configuration selects that profile, names
  * the rule with a severity, or `--rules` asks for it.
  */
-function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
+function selectRules(config: Config, ruleIds: string[] | undefined): SelectedRule[] {
   const selected = RULES.filter((rule) => {
     const { id, profiles } = rule.meta;
     if (ruleIds && !ruleIds.includes(id)) return false;
@@ -280,7 +297,24 @@ function selectRules(config: Config, ruleIds: string[] | undefined): Rule[] {
     return (config.profile && profiles.includes(config.profile)) || severity !== undefined || ruleIds !== undefined;
   });
   // Rules that judge what the others reported (unused suppressions) go last; the sort is stable.
-  return selected.sort((a, b) => Number(a.meta.afterOtherRules ?? false) - Number(b.meta.afterOtherRules ?? false));
+  return selected
+    .sort((a, b) => Number(a.meta.afterOtherRules ?? false) - Number(b.meta.afterOtherRules ?? false))
+    .map((rule) => ({
+      rule,
+      options: ruleOptions(rule, config),
+      configuredOptions: new Set(Object.keys(config.rules[rule.meta.id]?.options ?? {})),
+      override: config.rules[rule.meta.id]?.severity,
+      timingKey: `rule ${rule.meta.id}`,
+    }));
+}
+
+/** A rule as a configuration runs it: what the configuration says of it, worked out once rather than per program. */
+interface SelectedRule {
+  rule: Rule;
+  options: Readonly<Record<string, RuleOptionValue>>;
+  configuredOptions: ReadonlySet<string>;
+  override?: Severity | 'off';
+  timingKey: string;
 }
 
 /** Reads one discovered program into zero or more models (a Markdown document may hold several languages). */
@@ -332,7 +366,7 @@ function readDiscovered(
 
 function runRules(
   program: Program,
-  rules: Rule[],
+  rules: SelectedRule[],
   config: Config,
   emit: (finding: Finding) => void,
   result: ScanResult,
@@ -347,22 +381,21 @@ function runRules(
     if (outcome && index >= 0 && !outcome.checked.includes(index)) outcome.checked.push(index);
   };
   const writable = writesFixes(program.framework);
-  for (const rule of rules) {
+  for (const { rule, options, configuredOptions, override, timingKey } of rules) {
     if (!appliesTo(rule, program.framework)) continue;
     for (const suppression of program.suppressions)
       if (suppression.ruleIds.includes(rule.meta.id)) suppression.ran.add(rule.meta.id);
-    const override = config.rules[rule.meta.id]?.severity;
     // A rule the request asks for: its findings get the rule's required severity and cite the requirement.
     const asking = requirementsAsking(rule, requirements);
     if (asking.length && program.resources.length) asking.forEach(checked);
     // The rule's findings on this program, merged by root cause before they are emitted.
     const reported: { finding: Finding; origin?: string }[] = [];
-    const checking = timer(result.timings, `rule ${rule.meta.id}`);
+    const checking = timer(result.timings, timingKey);
     try {
       rule.check(program, {
         date,
-        options: ruleOptions(rule, config),
-        configuredOptions: new Set(Object.keys(config.rules[rule.meta.id]?.options ?? {})),
+        options,
+        configuredOptions,
         profile: config.profile,
         requirements,
         checked,

@@ -5,6 +5,7 @@
 import { usesCloudFormationVocabulary } from './cloudformation.js';
 import { resourceShape } from './names.js';
 import type { Resource } from './types.js';
+import { detached } from '../util/detached.js';
 
 /** Terraform (and Pulumi, CDKTF) spellings. */
 const NAME_ARGUMENTS = [
@@ -19,6 +20,9 @@ const NAME_ARGUMENTS = [
   'identifier',
 ];
 
+/** Asked for every resource by several rules: worked out once per schema type. */
+const kindNameArguments = new Map<string, string | undefined>();
+
 /**
  * The type's `<kind>_name` argument (`alarm_name` of `aws_cloudwatch_metric_alarm`,
  * `dashboard_name` of `aws_cloudwatch_dashboard`) when it has no `name`: its own
@@ -26,10 +30,14 @@ const NAME_ARGUMENTS = [
  * (`key_name` of `aws_instance`, `event_bus_name` of `aws_cloudwatch_event_target`).
  */
 function kindNameArgument(type: string): string | undefined {
+  if (kindNameArguments.has(type)) return kindNameArguments.get(type);
   const attrs = resourceShape(type)?.attrs;
-  if (!attrs || 'name' in attrs) return undefined;
+  if (!attrs) return undefined;
   const own = `${type.split('_').at(-1)}_name`;
-  return own in attrs ? own : undefined;
+  const argument = !('name' in attrs) && own in attrs ? own : undefined;
+  // A copy of the type as key: one sliced from a source would keep the whole file alive.
+  kindNameArguments.set(detached(type), argument);
+  return argument;
 }
 
 /**

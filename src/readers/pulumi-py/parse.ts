@@ -14,7 +14,7 @@ export type SyntaxNode = PyNode;
 let parser: Parser | undefined;
 
 /** Parses Python source into a plain syntax tree (see tree.ts). */
-export function parsePython(text: string): { rootNode: PyNode } {
+export function parsePython(text: string, lineStarts?: number[]): { rootNode: PyNode } {
   if (!parser) {
     // Loaded when Python is first parsed: the native binding costs start-up to scans that read none.
     const require = createRequire(import.meta.url);
@@ -24,7 +24,7 @@ export function parsePython(text: string): { rootNode: PyNode } {
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  return { rootNode: plainTree(tree, text) };
+  return { rootNode: plainTree(tree, text, lineStarts) };
 }
 
 const treesOfFiles = new WeakMap<SourceFile, PyNode>();
@@ -35,7 +35,7 @@ const treesOfFiles = new WeakMap<SourceFile, PyNode>();
  */
 export function parsePythonFile(file: SourceFile): PyNode {
   let root = treesOfFiles.get(file);
-  if (!root) treesOfFiles.set(file, (root = parsePython(file.text).rootNode));
+  if (!root) treesOfFiles.set(file, (root = parsePython(file.text, file.lineStarts).rootNode));
   return root;
 }
 

@@ -26,7 +26,7 @@ export function readPulumiPythonProgram(input: ReadInput): Program {
   try {
     for (const mod of ev.modules) {
       const root = ev.parse(mod);
-      for (const comment of root.comments ?? [])
+      for (const comment of root.comments)
         program.comments.push({
           text: comment.text.slice(1).trim(), // after the `#` marker
           span: mod.file.span(comment.startIndex, comment.endIndex),

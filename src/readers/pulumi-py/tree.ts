@@ -9,19 +9,27 @@
 import type Parser from 'tree-sitter';
 import { lineIndexIn, lineStartsOf } from '../../model/source.js';
 
+/** What the nodes of one tree share. */
+interface PyTree {
+  readonly source: string;
+  readonly lineStarts: number[];
+  /** Every comment node of the tree, in order (collected during the copy). */
+  readonly comments: PyNode[];
+}
+
+/** The children of every leaf: one array, not one each. */
+const NO_CHILDREN: readonly PyNode[] = Object.freeze([]);
+
 export class PyNode {
-  readonly children: PyNode[] = [];
-  private fields?: Map<string, PyNode[]>;
+  /** Exactly as long as needed: a tree is most of what the reader keeps alive while it reads a file. */
+  children: readonly PyNode[] = NO_CHILDREN;
   private named?: PyNode[];
   hasError = false;
   /** The field of its parent this node fills (`function`, `arguments`…), if any. */
   fieldName: string | null = null;
-  /** On the root: every comment node of the tree, in order (collected during the copy). */
-  comments?: PyNode[];
 
   constructor(
-    private readonly source: string,
-    private readonly lineStarts: number[],
+    private readonly tree: PyTree,
     readonly type: string,
     readonly isNamed: boolean,
     readonly isMissing: boolean,
@@ -30,8 +38,13 @@ export class PyNode {
     readonly parent: PyNode | null,
   ) {}
 
+  /** Every comment of this node's whole tree, in order. */
+  get comments(): readonly PyNode[] {
+    return this.tree.comments;
+  }
+
   get text(): string {
-    return this.source.slice(this.startIndex, this.endIndex);
+    return this.tree.source.slice(this.startIndex, this.endIndex);
   }
 
   get namedChildren(): PyNode[] {
@@ -53,12 +66,14 @@ export class PyNode {
     return this.positionOf(this.endIndex);
   }
 
+  // A node has a handful of children: looking through them is as quick as a map, which each node would need.
   childForFieldName(name: string): PyNode | null {
-    return this.fields?.get(name)?.[0] ?? null;
+    for (const child of this.children) if (child.fieldName === name) return child;
+    return null;
   }
 
   childrenForFieldName(name: string): PyNode[] {
-    return this.fields?.get(name) ?? [];
+    return this.children.filter((child) => child.fieldName === name);
   }
 
   /** Descendants of a type, in document order (the node itself excluded). */
@@ -74,20 +89,9 @@ export class PyNode {
     return out;
   }
 
-  addChild(child: PyNode): void {
-    this.children.push(child);
-    if (child.hasError) this.hasError = true;
-    const field = child.fieldName;
-    if (!field) return;
-    this.fields ??= new Map();
-    const list = this.fields.get(field);
-    if (list) list.push(child);
-    else this.fields.set(field, [child]);
-  }
-
   private positionOf(offset: number): { row: number; column: number } {
-    const row = lineIndexIn(this.lineStarts, offset);
-    return { row, column: offset - this.lineStarts[row] };
+    const row = lineIndexIn(this.tree.lineStarts, offset);
+    return { row, column: offset - this.tree.lineStarts[row] };
   }
 }
 
@@ -103,8 +107,9 @@ const typeIsNamed: boolean[] = [];
 const fieldNames: (string | null)[] = [null];
 
 /** Copies a tree-sitter tree into plain nodes. */
-export function plainTree(tree: Parser.Tree, source: string): PyNode {
-  const lineStarts = lineStartsOf(source);
+export function plainTree(tree: Parser.Tree, source: string, lineStarts = lineStartsOf(source)): PyNode {
+  const comments: PyNode[] = [];
+  const shared: PyTree = { source, lineStarts, comments };
   const cursor = tree.walk();
   // Missing nodes only exist in trees with errors; asking costs a native call per node.
   const mayMiss = tree.rootNode.hasError;
@@ -116,8 +121,7 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
       typeIsNamed[id] = cursor.nodeIsNamed;
     }
     const node = new PyNode(
-      source,
-      lineStarts,
+      shared,
       type,
       typeIsNamed[id],
       mayMiss && cursor.nodeIsMissing,
@@ -134,26 +138,33 @@ export function plainTree(tree: Parser.Tree, source: string): PyNode {
     if (name === undefined) name = fieldNames[id] = cursor.currentFieldName || null;
     return name;
   };
-  // Iterative walk: deeply nested code must not overflow the stack.
+  // Iterative walk: deeply nested code must not overflow the stack. The nodes on `open` are entered and
+  // not yet left; `done` holds the children of each, from `firstDone` of it on, until it is left.
   const root = make(null);
-  const comments: PyNode[] = (root.comments = []);
-  const stack: PyNode[] = [root];
+  const open: PyNode[] = [root];
+  const firstDone: number[] = [0];
+  const done: PyNode[] = [];
   let descending = cursor.gotoFirstChild();
-  while (stack.length) {
+  while (open.length) {
     if (descending) {
-      const parent = stack[stack.length - 1];
-      const node = make(parent);
+      const node = make(open[open.length - 1]);
       node.fieldName = fieldName();
       if (node.type === 'comment') comments.push(node);
-      stack.push(node);
+      open.push(node);
+      firstDone.push(done.length);
       descending = cursor.gotoFirstChild();
       continue;
     }
-    // Leaving the node on top of the stack: attach it to its parent, then go to its next sibling.
-    const done = stack.pop()!;
-    const parent = stack[stack.length - 1];
-    if (parent) parent.addChild(done);
-    if (!parent) break;
+    // Leaving the node on top of `open`: its children are complete; it becomes one of its parent's.
+    const left = open.pop()!;
+    const first = firstDone.pop()!;
+    if (first < done.length) {
+      left.children = done.slice(first);
+      done.length = first;
+      if (!left.hasError) left.hasError = left.children.some((child) => child.hasError);
+    }
+    if (!open.length) break;
+    done.push(left);
     if (cursor.gotoNextSibling()) descending = true;
     else cursor.gotoParent();
   }

@@ -317,7 +317,16 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
         diagnosed.set(at.file, (file = { lines, prose }));
       }
       const line = file.lines[at.index] ?? '';
-      if (readsAsProse(line) || readsAsCommand(line)) file.prose.add(at.index);
+      if (readsAsProse(line) || readsAsCommand(line) || readsAsMarkdownProse(line)) {
+        file.prose.add(at.index);
+        // The prose goes on to the next code: a section of the answer's text (headings, lists, paragraphs) that a
+        // fence left open took in goes in one round, not a line per round.
+        for (let next = at.index + 1; next < file.lines.length; next++) {
+          const text = file.lines[next];
+          if (text.trim() !== '' && !readsAsProse(text) && !readsAsMarkdownProse(text)) break;
+          file.prose.add(next);
+        }
+      }
     }
     if (![...diagnosed.values()].some((file) => file.prose.size)) break;
     files = files.map((file) => {
@@ -358,6 +367,21 @@ function readsAsProse(line: string): boolean {
   if (words.length < 4 || words[0].endsWith(':')) return false;
   const plain = words.filter((word) => /^\(?[A-Za-z][A-Za-z'’-]*[.,:;!?)]*$/.test(word)).length;
   return plain / words.length >= 0.75;
+}
+
+/** A Markdown heading (`## Key Features`), which no language read here accepts where a parser rejected it. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s+\S/;
+/** The marker of a Markdown list item (`- `, `* `, `1. `). */
+const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+
+/**
+ * A line of the answer's Markdown text: a heading, or a list item that reads as a sentence once its marker and
+ * emphasis go (`- **Least Privilege IAM**: All roles have minimal required permissions`).
+ */
+function readsAsMarkdownProse(line: string): boolean {
+  if (MARKDOWN_HEADING.test(line)) return true;
+  const item = MARKDOWN_ITEM.exec(line);
+  return item !== null && readsAsProse(line.slice(item[0].length).replace(/\*\*|__/g, ''));
 }
 
 /**

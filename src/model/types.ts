@@ -296,6 +296,8 @@ export interface Diagnostic {
   notRead?: boolean;
   /** In a Markdown code block that also held prose (a transcript of drafting, not a file as written): a note. */
   amidProse?: boolean;
+  /** In a Markdown code block that quotes part of a file (it elides code, or starts inside an expression): a note. */
+  excerpt?: boolean;
 }
 
 /** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */

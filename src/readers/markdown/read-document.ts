@@ -343,7 +343,43 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
       const at = virtualLineOf(files, diagnostic.span);
       if (at && heldProse.has(at.file.path)) diagnostic.amidProse = true;
     }
+  for (const diagnostic of program.diagnostics) {
+    if (diagnostic.unsupportedLanguage || diagnostic.notRead || diagnostic.amidProse) continue;
+    const at = virtualLineOf(files, diagnostic.span);
+    if (at && isExcerptBlock(at.file, at.index)) {
+      diagnostic.excerpt = true;
+      diagnostic.message += ' (the block quotes part of a file: it elides code or starts inside an expression)';
+    }
+  }
   return program;
+}
+
+/** A line that stands for code left out (`...`, `...,`, `…`). */
+const ELISION = /^(?:\.\.\.|…),?$/;
+/** A quoted key and its value (`"query": f"..."`): an entry of a dict or object, quoted without it. */
+const MAPPING_ENTRY = /^(["'])[^"'\n]*\1\s*:/;
+
+/**
+ * Whether the block (of the answer's Markdown) holding the virtual file's line quotes part of a file rather than
+ * presenting one: it elides code with a line of its own (`...`), or its first code is an entry of a dict or
+ * object literal (`"key": value`), whose opening the quote leaves out. What does not parse there is the quote's
+ * cut, not the code's.
+ */
+function isExcerptBlock(file: SourceFile, index: number): boolean {
+  const origins = file.origins;
+  if (!origins?.[index]) return false;
+  // The block is the run of lines from consecutive lines of the document around the line.
+  let first = index;
+  while (first > 0 && origins[first - 1] && origins[first - 1].line === origins[first].line - 1) first--;
+  let last = index;
+  while (origins[last + 1] && origins[last + 1].line === origins[last].line + 1) last++;
+  const lines = file.text
+    .split('\n')
+    .slice(first, last + 1)
+    .map((line) => line.trim());
+  if (lines.some((line) => ELISION.test(line))) return true;
+  const code = lines.find((line) => line && !line.startsWith('#') && !line.startsWith('//'));
+  return code !== undefined && MAPPING_ENTRY.test(code);
 }
 
 /** The virtual file and 0-based line a span of the Markdown document points at. */

@@ -221,10 +221,13 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
           result.suppressed = (result.suppressed ?? 0) + 1;
           continue;
         }
-        // Code that does not parse is refused by its tool for certain; a file left unread, or a block that
-        // mixes prose with code (a draft in the answer's telling, not a file as written), is a notice.
+        // Code that does not parse is refused by its tool for certain; a file left unread, a block that mixes
+        // prose with code (a draft in the answer's telling, not a file as written), or one that quotes part of a
+        // file, is a notice.
         const severity =
-          diagnostic.unsupportedLanguage || diagnostic.notRead || diagnostic.amidProse ? 'low' : 'critical';
+          diagnostic.unsupportedLanguage || diagnostic.notRead || diagnostic.amidProse || diagnostic.excerpt
+            ? 'low'
+            : 'critical';
         result.findings.push(
           detachStrings(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display)),
         );

@@ -2,8 +2,9 @@
  * The arguments that hold a resource's physical name: the name AWS creates it
  * under, which naming rules read and which must be a valid AWS name.
  */
+import { pulumiResource, pulumiResourceForTerraformType } from '../schema/pulumi-aws.js';
 import { usesCloudFormationVocabulary } from './cloudformation.js';
-import { resourceShape } from './names.js';
+import { canonicalArgumentName, resourceShape } from './names.js';
 import type { Resource } from './types.js';
 import { detached } from '../util/detached.js';
 
@@ -65,8 +66,27 @@ const NOT_OWN_NAMES = new Set([
 export function isPhysicalNameArgument(resource: Resource, key: string): boolean {
   if (!usesCloudFormationVocabulary(resource.framework))
     return (
-      NAME_ARGUMENTS.includes(key) || (!NOT_OWN_NAMES.has(resource.type) && key === kindNameArgument(resource.type))
+      (NAME_ARGUMENTS.includes(key) ||
+        (!NOT_OWN_NAMES.has(resource.type) && key === kindNameArgument(resource.type))) &&
+      !isChosenFromValues(resource, key)
     );
   const noun = resource.type.split('::')[2];
   return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
+}
+
+/**
+ * A name the provider accepts only from a documented set (`name` of
+ * `aws_guardduty_detector_feature` is `EBS_MALWARE_PROTECTION`, `S3_DATA_EVENTS`, …)
+ * says which feature or kind the resource configures, not a name the program picks.
+ */
+function isChosenFromValues(resource: Resource, key: string): boolean {
+  const [, module, className] = resource.sourceType.split('.');
+  const info =
+    (resource.framework !== 'terraform' && module && className ? pulumiResource(module, className) : undefined) ??
+    pulumiResourceForTerraformType(resource.type);
+  if (!info?.values) return false;
+  const shape = resourceShape(resource.type);
+  return Object.entries(info.values).some(
+    ([name, allowed]) => canonicalArgumentName(name, shape) === key && (allowed.values?.length ?? 0) > 0,
+  );
 }

@@ -2,6 +2,7 @@
  * The program model: one structure for every language preflight reads.
  * Readers build it; rules only read it. See docs/architecture.md.
  */
+import type { PulumiAwsPin } from './pulumi-aws-pin.js';
 import type { Template } from './cloudformation.js';
 import type { SourceFile, Span } from './source.js';
 import type { Suppression } from './suppressions.js';
@@ -296,6 +297,8 @@ export interface Diagnostic {
   notRead?: boolean;
   /** In a Markdown code block that also held prose (a transcript of drafting, not a file as written): a note. */
   amidProse?: boolean;
+  /** In a Markdown code block that quotes part of a file (it elides code, or starts inside an expression): a note. */
+  excerpt?: boolean;
 }
 
 /** A comment as its parser saw it: the text without the comment markers, trimmed, and where it is. */
@@ -366,6 +369,8 @@ export interface Program {
   pulumiMain?: string;
   /** Paths of other files beside the program (e.g. `backend.conf`), relative to `root`. */
   siblingFiles: string[];
+  /** Pulumi: the pulumi-aws version its dependency file beside it pins (`requirements.txt`, `package.json`). */
+  pulumiAwsPin?: PulumiAwsPin;
   /**
    * Modules each source file imports (by `SourceFile.path`), and the offset in the
    * file's text where a new import line may go; lets fixes add an import only when missing.

@@ -150,11 +150,12 @@ const ENVIRONMENT = String.raw`(?:prod(?:uction)?|staging|dev(?:elopment)?)`;
 
 /**
  * A setting stated for one environment ("Production: db.r5.large Multi-AZ",
- * "Multi-AZ only for production"): the program's value comes from its
- * environment input, so no one value is asked of it.
+ * "Multi-AZ only for production", "Only production RDS instances use Multi-AZ"):
+ * the program's value comes from its environment input, so no one value is asked
+ * of it. ("Only production-ready code" speaks of quality, not of an environment.)
  */
 const ONE_ENVIRONMENT = new RegExp(
-  String.raw`^${ENVIRONMENT}\b[^:]{0,20}:|\bonly (?:for|in) (?:the )?${ENVIRONMENT}\b|\b${ENVIRONMENT} only\b`,
+  String.raw`^${ENVIRONMENT}\b[^:]{0,20}:|\bonly (?:(?:for|in) )?(?:the )?${ENVIRONMENT}\b(?![- ](?:ready|grade))|\b${ENVIRONMENT} only\b`,
   'i',
 );
 

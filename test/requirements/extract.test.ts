@@ -355,6 +355,11 @@ test('services: Terraform state locking and backends are configuration, not reso
 test('settings of one environment ask nothing of the program: a label, "only for production", values per environment', () => {
   assert.deepEqual(read('- Production: db.r5.large Multi-AZ', SETTINGS), []);
   assert.deepEqual(read('Multi-AZ only for the production RDS instance.', SETTINGS), []);
+  assert.deepEqual(read('- **Multi-AZ**: Only production RDS instances use Multi-AZ deployment', SETTINGS), []);
+  assert.deepEqual(read('Only production-ready RDS databases: Multi-AZ for every instance.', SETTINGS), [
+    '1: setting: production-grade = true',
+    '1: setting: multi-az = true',
+  ]);
   assert.deepEqual(read('CloudWatch log retention: 7 days for dev, 30 days for prod', SETTINGS), []);
   assert.deepEqual(read('The RDS database must be Multi-AZ for production workloads.', SETTINGS), [
     '1: setting: multi-az = true',

@@ -317,7 +317,16 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
         diagnosed.set(at.file, (file = { lines, prose }));
       }
       const line = file.lines[at.index] ?? '';
-      if (readsAsProse(line) || readsAsCommand(line)) file.prose.add(at.index);
+      if (readsAsProse(line) || readsAsCommand(line) || readsAsMarkdownProse(line)) {
+        file.prose.add(at.index);
+        // The prose goes on to the next code: a section of the answer's text (headings, lists, paragraphs) that a
+        // fence left open took in goes in one round, not a line per round.
+        for (let next = at.index + 1; next < file.lines.length; next++) {
+          const text = file.lines[next];
+          if (text.trim() !== '' && !readsAsProse(text) && !readsAsMarkdownProse(text)) break;
+          file.prose.add(next);
+        }
+      }
     }
     if (![...diagnosed.values()].some((file) => file.prose.size)) break;
     files = files.map((file) => {
@@ -334,7 +343,43 @@ function readWithoutProse(read: (files: SourceFile[]) => Program, files: SourceF
       const at = virtualLineOf(files, diagnostic.span);
       if (at && heldProse.has(at.file.path)) diagnostic.amidProse = true;
     }
+  for (const diagnostic of program.diagnostics) {
+    if (diagnostic.unsupportedLanguage || diagnostic.notRead || diagnostic.amidProse) continue;
+    const at = virtualLineOf(files, diagnostic.span);
+    if (at && isExcerptBlock(at.file, at.index)) {
+      diagnostic.excerpt = true;
+      diagnostic.message += ' (the block quotes part of a file: it elides code or starts inside an expression)';
+    }
+  }
   return program;
+}
+
+/** A line that stands for code left out (`...`, `...,`, `…`). */
+const ELISION = /^(?:\.\.\.|…),?$/;
+/** A quoted key and its value (`"query": f"..."`): an entry of a dict or object, quoted without it. */
+const MAPPING_ENTRY = /^(["'])[^"'\n]*\1\s*:/;
+
+/**
+ * Whether the block (of the answer's Markdown) holding the virtual file's line quotes part of a file rather than
+ * presenting one: it elides code with a line of its own (`...`), or its first code is an entry of a dict or
+ * object literal (`"key": value`), whose opening the quote leaves out. What does not parse there is the quote's
+ * cut, not the code's.
+ */
+function isExcerptBlock(file: SourceFile, index: number): boolean {
+  const origins = file.origins;
+  if (!origins?.[index]) return false;
+  // The block is the run of lines from consecutive lines of the document around the line.
+  let first = index;
+  while (first > 0 && origins[first - 1] && origins[first - 1].line === origins[first].line - 1) first--;
+  let last = index;
+  while (origins[last + 1] && origins[last + 1].line === origins[last].line + 1) last++;
+  const lines = file.text
+    .split('\n')
+    .slice(first, last + 1)
+    .map((line) => line.trim());
+  if (lines.some((line) => ELISION.test(line))) return true;
+  const code = lines.find((line) => line && !line.startsWith('#') && !line.startsWith('//'));
+  return code !== undefined && MAPPING_ENTRY.test(code);
 }
 
 /** The virtual file and 0-based line a span of the Markdown document points at. */
@@ -358,6 +403,21 @@ function readsAsProse(line: string): boolean {
   if (words.length < 4 || words[0].endsWith(':')) return false;
   const plain = words.filter((word) => /^\(?[A-Za-z][A-Za-z'’-]*[.,:;!?)]*$/.test(word)).length;
   return plain / words.length >= 0.75;
+}
+
+/** A Markdown heading (`## Key Features`), which no language read here accepts where a parser rejected it. */
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}\s+\S/;
+/** The marker of a Markdown list item (`- `, `* `, `1. `). */
+const MARKDOWN_ITEM = /^\s*(?:[-*+]|\d{1,3}[.)])\s+/;
+
+/**
+ * A line of the answer's Markdown text: a heading, or a list item that reads as a sentence once its marker and
+ * emphasis go (`- **Least Privilege IAM**: All roles have minimal required permissions`).
+ */
+function readsAsMarkdownProse(line: string): boolean {
+  if (MARKDOWN_HEADING.test(line)) return true;
+  const item = MARKDOWN_ITEM.exec(line);
+  return item !== null && readsAsProse(line.slice(item[0].length).replace(/\*\*|__/g, ''));
 }
 
 /**

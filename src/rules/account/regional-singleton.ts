@@ -2,6 +2,7 @@
  * account/regional-singleton: a resource an account holds once per region,
  * created unconditionally.
  */
+import { isConditional } from '../../model/query.js';
 import { describeResource } from '../describe.js';
 import { onePerRegion } from '../naming/name-scope.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
@@ -23,12 +24,8 @@ export default defineRule({
     for (const resource of program.resources) {
       const why = onePerRegion(resource.type);
       if (!why) continue;
-      // `count`/`for_each` or a template Condition: an input already decides whether it is created.
-      const conditional =
-        resource.options.count !== undefined ||
-        resource.options.forEach !== undefined ||
-        program.template?.attributes.get(resource.name)?.condition !== undefined;
-      if (conditional) continue;
+      // `count`/`for_each`, a template Condition or an `if` on an input: an input already decides whether it is created.
+      if (isConditional(program, resource)) continue;
       context.report({
         message: `${describeResource(resource)} exists once per region and account (${why}): deploying where the account already has one (another stack, AWS Control Tower, a second deployment of this program) fails. Create it once, in a stack of its own, or let an input leave it out where the account has one.`,
         span: resource.headerSpan,

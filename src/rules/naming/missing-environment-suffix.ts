@@ -59,6 +59,11 @@ export default defineRule({
   },
 });
 
+/** An input that holds a name (`name`, `functionName`, `namePrefix`, `clusterIdentifier`). */
+function namesSomething(input: string): boolean {
+  return wordsOf(input).some((word) => word === 'name' || word === 'prefix' || word === 'identifier');
+}
+
 function isEnvironmentWord(name: string): boolean {
   const lower = name.toLowerCase();
   return ENVIRONMENT_WORDS.some((w) => lower.includes(w));
@@ -112,8 +117,16 @@ function carriesEnvironment(program: Program, value: Value, environmentKey: bool
     if ('name' in target && isEnvironmentWord(target.name)) return true;
     // `config.environmentSuffix`, `self.environment_suffix`, `args.stage`: the attribute carries it.
     if (target.kind !== 'resource' && target.kind !== 'data' && target.path.some(isEnvironmentWord)) return true;
-    // A child module's inputs are what its caller passes: a name prefix may carry the suffix.
+    // A child module's inputs are what its caller passes: a name prefix may carry the suffix. So is the name a
+    // Pulumi component or a CDK/CDKTF construct is given (`props.name`, `props.functionName`), an input its code
+    // reads as a variable; its other inputs (`props.region`) tell no deployment apart.
     if (target.kind === 'var' && isTerraformChildModule(program)) return undefined;
+    if (
+      target.kind === 'var' &&
+      !['terraform', 'cloudformation'].includes(program.framework) &&
+      namesSomething(target.name)
+    )
+      return undefined;
     // `each.key` (or the whole `each.value` of a set) of a for_each over the environments is the environment.
     if (target.kind === 'each' && environmentKey && (target.path[0] === 'key' || target.path.join('.') === 'value'))
       return true;

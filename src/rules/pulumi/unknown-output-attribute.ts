@@ -7,6 +7,7 @@ import { referencedResource } from '../../model/query.js';
 import { snakeCase } from '../../model/names.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { walkValue } from '../../model/values.js';
+import { argumentRemovedIn } from '../../schema/earlier-provider-arguments.js';
 import { pulumiResource } from '../../schema/pulumi-aws.js';
 import { closestName } from '../../util/closest.js';
 import { defineRule, type RuleContext } from '../rule.js';
@@ -21,7 +22,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: ['pulumi-ts', 'pulumi-py'],
     description:
-      'A program reads a property of a resource (`table.name`, `db.master_user_secret`) that its @pulumi/aws class does not declare, with the closest property it does have.',
+      'A program reads a property of a resource (`table.name`, `db.master_user_secret`) that its @pulumi/aws class does not declare, with the closest property it does have; not one the pulumi-aws version the program pins (`requirements.txt`, `package.json`) still has.',
     rationale:
       'TypeScript does not compile ("Property ... does not exist on type"), and Python raises AttributeError while the program runs, so `pulumi up` stops before anything is deployed.',
     docs: 'https://www.pulumi.com/registry/packages/aws/api-docs/',
@@ -52,6 +53,10 @@ function check(program: Program, reference: Extract<Value, { kind: 'reference' }
   // Compared without case or underscores, so that Python's snake_case names match too.
   const plain = (name: string): string => name.replace(/_/g, '').toLowerCase();
   if (properties.some((name) => plain(name) === plain(property))) return;
+  // The provider major under the pulumi-aws version the program pins may still have it (and so its output).
+  const pinned = program.pulumiAwsPin?.terraformMajor;
+  if (pinned !== undefined && argumentRemovedIn(pinned, 'resource', target.type, [], snakeCase(property)) !== undefined)
+    return;
   const snakes = properties.map(snakeCase);
   const closest = closestName(snakeCase(property), snakes);
   const suggestion =

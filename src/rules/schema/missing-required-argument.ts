@@ -5,6 +5,7 @@
 import { awsProviderPin } from '../../model/provider-version.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { optionalIn } from '../../schema/earlier-provider-arguments.js';
+import type { Program, Resource } from '../../model/types.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
 
@@ -15,7 +16,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: ['terraform'],
     description:
-      'A Terraform resource that lacks a top-level argument or block the bundled AWS provider schema marks required (generated from @cdktf/provider-aws), unless the earlier provider major the module pins in `required_providers` did not require it.',
+      'A Terraform resource that lacks a top-level argument or block the bundled AWS provider schema marks required (generated from @cdktf/provider-aws), unless the earlier provider major the module pins in `required_providers` did not require it. A block whose comment elides arguments (`# ...`) quotes part of a resource and is left alone.',
     rationale:
       'Terraform rejects the configuration before planning ("The argument ... is required, but no definition was found"), so nothing is deployed.',
     docs: 'https://developer.hashicorp.com/terraform/language/resources/syntax',
@@ -24,6 +25,7 @@ export default defineRule({
   check(program, context) {
     const pin = awsProviderPin(program, context.inputPrograms);
     for (const resource of program.resources) {
+      if (elidesArguments(program, resource)) continue;
       const shape = resourceShape(resource.type);
       const required = shape?.required;
       if (!required?.length) continue;
@@ -45,6 +47,18 @@ export default defineRule({
     }
   },
 });
+
+/** A comment in the block that stands for arguments left out (`# ...`, `# ... as before`): a quote of part of it. */
+function elidesArguments(program: Program, resource: Resource): boolean {
+  const { file, start, end } = resource.span;
+  return program.comments.some(
+    (comment) =>
+      comment.span.file === file &&
+      comment.span.start >= start &&
+      comment.span.end <= end &&
+      /^(?:\.\.\.|…)/.test(comment.text),
+  );
+}
 
 /** A required argument in HCL with an empty value of its type, or an empty block. */
 function placeholder(name: string, code: string | undefined): string {

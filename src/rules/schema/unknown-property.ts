@@ -23,7 +23,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name. A Terraform module whose `required_providers` constraint pins an earlier provider major is not reported for what that major still has (schema/removed-in-newer-provider).',
+      'An argument or nested block that does not exist on the resource type in the bundled AWS provider schema, with the closest valid name. A Terraform module whose `required_providers` constraint pins an earlier provider major is not reported for what that major still has (schema/removed-in-newer-provider), nor a Pulumi program for a top-level argument the provider major under the pulumi-aws version its `requirements.txt` or `package.json` pins still has.',
     rationale:
       'Terraform rejects the configuration ("An argument named ... is not expected here"); Pulumi fails the resource with an unknown property, or silently drops it.',
     docs: 'https://registry.terraform.io/providers/hashicorp/aws/latest/docs',
@@ -40,7 +40,7 @@ export default defineRule({
       if (resource.framework === 'terraform') checkTerraformArguments(program, resource, shape, context);
       else if (resource.framework === 'cdktf-ts' || resource.framework === 'cdktf-py')
         checkConstructProps(resource, resource.args, shape, [], context);
-      else checkPulumiArguments(resource, shape, context);
+      else checkPulumiArguments(program, resource, shape, context);
     }
   },
 });
@@ -90,9 +90,10 @@ function checkConstructProps(
 
 /**
  * Pulumi arguments, top level: a name is known when the provider schema or the
- * Pulumi package's own inputs have it (Pulumi renames a few arguments).
+ * Pulumi package's own inputs have it (Pulumi renames a few arguments), or when
+ * the provider major the pinned pulumi-aws is built on has it.
  */
-function checkPulumiArguments(resource: Resource, shape: BlockShape, context: RuleContext): void {
+function checkPulumiArguments(program: Program, resource: Resource, shape: BlockShape, context: RuleContext): void {
   const [, module, className] = resource.sourceType.split('.');
   const info = module && className ? pulumiResource(module, className) : undefined;
   if (!info) return;
@@ -107,6 +108,9 @@ function checkPulumiArguments(resource: Resource, shape: BlockShape, context: Ru
       if (type && argument) checkPulumiNested(resource, entry.value, type, [argument], context);
       continue;
     }
+    const pinned = program.pulumiAwsPin?.terraformMajor;
+    if (pinned !== undefined && argumentRemovedIn(pinned, resource.mode, resource.type, [], entry.key) !== undefined)
+      continue;
     report(resource, entry.key, entry.keySpan, [...known], [], context, resource.args);
   }
 }

@@ -100,6 +100,99 @@ test('a block left open swallows the next one: that block is read, and the draft
   );
 });
 
+test("the answer's Markdown text (headings, list items) inside a block left open is not code: no parse error", () => {
+  const answer = [
+    '````typescript',
+    "import * as cdk from 'aws-cdk-lib';",
+    "import * as sqs from 'aws-cdk-lib/aws-sqs';",
+    '',
+    'export class JobsStack extends cdk.Stack {',
+    '  constructor(scope: cdk.App, id: string) {',
+    '    super(scope, id);',
+    "    new sqs.Queue(this, 'Jobs', { visibilityTimeout: cdk.Duration.seconds(60) });",
+    '  }',
+    '}',
+    '',
+    '## Key Features Implemented:',
+    '',
+    '### Security Best Practices',
+    '- **Encryption at Rest**: Every queue is encrypted with the service key',
+    '- **Least Privilege IAM**: All roles have minimal required permissions',
+    '',
+    '### Usage Example',
+    '',
+    '```typescript',
+    "import * as cdk from 'aws-cdk-lib';",
+    "import { JobsStack } from './jobs-stack';",
+    "new JobsStack(new cdk.App(), 'Jobs');",
+    '````',
+    '',
+  ].join('\n');
+  assert.deepEqual(findingsOf(scanProject({ 'answer.md': answer }), 'parse-error'), []);
+});
+
+test('a list item that is code, not a sentence, keeps its critical error', () => {
+  const answer = ['```typescript', "import * as cdk from 'aws-cdk-lib';", '- cdk.Stack(', '```', ''].join('\n');
+  const [error, ...others] = findingsOf(scanProject({ 'answer.md': answer }), 'parse-error');
+  assert.equal(others.length, 0);
+  assert.equal(error?.severity, 'critical');
+});
+
+test('a block that quotes part of a file (it elides code, or starts inside a literal) gives only a note', () => {
+  const program = [
+    '```python',
+    'import pulumi',
+    'import pulumi_aws as aws',
+    'queue = aws.sqs.Queue("jobs")',
+    '```',
+    '',
+  ];
+  const elided = [
+    '### 1. Redis endpoint',
+    '',
+    '```python',
+    '# After:',
+    'container_definitions = Fn.jsonencode([{',
+    '    ...',
+    '    "environment": [{"name": "REDIS_ENDPOINT", "value": endpoint}]',
+    '}])',
+    '```',
+    '',
+  ];
+  const entries = [
+    '### 2. Outputs',
+    '',
+    '```python',
+    '"payment_route_count": Output.from_input(len(self.payment_routes)),',
+    '"analytics_route_count": Output.from_input(len(self.analytics_routes))',
+    '```',
+    '',
+  ];
+  for (const quote of [elided, entries]) {
+    const review = [...quote, '## The corrected program', '', ...program].join('\n');
+    const severities = findingsOf(scanProject({ 'review.md': review }), 'parse-error').map((f) => f.severity);
+    assert.deepEqual(severities, ['low'], quote[0]);
+  }
+});
+
+test('a whole file cut off by the end of the answer keeps its critical error', () => {
+  const answer = [
+    '```typescript',
+    "import * as cdk from 'aws-cdk-lib';",
+    "import * as sqs from 'aws-cdk-lib/aws-sqs';",
+    'export class JobsStack extends cdk.Stack {',
+    '  constructor(scope: cdk.App, id: string) {',
+    '    super(scope, id);',
+    "    new sqs.Queue(this, 'Jobs', {",
+    '      visibilityTimeout: cdk.Duration.',
+    '```',
+    '',
+  ].join('\n');
+  const [error, ...others] = findingsOf(scanProject({ 'answer.md': answer }), 'parse-error');
+  assert.equal(others.length, 0);
+  assert.equal(error?.severity, 'critical');
+});
+
 test('a sentence-like line the parser accepts stays code, and a block without prose keeps its critical error', () => {
   const answer = [
     '```python',

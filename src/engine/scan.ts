@@ -97,6 +97,11 @@ const KNOWN_RULE_IDS: ReadonlySet<string> = new Set([
   UNSUPPORTED_LANGUAGE_RULE,
 ]);
 
+/** The rules each rule yields its place to (`meta.yieldsTo`), for the rules that do. */
+const YIELDS_TO: ReadonlyMap<string, readonly string[]> = new Map(
+  RULES.flatMap((rule) => (rule.meta.yieldsTo ? [[rule.meta.id, rule.meta.yieldsTo] as const] : [])),
+);
+
 /** Outcome of loading one file: its source, or a finding/error explaining why not. */
 type Loaded = { source: SourceFile } | { problem: string; fatal: boolean };
 
@@ -232,6 +237,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
           detachStrings(spanFinding(ruleId, severity, diagnostic.message, diagnostic.span, display)),
         );
       }
+      const first = result.findings.length;
       runRules(
         program,
         rules,
@@ -248,8 +254,37 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
         programTypes,
         read,
       );
+      dropYieldedFindings(result.findings, first);
     }
   }
+}
+
+/**
+ * Drops, from `findings[from..]` (one program's), each finding of a rule that yields to another
+ * (`meta.yieldsTo`) where that rule reported the same resource on the same line at a severity no lower.
+ */
+function dropYieldedFindings(findings: Finding[], from: number): void {
+  if (findings.length - from < 2) return;
+  const place = (f: Finding) => `${f.file}\0${f.line}\0${f.resource?.type}\0${f.resource?.name}`;
+  const atPlace = new Map<string, Finding[]>();
+  for (let i = from; i < findings.length; i++) {
+    const key = place(findings[i]);
+    const list = atPlace.get(key);
+    if (list) list.push(findings[i]);
+    else atPlace.set(key, [findings[i]]);
+  }
+  let kept = from;
+  for (let i = from; i < findings.length; i++) {
+    const finding = findings[i];
+    const yieldsTo = finding.resource ? YIELDS_TO.get(finding.ruleId) : undefined;
+    const said = yieldsTo
+      ? atPlace
+          .get(place(finding))
+          ?.some((o) => yieldsTo.includes(o.ruleId) && severityRank(o.severity) >= severityRank(finding.severity))
+      : false;
+    if (!said) findings[kept++] = finding;
+  }
+  findings.length = kept;
 }
 
 /**

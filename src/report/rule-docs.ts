@@ -99,6 +99,12 @@ function renderRulePage(rule: Rule, examples: readonly RuleExample[]): string {
             `(${rule.meta.requirementDriven.topics.map((t) => `\`${t}\``).join(', ')}; docs/configuration.md)`,
         ]
       : []),
+    ...(rule.meta.yieldsTo
+      ? [
+          `- Stays quiet where ${rule.meta.yieldsTo.map((id) => `\`${id}\``).join(' or ')} reports the same resource ` +
+            'on the same line at the same severity or higher (one problem, one finding)',
+        ]
+      : []),
     '',
     '## What it detects',
     '',

@@ -53,6 +53,12 @@ export interface RuleMeta {
   /** The rule reads what the other rules reported (which suppressions were used), so it runs after them. */
   afterOtherRules?: boolean;
   /**
+   * Rules that say what this one says more precisely in some cases (a placeholder password is a
+   * hard-coded secret): where one of them reports the same resource on the same line, at a
+   * severity no lower, this rule's finding is dropped. One problem, said once.
+   */
+  yieldsTo?: string[];
+  /**
    * A rule whose findings are failures only when the request asks for what it checks
    * (docs/configuration.md, "Requirement-driven rules"): by default its findings have
    * `severity` (low); when a requirement of one of these `topics` is extracted from the

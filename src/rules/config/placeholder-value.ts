@@ -66,6 +66,8 @@ export default defineRule({
       'The placeholder reaches AWS as it is: a principal or ARN in an account nobody owns is rejected ("Invalid principal in policy") or points at nothing, so the feature it configures never works; a placeholder password or endpoint is a value nobody chose.',
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html',
     fixable: 'suggest',
+    // A placeholder password or key is a hard-coded secret, which that rule says with the better fix.
+    yieldsTo: ['secrets/hardcoded-secret'],
   },
   check(program, context) {
     for (const resource of program.resources) {

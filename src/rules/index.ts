@@ -51,6 +51,7 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import lambdaHardcodedSdkRegion from './lambda/hardcoded-sdk-region.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
@@ -155,6 +156,7 @@ export const RULES: Rule[] = [
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
+  lambdaHardcodedSdkRegion,
   lambdaInlineCodeMissingModule,
   cloudtrailLogBucketPolicy,
   cloudfrontLogBucketAclDisabled,

@@ -30,6 +30,7 @@ import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import filesMissingReferencedFile from './files/missing-referenced-file.js';
 import iamArnFromString from './iam/arn-from-string.js';
+import iamHardcodedRegionArn from './iam/hardcoded-region-arn.js';
 import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardAction from './iam/wildcard-action.js';
@@ -141,6 +142,7 @@ export const RULES: Rule[] = [
   ec2SecurityGroupReservedPrefix,
   filesMissingReferencedFile,
   iamArnFromString,
+  iamHardcodedRegionArn,
   iamBroadManagedPolicy,
   iamInlinePolicy,
   iamWildcardAction,

@@ -2,13 +2,11 @@
  * lambda/hardcoded-sdk-region: handler code that pins its AWS SDK clients to
  * a region written as a constant, instead of the region the function runs in.
  */
-import type { Program } from '../../model/types.js';
-import { stringValue } from '../../model/values.js';
 import { handlerFacts } from '../../readers/handlers/analyze.js';
 import type { ClientRegion } from '../../readers/handlers/client-regions.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { describeResource } from '../describe.js';
-import { statedRegion } from '../resource-region.js';
+import { requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 export default defineRule({
@@ -25,8 +23,8 @@ export default defineRule({
     fixable: 'suggest',
   },
   check(program, context) {
-    const deployedTo = programRegions(program);
-    const requested = new Set((context.requirements ?? []).flatMap((r) => (r.kind === 'region' ? r.regions : [])));
+    const deployedTo = statedRegions(program);
+    const requested = requestedRegions(context.requirements);
     const seen = new Set<string>();
     for (const handler of program.handlers) {
       const facts = handlerFacts(handler);
@@ -81,18 +79,4 @@ function expected(pin: ClientRegion): boolean {
   if (!pin.service) return false;
   if (!offeredInEveryRegion(pin.service) || pin.service === 's3') return true;
   return pin.service === 'acm' && pin.region === 'us-east-1';
-}
-
-/** Regions the program states for its resources and providers (a pin to one of them is deliberate). */
-function programRegions(program: Program): Set<string> {
-  const regions = new Set<string>();
-  for (const resource of program.resources) {
-    const region = statedRegion(program, resource);
-    if (region) regions.add(region);
-  }
-  for (const provider of program.providers) {
-    const region = stringValue(provider.region);
-    if (region) regions.add(region);
-  }
-  return regions;
 }

@@ -27,6 +27,15 @@ export function statedRegion(program: Program, resource: Resource): string | und
   return constantOf(program, defaultProvider?.region);
 }
 
+/**
+ * A resource created through a provider the program names but whose region it does not
+ * state (an alias declared in a file the program does not include, a region read from an
+ * input): it may well be in the region a constant next to it names.
+ */
+export function onUnseenProvider(program: Program, resource: Resource): boolean {
+  return resource.options.provider !== undefined && statedRegion(program, resource) === undefined;
+}
+
 /** Every region the program states for a resource or a provider. */
 export function statedRegions(program: Program): Set<string> {
   const regions = new Set<string>();

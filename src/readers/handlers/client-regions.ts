@@ -9,7 +9,10 @@ import type { SourceFile, Span } from '../../model/source.js';
 import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
 
 export interface ClientRegion {
-  region: string;
+  /** The region written as a constant; absent when the code reads it from an environment variable. */
+  region?: string;
+  /** The environment variable the region is read from (`os.environ['REGION']`, `process.env.REGION`). */
+  variable?: string;
   /** The service the client is for, as the SDK names it (`dynamodb`, `s3`); none for a default every client takes (`AWS.config.update`). */
   service?: string;
   /** The call that creates or configures the client. */
@@ -41,6 +44,16 @@ export function pythonReadsCloudFrontEvent(root: PyNode): boolean {
   );
 }
 
+/** `os.environ['REGION']`, `os.environ.get('REGION', ...)`, `os.getenv('REGION')`: the variable read. */
+function pythonEnvironmentRead(node: PyNode | null | undefined): string | undefined {
+  if (node?.type === 'subscript' && /(^|\.)environ$/.test(node.childForFieldName('value')?.text ?? ''))
+    return pythonString(node.childForFieldName('subscript'));
+  if (node?.type === 'call' && /(^|\.)(environ\.get|getenv)$/.test(node.childForFieldName('function')?.text ?? ''))
+    return pythonString(node.childForFieldName('arguments')?.namedChildren[0]);
+  if (node?.type === 'boolean_operator') return pythonEnvironmentRead(node.childForFieldName('left'));
+  return undefined;
+}
+
 export function pythonClientRegions(file: SourceFile, root: PyNode): ClientRegion[] {
   const found: ClientRegion[] = [];
   for (const call of root.descendantsOfType('call')) {
@@ -49,8 +62,10 @@ export function pythonClientRegions(file: SourceFile, root: PyNode): ClientRegio
     const keyword = (name: string) =>
       args.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
     const pin = keyword('region_name');
-    const region = pythonString(pin?.childForFieldName('value'));
-    if (!pin || region === undefined) continue;
+    const value = pin?.childForFieldName('value');
+    const region = pythonString(value);
+    const variable = region === undefined ? pythonEnvironmentRead(value) : undefined;
+    if (!pin || (region === undefined && variable === undefined)) continue;
     const service =
       pythonString(args.namedChildren[0]) ?? pythonString(keyword('service_name')?.childForFieldName('value'));
     // A session's region (`boto3.Session(region_name=...)`) or a client of a service the code computes.
@@ -60,6 +75,7 @@ export function pythonClientRegions(file: SourceFile, root: PyNode): ClientRegio
     const fn = call.childForFieldName('function')?.text ?? '';
     found.push({
       region,
+      variable,
       service,
       span: file.span(call.startIndex, call.endIndex),
       text: call.text,
@@ -140,6 +156,16 @@ export function javascriptReadsCloudFrontEvent(program: unknown): boolean {
   return found;
 }
 
+/** `process.env.REGION`, `process.env['REGION']` (also before `||` / `??`): the variable read. */
+function javascriptEnvironmentRead(file: SourceFile, node: JsNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'LogicalExpression') return javascriptEnvironmentRead(file, node.left as JsNode);
+  if (!MEMBER.has(node.type) && node.type !== 'ComputedMemberExpression') return undefined;
+  const object = node.object as JsNode;
+  if (file.text.slice(object.start, object.end) !== 'process.env') return undefined;
+  return jsName(node.property as JsNode) ?? jsString((node.expression ?? node.property) as JsNode);
+}
+
 export function javascriptClientRegions(file: SourceFile, program: unknown): ClientRegion[] {
   const found: ClientRegion[] = [];
   const visit = (node: unknown): void => {
@@ -157,11 +183,14 @@ export function javascriptClientRegions(file: SourceFile, program: unknown): Cli
         const properties = options.properties as JsNode[];
         const pin = properties.find((p) => p.type === 'Property' && jsName(p.key as JsNode) === 'region');
         const region = jsString(pin?.value as JsNode | undefined);
-        if (pin && region !== undefined) {
+        const variable =
+          region === undefined ? javascriptEnvironmentRead(file, pin?.value as JsNode | undefined) : undefined;
+        if (pin && (region !== undefined || variable !== undefined)) {
           const rest = properties.filter((p) => p !== pin).map((p) => file.text.slice(p.start, p.end));
           const callee = file.text.slice((n.callee as JsNode).start, (n.callee as JsNode).end);
           found.push({
             region,
+            variable,
             service: sdk.service,
             span: file.span(n.start, n.end),
             text: file.text.slice(n.start, n.end),

@@ -6,7 +6,7 @@ import type { Framework, PolicyString } from '../../model/types.js';
 import { UNKNOWN_PART } from '../../model/values.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { describeResource } from '../describe.js';
-import { requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
+import { onUnseenProvider, requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /** How each language names the region the program deploys to. */
@@ -28,7 +28,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      "An Allow statement whose resource ARN names a region as a constant (`arn:aws:logs:us-west-1:*:*`, `!Sub arn:aws:ssm:us-east-1:${AWS::AccountId}:parameter/app/*`). High when the program creates the policy in another region, or the request names other regions; low when the request names that region (the constant only costs portability); medium otherwise (the program does not fix its region: always, in a template). Not in a policy that names several regions (replication, failover), only ARNs of services offered in every region (botocore's endpoint data), not a region the program deploys to (cross-region access is deliberate there), and not an ACM ARN in us-east-1 (where CloudFront takes certificates).",
+      "An Allow statement whose resource ARN names a region as a constant (`arn:aws:logs:us-west-1:*:*`, `!Sub arn:aws:ssm:us-east-1:${AWS::AccountId}:parameter/app/*`). High when the program creates the policy in another region, or the request names other regions; low when the request names that region (the constant only costs portability); medium otherwise (the program does not fix its region: always, in a template). Not in a policy that names several regions (replication, failover), only ARNs of services offered in every region (botocore's endpoint data), not a region the program deploys to (cross-region access is deliberate there) nor a policy created through a provider whose region the program does not state, and not an ACM ARN in us-east-1 (where CloudFront takes certificates).",
     rationale:
       "A grant on another region's resources matches nothing the program creates where it is deployed: the function or instance gets AccessDenied on its own log group, parameters or table (a Lambda without logs fails silently), and the policy grants on resources nobody meant. Reading the region the stack is deployed to keeps the policy right in every region.",
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html',
@@ -40,6 +40,7 @@ export default defineRule({
     const seen = new Set<string>();
     for (const policy of program.policies) {
       const owner = policy.owner?.resource;
+      if (owner && onUnseenProvider(program, owner)) continue;
       const createdIn = owner && statedRegion(program, owner);
       const grants = policy.statements
         .filter((statement) => statement.effect === 'Allow')

@@ -36,6 +36,7 @@ import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardAction from './iam/wildcard-action.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsKeyPolicyOpenToEveryone from './kms/key-policy-open-to-everyone.js';
+import kmsKeyPolicyMissingService from './kms/key-policy-missing-service.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
@@ -148,6 +149,7 @@ export const RULES: Rule[] = [
   iamWildcardAction,
   iamWildcardResource,
   kmsKeyPolicyOpenToEveryone,
+  kmsKeyPolicyMissingService,
   kmsRotationDisabled,
   lambdaAliasToLatest,
   lambdaCodePathRelativeToCwd,

@@ -4,6 +4,7 @@
  */
 import type { Framework, PolicyString } from '../../model/types.js';
 import { UNKNOWN_PART } from '../../model/values.js';
+import { writtenText, type SourceFile } from '../../model/source.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { describeResource } from '../describe.js';
 import { onUnseenProvider, requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
@@ -28,7 +29,7 @@ export default defineRule({
     severity: 'medium',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      "An Allow statement whose resource ARN names a region as a constant (`arn:aws:logs:us-west-1:*:*`, `!Sub arn:aws:ssm:us-east-1:${AWS::AccountId}:parameter/app/*`). High when the program creates the policy in another region, or the request names other regions; low when the request names that region (the constant only costs portability); medium otherwise (the program does not fix its region: always, in a template). Not in a policy that names several regions (replication, failover), only ARNs of services offered in every region (botocore's endpoint data), not a region the program deploys to (cross-region access is deliberate there) nor a policy created through a provider whose region the program does not state, and not an ACM ARN in us-east-1 (where CloudFront takes certificates).",
+      "An Allow statement whose resource ARN is written with a region (not one read from an input or a named setting of the program) (`arn:aws:logs:us-west-1:*:*`, `!Sub arn:aws:ssm:us-east-1:${AWS::AccountId}:parameter/app/*`). High when the program creates the policy in another region, or the request names other regions; low when the request names that region (the constant only costs portability); medium otherwise (the program does not fix its region: always, in a template). Not in a policy that names several regions (replication, failover), only ARNs of services offered in every region (botocore's endpoint data), not a region the program deploys to (cross-region access is deliberate there) nor a policy created through a provider whose region the program does not state, and not an ACM ARN in us-east-1 (where CloudFront takes certificates).",
     rationale:
       "A grant on another region's resources matches nothing the program creates where it is deployed: the function or instance gets AccessDenied on its own log group, parameters or table (a Lambda without logs fails silently), and the policy grants on resources nobody meant. Reading the region the stack is deployed to keeps the policy right in every region.",
     docs: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html',
@@ -44,7 +45,9 @@ export default defineRule({
       const createdIn = owner && statedRegion(program, owner);
       const grants = policy.statements
         .filter((statement) => statement.effect === 'Allow')
-        .flatMap((statement) => statement.resources.map((resource) => ({ resource, arn: regionOf(resource) })));
+        .flatMap((statement) =>
+          statement.resources.map((resource) => ({ resource, arn: regionOf(resource, program.files) })),
+        );
       // A policy that names several regions spans them on purpose (replication, failover).
       if (new Set(grants.map((g) => g.arn?.region).filter(Boolean)).size > 1) continue;
       for (const { resource, arn } of grants) {
@@ -77,15 +80,20 @@ export default defineRule({
 
 /**
  * The service and region of an ARN written with a constant region
- * (`arn:aws:logs:us-west-1:...`), for services offered in every region; not an
+ * (`arn:aws:logs:us-west-1:...`, the region written in the ARN), for services offered in every region; not an
  * ACM certificate in us-east-1, where CloudFront reads certificates from.
  */
-function regionOf(resource: PolicyString): { text: string; service: string; region: string } | undefined {
+function regionOf(
+  resource: PolicyString,
+  files: readonly SourceFile[],
+): { text: string; service: string; region: string } | undefined {
   const text = resource.value ?? resource.shape;
   if (!text?.startsWith('arn:')) return undefined;
   const [, , service, region] = text.split(':');
   if (!service || !region || !isAwsRegion(region) || !offeredInEveryRegion(service)) return undefined;
   if (service === 'acm' && region === 'us-east-1') return undefined;
+  // Written in the ARN itself: a region read from the program's own setting (`{config.aws_region}`) is not a constant here.
+  if (!writtenText(files, resource.span)?.includes(region)) return undefined;
   // Parts known only at deploy time (the account, a name) are shown as `…`.
   return { text: text.split(UNKNOWN_PART).join('…'), service, region };
 }

@@ -3,7 +3,7 @@
  * a region written as a constant, instead of the region the function runs in.
  */
 import { handlerFacts } from '../../readers/handlers/analyze.js';
-import type { ObjectValue, Resource } from '../../model/types.js';
+import type { ObjectValue, Resource, Value } from '../../model/types.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { arg, asObject, stringValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -38,7 +38,7 @@ export default defineRule({
         .map((pin) => {
           // A region the code reads from a variable the program sets to a constant.
           const entry = pin.variable ? environment?.entries.find((e) => e.key === pin.variable) : undefined;
-          const region = pin.region ?? (entry?.value.kind === 'literal' ? stringValue(entry.value) : undefined);
+          const region = pin.region ?? (entry && writtenIn(entry.value, fn!) ? stringValue(entry.value) : undefined);
           return { pin, entry, region: region ?? '' };
         })
         .filter(({ pin, region }) => isAwsRegion(region) && !expected(pin.service, region));
@@ -79,6 +79,20 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A literal written in the function's own declaration: a reader that inlines a named
+ * constant (`REGION = config.aws_region`) leaves the constant's span, where the program
+ * keeps its region setting.
+ */
+function writtenIn(value: Value, fn: Resource): boolean {
+  return (
+    value.kind === 'literal' &&
+    value.span.file === fn.span.file &&
+    fn.span.start <= value.span.start &&
+    value.span.end <= fn.span.end
+  );
+}
 
 /** A function's environment variables, as written. */
 function environmentOf(fn: Resource): ObjectValue | undefined {

@@ -105,6 +105,28 @@ export class SourceFile {
   slice(start: number, end: number): string {
     return this.text.slice(start, end);
   }
+
+  /** The offset in `text` of a real-file offset this file covers (undefined when it covers none there). */
+  offsetOfReal(realOffset: number): number | undefined {
+    if (!this.origins) return realOffset <= this.text.length ? realOffset : undefined;
+    for (let i = 0; i < this.origins.length; i++) {
+      const length = (this.lineStarts[i + 1] ?? this.text.length + 1) - this.lineStarts[i];
+      const column0 = realOffset - this.origins[i].offset;
+      if (column0 >= 0 && column0 < length) return this.lineStarts[i] + column0;
+    }
+    return undefined;
+  }
+}
+
+/** The text a span covers, as written in the one of the files that holds it (undefined when none does). */
+export function writtenText(files: readonly SourceFile[], span: Span): string | undefined {
+  for (const file of files) {
+    if (file.realPath !== span.file) continue;
+    const start = file.offsetOfReal(span.start);
+    const end = file.offsetOfReal(span.end);
+    if (start !== undefined && end !== undefined && start <= end) return file.text.slice(start, end);
+  }
+  return undefined;
 }
 
 /** Offsets at which the lines of a text start. */

@@ -30,11 +30,13 @@ import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import filesMissingReferencedFile from './files/missing-referenced-file.js';
 import iamArnFromString from './iam/arn-from-string.js';
+import iamHardcodedRegionArn from './iam/hardcoded-region-arn.js';
 import iamBroadManagedPolicy from './iam/broad-managed-policy.js';
 import iamInlinePolicy from './iam/inline-policy.js';
 import iamWildcardAction from './iam/wildcard-action.js';
 import iamWildcardResource from './iam/wildcard-resource.js';
 import kmsKeyPolicyOpenToEveryone from './kms/key-policy-open-to-everyone.js';
+import kmsKeyPolicyMissingService from './kms/key-policy-missing-service.js';
 import kmsRotationDisabled from './kms/rotation-disabled.js';
 import lifecycleEphemeralDeletionProtection from './lifecycle/ephemeral-deletion-protection.js';
 import lifecycleEphemeralForceDestroyMissing from './lifecycle/ephemeral-force-destroy-missing.js';
@@ -51,6 +53,7 @@ import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
 import lambdaReservedConcurrencyExceedsHeadroom from './lambda/reserved-concurrency-exceeds-headroom.js';
 import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
+import lambdaHardcodedSdkRegion from './lambda/hardcoded-sdk-region.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
@@ -140,11 +143,13 @@ export const RULES: Rule[] = [
   ec2SecurityGroupReservedPrefix,
   filesMissingReferencedFile,
   iamArnFromString,
+  iamHardcodedRegionArn,
   iamBroadManagedPolicy,
   iamInlinePolicy,
   iamWildcardAction,
   iamWildcardResource,
   kmsKeyPolicyOpenToEveryone,
+  kmsKeyPolicyMissingService,
   kmsRotationDisabled,
   lambdaAliasToLatest,
   lambdaCodePathRelativeToCwd,
@@ -155,6 +160,7 @@ export const RULES: Rule[] = [
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaReservedEnvVar,
   lambdaSelfInvokingRetry,
+  lambdaHardcodedSdkRegion,
   lambdaInlineCodeMissingModule,
   cloudtrailLogBucketPolicy,
   cloudfrontLogBucketAclDisabled,

@@ -4,6 +4,7 @@
  * or (Terraform) the default `aws` provider's, following a variable's default.
  */
 import type { Program, Resource, Value } from '../model/types.js';
+import type { Requirement } from '../requirements/types.js';
 import { arg, stringValue } from '../model/values.js';
 
 export function statedRegion(program: Program, resource: Resource): string | undefined {
@@ -24,6 +25,34 @@ export function statedRegion(program: Program, resource: Resource): string | und
   if (program.framework !== 'terraform') return undefined;
   const defaultProvider = program.providers.find((p) => p.name === 'aws' && !p.alias);
   return constantOf(program, defaultProvider?.region);
+}
+
+/**
+ * A resource created through a provider the program names but whose region it does not
+ * state (an alias declared in a file the program does not include, a region read from an
+ * input): it may well be in the region a constant next to it names.
+ */
+export function onUnseenProvider(program: Program, resource: Resource): boolean {
+  return resource.options.provider !== undefined && statedRegion(program, resource) === undefined;
+}
+
+/** Every region the program states for a resource or a provider. */
+export function statedRegions(program: Program): Set<string> {
+  const regions = new Set<string>();
+  for (const resource of program.resources) {
+    const region = statedRegion(program, resource);
+    if (region) regions.add(region);
+  }
+  for (const provider of program.providers) {
+    const region = constantOf(program, provider.region);
+    if (region) regions.add(region);
+  }
+  return regions;
+}
+
+/** The regions the request asks to deploy to (empty when it names none). */
+export function requestedRegions(requirements: readonly Requirement[] | undefined): Set<string> {
+  return new Set((requirements ?? []).flatMap((r) => (r.kind === 'region' ? r.regions : [])));
 }
 
 /** A constant string, or the default of the Terraform variable a value reads. */

@@ -6,6 +6,13 @@
 import { parseTypeScript } from '../pulumi-ts/ast.js';
 import type { Span } from '../../model/source.js';
 import type { HandlerFile } from '../../model/types.js';
+import {
+  javascriptClientRegions,
+  javascriptReadsCloudFrontEvent,
+  pythonClientRegions,
+  pythonReadsCloudFrontEvent,
+  type ClientRegion,
+} from './client-regions.js';
 import { javascriptImports, pythonImports, type HandlerImport } from './imports.js';
 import { parsePythonFile, type SyntaxNode } from '../pulumi-py/parse.js';
 
@@ -34,6 +41,10 @@ export interface HandlerFacts {
   readsEvent: boolean;
   /** The modules the code imports (imports.ts). */
   imports: HandlerImport[];
+  /** SDK clients the code pins to a constant region (client-regions.ts). */
+  clientRegions: ClientRegion[];
+  /** The code reads a CloudFront event: a Lambda@Edge function (client-regions.ts). */
+  readsCloudFrontEvent: boolean;
 }
 
 /** Calls that do no work of their own: logging, (de)serialising, reading the clock or a mapping. */
@@ -80,6 +91,8 @@ const NO_FACTS: HandlerFacts = {
   workCalls: [],
   readsEvent: false,
   imports: [],
+  clientRegions: [],
+  readsCloudFrontEvent: false,
 };
 
 const cache = new WeakMap<HandlerFile, HandlerFacts>();
@@ -161,6 +174,8 @@ function pythonFacts(handler: HandlerFile): HandlerFacts {
     workCalls,
     readsEvent: readsEventPython(root),
     imports: pythonImports(file, root),
+    clientRegions: pythonClientRegions(file, root),
+    readsCloudFrontEvent: pythonReadsCloudFrontEvent(root),
   };
 }
 
@@ -254,6 +269,8 @@ function javascriptFacts(handler: HandlerFile): HandlerFacts {
     workCalls,
     readsEvent: readsEventJs(program),
     imports: javascriptImports(file, program),
+    clientRegions: javascriptClientRegions(file, program),
+    readsCloudFrontEvent: javascriptReadsCloudFrontEvent(program),
   };
 }
 

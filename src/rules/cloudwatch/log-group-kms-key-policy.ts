@@ -1,7 +1,8 @@
 import { cdkProp } from '../../model/cdk-query.js';
 import { referencedResource, resourcesOfType } from '../../model/query.js';
 import { usesCloudFormationVocabulary } from '../../model/cloudformation.js';
-import type { PolicyDocument, PolicyString, Program, Resource, Value } from '../../model/types.js';
+import type { PolicyString, Program, Resource, Value } from '../../model/types.js';
+import { keyPolicyAdmitsService, keyPolicyDocuments } from '../kms/key-policy.js';
 import { arg, field } from '../../model/values.js';
 import { cdkStructProps } from '../../schema/cdk-api.js';
 import { describeResource } from '../describe.js';
@@ -114,40 +115,15 @@ function cdkKeyAllowsLogs(program: Program, key: Resource): boolean | undefined 
  * the principal when its only grant to CloudWatch Logs names the global `logs.amazonaws.com`.
  */
 function allowsLogsService(program: Program, key: Resource): boolean | PolicyString | undefined {
-  const policyArg = arg(key, key.type === 'AWS::KMS::Key' ? 'KeyPolicy' : 'policy');
-  // A key policy resource of its own (`aws_kms_key_policy`) sets the key's policy too.
-  const policyResources = resourcesOfType(program, 'aws_kms_key_policy').filter(
-    (policy) => referencedResource(program, arg(policy, 'key_id')) === key,
-  );
+  const documents = keyPolicyDocuments(program, key);
   // No policy: the default key policy trusts only the account, not the logs service.
-  if (!policyArg && policyResources.length === 0) return false;
-  const documents = program.policies.filter(
-    (d: PolicyDocument) =>
-      d.owner?.resource === key ||
-      (d.owner && policyResources.includes(d.owner.resource)) ||
-      (policyArg && referencedResource(program, policyArg) === d.owner?.resource),
+  if (documents === 'default') return false;
+  if (!documents) return undefined;
+  return keyPolicyAdmitsService(
+    documents,
+    (service) => service.startsWith('logs.'),
+    (service) => GLOBAL_LOGS_PRINCIPALS.has(service),
   );
-  if (documents.length === 0) return undefined;
-  let unknown = false;
-  let global: PolicyString | undefined;
-  for (const document of documents)
-    for (const statement of document.statements) {
-      if (statement.effect !== 'Allow') continue;
-      for (const principal of statement.principals) {
-        // `"AWS": "*"` is everyone, as `"*"` is (the IAM policy reference), services included.
-        if (principal.type === 'AWS' && principal.identifiers.some((id) => id.value === '*')) return true;
-        // Only a service (or everyone) principal can let CloudWatch Logs in; account or role principals cannot.
-        if (principal.type === '?') unknown = true;
-        if (principal.type !== 'Service' && principal.type !== '*') continue;
-        for (const id of principal.identifiers) {
-          if (id.value === undefined) unknown = true;
-          else if (GLOBAL_LOGS_PRINCIPALS.has(id.value)) global ??= id;
-          else if (id.value === '*' || id.value.startsWith('logs.')) return true;
-        }
-      }
-      if (statement.partial && statement.principals.length === 0) unknown = true;
-    }
-  return unknown ? undefined : (global ?? false);
 }
 
 /**

@@ -7,14 +7,35 @@ import { parseHcl } from './hcl/parser.js';
 
 export { parseHcl };
 
-/** `resource.aws_s3_bucket.logs`, `variable.region`, ... for each top-level block. */
-export function topLevelKeysOfTerraform(text: string): string[] {
+/** What the Markdown reader asks of a block or file of Terraform: its top-level blocks, and whether it is a broken excerpt. */
+interface Outline {
+  keys: string[];
+  brokenAttributeExcerpt: boolean;
+}
+
+/**
+ * The outlines of the texts last asked about. The Markdown reader asks several questions of each block,
+ * and asks again of the files its blocks add up to for every later block: one parse per text, not per question.
+ */
+const recentOutlines = new Map<string, Outline>();
+const RECENT_OUTLINES = 32;
+
+function outlineOf(text: string): Outline {
+  let outline = recentOutlines.get(text);
+  if (outline) return outline;
+  const { body, diagnostics } = parseHcl(text);
   const keys: string[] = [];
-  for (const item of parseHcl(text).body) {
-    if (item.type !== 'Block') continue;
-    keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));
-  }
-  return keys;
+  for (const item of body)
+    if (item.type === 'Block') keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));
+  outline = { keys, brokenAttributeExcerpt: diagnostics.length > 0 && body.length > 0 && keys.length === 0 };
+  if (recentOutlines.size >= RECENT_OUTLINES) recentOutlines.delete(recentOutlines.keys().next().value!);
+  recentOutlines.set(text, outline);
+  return outline;
+}
+
+/** `resource.aws_s3_bucket.logs`, `variable.region`, ... for each top-level block. */
+export function topLevelKeysOfTerraform(text: string): readonly string[] {
+  return outlineOf(text).keys;
 }
 
 /**
@@ -23,8 +44,7 @@ export function topLevelKeysOfTerraform(text: string): string[] {
  * `.tfvars` values, which terraform fmt still reviews.)
  */
 export function isBrokenAttributeExcerpt(text: string): boolean {
-  const { body, diagnostics } = parseHcl(text);
-  return diagnostics.length > 0 && body.length > 0 && body.every((item) => item.type !== 'Block');
+  return outlineOf(text).brokenAttributeExcerpt;
 }
 
 /**

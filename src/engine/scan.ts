@@ -214,7 +214,7 @@ export function scanPrograms(programs: ConfiguredProgram[], options: ScanOptions
     }
     const { config } = discovered;
     let rules = rulesByConfig.get(config);
-    if (!rules) rulesByConfig.set(config, (rules = selectRules(config, options.ruleIds)));
+    if (!rules) rulesByConfig.set(config, (rules = rulesOf(config, options.ruleIds)));
     const request = requestOf(discovered, options, result);
     const outcome = request ? requirementOutcome(result, request) : undefined;
     const programTypes = new Set(read.flatMap((p) => [...p.resources, ...p.dataSources].map((r) => r.type)));
@@ -318,6 +318,23 @@ export function mergeRequirementOutcomes(result: ScanResult, partial: ScanResult
 export function finishResult(result: ScanResult): ScanResult {
   result.findings = dedupe(result.findings).sort(compareFindings);
   return result;
+}
+
+/**
+ * The selected rules of the configurations met last, by their content: a scan comes here once per
+ * batch of programs, and a worker thread receives its configuration anew (a copy) with every batch.
+ */
+const rulesByContent = new Map<string, SelectedRule[]>();
+const RULES_BY_CONTENT_KEPT = 16;
+
+function rulesOf(config: Config, ruleIds: string[] | undefined): SelectedRule[] {
+  const key = JSON.stringify([config, ruleIds ?? null]);
+  let rules = rulesByContent.get(key);
+  if (!rules) {
+    if (rulesByContent.size >= RULES_BY_CONTENT_KEPT) rulesByContent.delete(rulesByContent.keys().next().value!);
+    rulesByContent.set(key, (rules = selectRules(config, ruleIds)));
+  }
+  return rules;
 }
 
 /**

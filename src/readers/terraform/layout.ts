@@ -7,11 +7,11 @@
  */
 import type { SourceFile } from '../../model/source.js';
 import type { LayoutIssue } from '../../model/types.js';
-import type { Attribute, BodyItem, Range } from './hcl/ast.js';
+import type { Attribute, BodyItem, ParsedFile } from './hcl/ast.js';
 
 const INDENT = 2;
 
-export function layoutIssues(file: SourceFile, body: BodyItem[]): LayoutIssue[] {
+export function layoutIssues(file: SourceFile, { body, heredocs }: ParsedFile): LayoutIssue[] {
   const issues: LayoutIssue[] = [];
   const text = file.text;
   const lineOf = (offset: number) => file.lineIndexAt(offset);
@@ -52,7 +52,6 @@ export function layoutIssues(file: SourceFile, body: BodyItem[]): LayoutIssue[] 
   visit(body, 0);
   // Blank lines holding spaces, which fmt empties; not inside heredocs (their text is the value).
   // (Trailing spaces after code fmt also drops, but after a comment it keeps them: only blank lines are judged.)
-  let heredocs: Range[] | undefined;
   // (Spaces after the last newline fmt leaves as they are.)
   for (let line = 0; line + 1 < file.lineStarts.length; line++) {
     const start = file.lineStarts[line];
@@ -63,7 +62,6 @@ export function layoutIssues(file: SourceFile, body: BodyItem[]): LayoutIssue[] 
     if (first < end && !/\s/.test(text[first])) continue;
     const content = text.slice(start, end).replace(/\r$/, '');
     if (content.length === 0 || content.trim() !== '') continue;
-    heredocs ??= heredocContents(body);
     if (heredocs.some((h) => start >= h.start && start < h.end)) continue;
     edit(start, start + content.length, '', 'empty a blank line that holds spaces', start);
   }
@@ -94,24 +92,4 @@ function alignmentGroups(items: BodyItem[], lineOf: (offset: number) => number):
   }
   if (current.length > 1) groups.push(current);
   return groups;
-}
-
-/** The content lines of every heredoc in a body, found by walking the syntax tree. */
-function heredocContents(body: BodyItem[]): Range[] {
-  const out: Range[] = [];
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) for (const item of node) visit(item);
-    else if (node && typeof node === 'object') {
-      const record = node as {
-        type?: string;
-        heredoc?: { contentStart: number; closingLineStart?: number } | null;
-        end?: number;
-      };
-      if (record.type === 'Template' && record.heredoc)
-        out.push({ start: record.heredoc.contentStart, end: record.end ?? record.heredoc.contentStart });
-      for (const value of Object.values(node)) if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(body);
-  return out;
 }

@@ -56,12 +56,13 @@ function listDirectory(dir: string): string[] {
 }
 
 function readFile(program: Program, file: SourceFile): void {
-  const { body, diagnostics, comments } = parseHcl(file.text);
+  const parsed = parseHcl(file.text);
+  const { body, diagnostics, comments } = parsed;
   for (const comment of comments) program.comments.push(commentOf(file, comment.start, comment.end));
   for (const diagnostic of [...diagnostics, ...redefinedAttributes(body)].slice(0, MAX_SYNTAX_DIAGNOSTICS))
     program.diagnostics.push({ message: diagnostic.message, span: file.span(diagnostic.start, diagnostic.end) });
   if (diagnostics.length === 0) {
-    const issues = layoutIssues(file, body);
+    const issues = layoutIssues(file, parsed);
     if (issues.length) program.layout.push({ file, issues });
   }
   const reader = new ExpressionReader(file);

@@ -76,3 +76,27 @@ test('files with syntax errors are not judged', () => {
   const result = scanProject({ 'main.tf': 'resource "a" "b" {\n  x    = \n}\n' }, { rules: [RULE] });
   assert.deepEqual(findingsOf(result, RULE), []);
 });
+
+test('a blank line holding spaces is emptied, except inside a heredoc (its text is the value)', () => {
+  const text = [
+    'resource "aws_s3_object" "o" {',
+    '  bucket  = "b"',
+    '  content = <<-EOF',
+    '    first',
+    '    ',
+    '    second',
+    '  EOF',
+    '}',
+    '  ',
+    '',
+  ].join('\n');
+  const [finding, ...rest] = findingsOf(scanProject({ 'main.tf': text }, { rules: [RULE] }), RULE);
+  assert.equal(rest.length, 0);
+  // One change: the blank line after the resource (line 9); the heredoc's line 5 is left as written.
+  assert.match(finding.message, /1 line to change/);
+  assert.deepEqual(
+    finding.fix!.edits.map((edit) => text.slice(edit.start, edit.end)),
+    ['  '],
+  );
+  assert.equal(applyFix(text, finding.fix!.edits), text.replace('}\n  \n', '}\n\n'));
+});

@@ -17,6 +17,8 @@ export interface ParsedFile {
   diagnostics: SyntaxDiagnostic[];
   /** Every comment (line comments with `#` or `//`, and block comments), markers included, in order. */
   comments: Range[];
+  /** The content of every heredoc, from its first line to its closing marker, in order. */
+  heredocs: Range[];
 }
 
 export interface SyntaxDiagnostic extends Range {

@@ -43,6 +43,7 @@ class Parser {
   private readonly lex: Lexer;
   private readonly text: string;
   private readonly diagnostics: A.SyntaxDiagnostic[] = [];
+  private readonly heredocs: A.Range[] = [];
   /** Newlines are tokens (bodies, objects) or ignored (inside brackets and interpolations). */
   private newlines = true;
   private depth = 0;
@@ -75,7 +76,7 @@ class Parser {
       }
     }
     const body = this.parseBody(false);
-    return { body, diagnostics: this.diagnostics, comments: this.lex.comments };
+    return { body, diagnostics: this.diagnostics, comments: this.lex.comments, heredocs: this.heredocs };
   }
 
   // ---- tokens -------------------------------------------------------------
@@ -713,6 +714,7 @@ class Parser {
       contentEnd: Math.max(contentStart, contentEnd),
       close,
     };
+    this.heredocs.push({ start: contentStart, end });
     return { type: 'Template', parts, heredoc, start, end };
   }
 

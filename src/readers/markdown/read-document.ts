@@ -9,9 +9,10 @@ import MarkdownIt from 'markdown-it';
 import type { Env, Token } from 'markdown-it';
 import { SourceFile, type LineOrigin, type Span } from '../../model/source.js';
 import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
-import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
+import { isTemplateDocument, mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
+import { parseTemplateText } from '../cloudformation/read-template.js';
 import { fragmentResourceTypes } from '../cloudformation/related.js';
-import { frameworkOfExtension, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
+import { frameworkOfExtension, frameworkOfPackage, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
 import { READERS } from '../index.js';
 import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
 
@@ -93,7 +94,18 @@ interface VirtualFile {
 const blockMarkdown = MarkdownIt().disable('inline');
 const inlineMarkdown = MarkdownIt();
 
-export function readMarkdownDocument(document: SourceFile): Program[] {
+export interface MarkdownReadOptions {
+  /**
+   * Read the document only when it presents a program: one of its blocks is a whole program file
+   * (`presentsProgramFile`). A document found while walking a directory that only quotes parts of
+   * programs (a review of an answer, a README's snippet) is no answer, and reading its snippets as
+   * one program would report what they leave out. Without it (a document named on the command
+   * line) every document is read.
+   */
+  onlyPrograms?: boolean;
+}
+
+export function readMarkdownDocument(document: SourceFile, options: MarkdownReadOptions = {}): Program[] {
   // A fence opens with three backticks or tildes: a document with neither (a request, most notes) holds no code.
   if (!document.text.includes('```') && !document.text.includes('~~~')) return [];
   // Link reference definitions found by the block pass, which the inline parse of a paragraph resolves.
@@ -110,6 +122,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let section = 0;
   let inHeading = false;
   const unread: { language: string; line: number }[] = [];
+  let presentsProgram = false;
   const fragments: string[] = [];
   const cut = new Set<Token>();
 
@@ -148,6 +161,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
+    presentsProgram ||= options.onlyPrograms === true && presentsProgramFile(block, extension);
     // An unnamed Terraform block beside named files that says it is an example, or restates a block
     // they declare, illustrates the prose: it is not part of the program.
     if (!block.named && extension === '.tf' && isTerraformExcerpt(block, files)) continue;
@@ -181,6 +195,10 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     lastOfLanguage.set(extension, existing);
   }
 
+  // Found in a directory, a document that presents no program file (a review, a README) is not read; one whose
+  // code is all in languages no reader reads (an answer in Go) goes on, to the notice that says so.
+  const readLanguage = (path: string) => !isTestPath(path) && frameworkOfExtension(extname(path)) !== undefined;
+  if (options.onlyPrograms && !presentsProgram && !(unread.length && ![...files.keys()].some(readLanguage))) return [];
   const base = `${document.path}#`;
   // The answer's unit tests are not part of its program, as a scan of a directory skips them.
   const virtual = [...files.values()]
@@ -233,7 +251,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     };
     for (const program of programs) program.related = related;
   }
-  const readCode = programs.length > 0 || virtual.some((f) => frameworkOfExtension(extname(f.path)));
+  const readCode = programs.length > 0 || [...files.keys()].some(readLanguage);
   if (unread.length && !readCode) {
     if (programs.length === 0) programs.push(emptyProgram('terraform', base));
     const languages = [...new Set(unread.map((u) => u.language))];
@@ -566,6 +584,43 @@ function isWholeFile(block: Block, extension: string): boolean {
   if (extension === '.py')
     return firstCode.startsWith('import ') || firstCode.startsWith('from ') || firstCode.startsWith('"""');
   return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');
+}
+
+/** The module of a line's `import ... from 'module'`, `import 'module'` or `require('module')`. */
+const TYPESCRIPT_IMPORT =
+  /^[ \t]*import\b[^'";]{0,1000}?\bfrom\s*['"]([^'"\n]+)['"]|^[ \t]*import\s*['"]([^'"\n]+)['"]|\brequire\(\s*['"]([^'"\n]+)['"]\s*\)/gm;
+/** The module of a line's `from module import ...`, or the modules of its `import a, b as c`. */
+const PYTHON_IMPORT =
+  /^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b|^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/gm;
+
+/** Top-level blocks a Terraform block declares at least to be a file of a module rather than a quote of one. */
+const MIN_TERRAFORM_FILE_BLOCKS = 3;
+
+/**
+ * Whether a block is a whole file of a program rather than a quote of one: Terraform that declares several
+ * top-level blocks, TypeScript or Python that imports an infrastructure package (Pulumi, the AWS CDK, CDK for
+ * Terraform), a CloudFormation template. Reviews of an answer (MODEL_FAILURES.md), READMEs and summaries quote
+ * a resource or two, a `provider` or `terraform` block, each under the file name it comes from, so neither a
+ * block's kind nor its name tells a file from a quote; on the corpus every answer has a block of three or more,
+ * two thirds of the reviews have none.
+ */
+function presentsProgramFile(block: Block, extension: string): boolean {
+  const text = block.lines.map((l) => l.text).join('\n');
+  if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
+  if (TEMPLATE_EXTENSIONS.includes(extension))
+    return mayBeTemplateText(text) && isTemplateDocument(parseTemplateText(text));
+  // By the text rather than a parse: a block often holds prose (its file's name, a step's title) that the reader
+  // blanks only once the parse has failed on it, and the imports are what a parse would find either way.
+  const framework = frameworkOfExtension(extension);
+  const language = framework === 'pulumi-ts' ? 'ts' : framework === 'pulumi-py' ? 'py' : undefined;
+  if (!language) return false;
+  const pattern = language === 'ts' ? TYPESCRIPT_IMPORT : PYTHON_IMPORT;
+  for (const match of text.matchAll(pattern)) {
+    const modules = match[1] ?? match[2] ?? match[3];
+    for (const module of modules.split(','))
+      if (frameworkOfPackage(language, module.trim().split(/\s/)[0]) !== undefined) return true;
+  }
+  return false;
 }
 
 /** A first comment that presents the block as an illustration: `# Example: ...`, `// e.g.`, `# Incorrect`. */

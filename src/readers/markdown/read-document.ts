@@ -13,7 +13,10 @@ import { isTemplateDocument, mayBeTemplateFile, mayBeTemplateText } from '../clo
 import { parseTemplateText } from '../cloudformation/read-template.js';
 import { fragmentResourceTypes } from '../cloudformation/related.js';
 import { frameworkOfExtension, frameworkOfPackage, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
+import { javascriptImports, pythonImports } from '../handlers/imports.js';
 import { READERS } from '../index.js';
+import { parsePython } from '../pulumi-py/parse.js';
+import { parseTypeScript } from '../pulumi-ts/ast.js';
 import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
 
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
@@ -586,13 +589,6 @@ function isWholeFile(block: Block, extension: string): boolean {
   return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');
 }
 
-/** The module of a line's `import ... from 'module'`, `import 'module'` or `require('module')`. */
-const TYPESCRIPT_IMPORT =
-  /^[ \t]*import\b[^'";]{0,1000}?\bfrom\s*['"]([^'"\n]+)['"]|^[ \t]*import\s*['"]([^'"\n]+)['"]|\brequire\(\s*['"]([^'"\n]+)['"]\s*\)/gm;
-/** The module of a line's `from module import ...`, or the modules of its `import a, b as c`. */
-const PYTHON_IMPORT =
-  /^[ \t]*from[ \t]+([\w.]+)[ \t]+import\b|^[ \t]*import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*)/gm;
-
 /** Top-level blocks a Terraform block declares at least to be a file of a module rather than a quote of one. */
 const MIN_TERRAFORM_FILE_BLOCKS = 3;
 
@@ -609,19 +605,38 @@ function presentsProgramFile(block: Block, extension: string): boolean {
   if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
   if (TEMPLATE_EXTENSIONS.includes(extension))
     return mayBeTemplateText(text) && isTemplateDocument(parseTemplateText(text));
-  // By the text rather than a parse: a block often holds prose (its file's name, a step's title) that the reader
-  // blanks only once the parse has failed on it, and the imports are what a parse would find either way.
   const framework = frameworkOfExtension(extension);
-  const language = framework === 'pulumi-ts' ? 'ts' : framework === 'pulumi-py' ? 'py' : undefined;
-  if (!language) return false;
-  const pattern = language === 'ts' ? TYPESCRIPT_IMPORT : PYTHON_IMPORT;
-  for (const match of text.matchAll(pattern)) {
-    const modules = match[1] ?? match[2] ?? match[3];
-    for (const module of modules.split(','))
-      if (frameworkOfPackage(language, module.trim().split(/\s/)[0]) !== undefined) return true;
+  if (framework !== 'pulumi-ts' && framework !== 'pulumi-py') return false;
+  // An answer often writes a step's title and its file's name on the first lines of the block
+  // (`2. VPC Components`, `components/vpc/vpc.ts`); the imports follow.
+  const language = framework === 'pulumi-ts' ? 'ts' : 'py';
+  for (let first = 0; first < Math.min(block.lines.length, MAX_TITLE_LINES + 1); first++) {
+    const file = new SourceFile(
+      block.path,
+      block.lines
+        .slice(first)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+    let modules: string[];
+    let rejected = false;
+    if (language === 'ts') {
+      const parsed = parseTypeScript(file.path, file.text);
+      // The module record keeps the imports before a syntax error (prose further on) that empties the tree.
+      modules = [...parsed.staticImports, ...javascriptImports(file, parsed.program).map((i) => i.module)];
+      rejected = parsed.errors.length > 0 && modules.length === 0;
+    } else {
+      // Python's parser reads on past the lines it rejects.
+      modules = pythonImports(file, parsePython(file.text, file.lineStarts).rootNode).map((i) => i.module);
+    }
+    if (modules.some((module) => frameworkOfPackage(language, module) !== undefined)) return true;
+    if (!rejected) return false;
   }
   return false;
 }
+
+/** Lines of title a block may start with before its code. */
+const MAX_TITLE_LINES = 2;
 
 /** A first comment that presents the block as an illustration: `# Example: ...`, `// e.g.`, `# Incorrect`. */
 const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|wrong|bad|anti-?pattern)\b/i;

@@ -117,7 +117,7 @@ test('onlyPrograms: a whole program file in Terraform, TypeScript or Python is r
     read(block('typescript', 'new aws.s3.Bucket("logs", { bucket: "logs" });', 'export const name = "logs";')),
     false,
   );
-  // Imports are found by the text: prose the block holds before them (a file's title) does not hide them.
+  // The parser finds the imports past a title the block starts with, and before prose further on.
   assert.equal(
     read(
       block(
@@ -125,6 +125,17 @@ test('onlyPrograms: a whole program file in Terraform, TypeScript or Python is r
         '1. The stack (lib/stack.ts)',
         'import * as aws from "@pulumi/aws";',
         'new aws.s3.Bucket("logs", {});',
+      ),
+    ),
+    true,
+  );
+  assert.equal(
+    read(
+      block(
+        'ts',
+        'import * as aws from "@pulumi/aws";',
+        'Now we create the bucket for the logs:',
+        'new aws.s3.Bucket("l");',
       ),
     ),
     true,

@@ -37,13 +37,24 @@ export function writeProject(files: Record<string, string>): string {
   return dir;
 }
 
+/**
+ * The Markdown documents of a project, named as a user names an answer (`preflight scan lib/MODEL_RESPONSE.md`):
+ * a scan of the directory alone reads a document only when one of its blocks is a whole program file, and a
+ * test's answer is often a fragment. `test/readers/markdown/directory-documents.test.ts` tests the walk.
+ */
+export function namedDocuments(dir: string, files: Record<string, string>): string[] {
+  return Object.keys(files)
+    .filter((path) => /\.(md|markdown)$/.test(path))
+    .map((path) => join(dir, path));
+}
+
 /** Scans a project given as files; paths in findings are relative to the project. */
 export function scanProject(
   files: Record<string, string>,
   options: { rules?: string[]; config?: Partial<Config>; date?: string } = {},
 ): ScanResult {
   const dir = writeProject(files);
-  return scan([dir], {
+  return scan([dir, ...namedDocuments(dir, files)], {
     config: { ...DEFAULT_CONFIG, ...options.config },
     ruleIds: options.rules,
     cwd: dir,

@@ -22,6 +22,11 @@ export interface DiscoveredProgram {
   /** Program directory, or the Markdown file. */
   root: string;
   files: string[];
+  /**
+   * A Markdown document named on the command line rather than found while walking a directory: it is read
+   * whatever its code, where a document found beside an answer is read only when it presents a program.
+   */
+  named?: boolean;
 }
 
 export interface Discovery {
@@ -52,7 +57,8 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   const errors: string[] = [];
   const terraformModules = new Map<string, string[]>();
   const pulumiFiles = new Map<string, { framework: Framework; files: string[] }>();
-  const markdown: string[] = [];
+  /** Markdown documents, each with whether the command line named it. */
+  const markdown = new Map<string, boolean>();
   const templates: string[] = [];
   const visitedDirectories = new Set<string>();
   const markdownInDirectories = options.markdownInDirectories ?? true;
@@ -79,7 +85,7 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
       if (!list.includes(file)) list.push(file);
       terraformModules.set(dir, list);
     } else if (ext === '.md' || ext === '.markdown') {
-      if (explicit || markdownInDirectories) if (!markdown.includes(file)) markdown.push(file);
+      if (explicit || markdownInDirectories) markdown.set(file, explicit || (markdown.get(file) ?? false));
     } else if (mayBeTemplateFile(file)) {
       // A YAML or JSON file is a program of its own when it is a CloudFormation template.
       if (!templates.includes(file) && isTemplateCandidate(file)) templates.push(file);
@@ -161,7 +167,10 @@ export function discover(paths: string[], options: { markdownInDirectories?: boo
   for (const [root, files] of terraformModules) programs.push({ kind: 'terraform', root, files: files.sort() });
   for (const [key, entry] of pulumiFiles)
     programs.push({ kind: entry.framework, root: key.split('\0')[1], files: entry.files.sort() });
-  for (const file of markdown) programs.push({ kind: 'markdown', root: file, files: [file] });
+  for (const [file, named] of markdown)
+    programs.push(
+      named ? { kind: 'markdown', root: file, files: [file], named } : { kind: 'markdown', root: file, files: [file] },
+    );
   for (const file of templates) programs.push({ kind: 'cloudformation', root: file, files: [file] });
   programs.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
   return { programs, errors };

@@ -123,6 +123,7 @@ export class ScanCache {
       JSON.stringify([
         program.kind,
         program.root,
+        program.named ?? false,
         program.config,
         this.context.cwd,
         this.context.ruleIds ?? null,

@@ -399,7 +399,8 @@ function readDiscovered(
   };
   let programs: Program[];
   if (discovered.kind === 'markdown') {
-    programs = sources.length ? readMarkdownDocument(sources[0]) : [];
+    // A document found in a directory beside the answer (a review, a README) is read only when it presents a program.
+    programs = sources.length ? readMarkdownDocument(sources[0], { onlyPrograms: !discovered.named }) : [];
   } else {
     programs = sources.length
       ? [READERS[discovered.kind]({ framework: discovered.kind, root: discovered.root, files: sources, readFile })]

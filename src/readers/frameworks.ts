@@ -36,23 +36,37 @@ export function isTestPath(path: string): boolean {
 }
 
 /**
+ * The framework a package of infrastructure code belongs to, by the top-level
+ * name an import statement gives it (as the readers' parsers read it): CDK
+ * for Terraform (`cdktf`, `@cdktf/*`, `cdktf_cdktf_provider_aws`), the AWS CDK
+ * (`aws-cdk-lib`, `@aws-cdk/*`, `aws_cdk`), Pulumi (`@pulumi/*`, `pulumi`,
+ * `pulumi_aws`); undefined for any other package.
+ */
+export function frameworkOfPackage(language: 'ts' | 'py', specifier: string): Framework | undefined {
+  const root = language === 'py' ? specifier.split('.')[0] : specifier;
+  if (language === 'ts') {
+    if (root === 'cdktf' || root.startsWith('@cdktf/')) return 'cdktf-ts';
+    if (root === 'aws-cdk-lib' || root.startsWith('aws-cdk-lib/') || root.startsWith('@aws-cdk/')) return 'cdk-ts';
+    if (root.startsWith('@pulumi/')) return 'pulumi-ts';
+    return undefined;
+  }
+  if (root === 'cdktf' || root.startsWith('cdktf_')) return 'cdktf-py';
+  if (root === 'aws_cdk') return 'cdk-py';
+  if (root === 'pulumi' || root.startsWith('pulumi_')) return 'pulumi-py';
+  return undefined;
+}
+
+/**
  * The framework a TypeScript or Python program is written for, by the
- * packages its import statements name (as the readers' parsers read them):
- * CDK for Terraform (`cdktf`, `@cdktf/*`, `cdktf_cdktf_provider_aws`), the AWS
- * CDK (`aws-cdk-lib`, `@aws-cdk/*`, `aws_cdk`), else Pulumi.
+ * packages its import statements name: CDK for Terraform over the AWS CDK
+ * (a CDKTF app may import both), else Pulumi.
  */
 export function frameworkOfImports(language: 'ts' | 'py', specifiers: Iterable<string>): Framework {
   let cdk = false;
   for (const specifier of specifiers) {
-    const root = language === 'py' ? specifier.split('.')[0] : specifier;
-    if (language === 'ts' && (root === 'cdktf' || root.startsWith('@cdktf/'))) return 'cdktf-ts';
-    if (language === 'py' && (root === 'cdktf' || root.startsWith('cdktf_'))) return 'cdktf-py';
-    if (
-      language === 'ts' &&
-      (root === 'aws-cdk-lib' || root.startsWith('aws-cdk-lib/') || root.startsWith('@aws-cdk/'))
-    )
-      cdk = true;
-    if (language === 'py' && root === 'aws_cdk') cdk = true;
+    const framework = frameworkOfPackage(language, specifier);
+    if (framework === 'cdktf-ts' || framework === 'cdktf-py') return framework;
+    if (framework === 'cdk-ts' || framework === 'cdk-py') cdk = true;
   }
   if (cdk) return language === 'ts' ? 'cdk-ts' : 'cdk-py';
   return language === 'ts' ? 'pulumi-ts' : 'pulumi-py';

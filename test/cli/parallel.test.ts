@@ -48,7 +48,10 @@ test('answers that share a request are scanned on threads with the single-thread
   const files: Record<string, string> = {};
   for (let i = 0; i < 20; i++) {
     files[`t${i}/lib/PROMPT.md`] = `- Deploy to eu-west-${1 + (i % 3)}.\n- No inline policies are allowed.\n`;
-    const answer = '```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\nresource "aws_kms_key" "k" {}\n```\n';
+    // A whole file (three top-level blocks), which a scan of the directory reads.
+    const answer =
+      '```hcl\nterraform {\n  required_version = ">= 1.5"\n}\nprovider "aws" {\n  region = "us-east-1"\n}\n' +
+      'resource "aws_kms_key" "k" {}\n```\n';
     files[`t${i}/lib/MODEL_RESPONSE.md`] = answer;
     files[`t${i}/lib/MODEL_RESPONSE2.md`] = answer.replace('us-east-1', 'eu-west-1');
   }

@@ -93,7 +93,9 @@ test('--cache: a file a reader looked for beyond the program (present or not) is
 });
 
 test('--cache: a changed request beside an answer re-scans the answer', async () => {
-  const answer = '```hcl\nprovider "aws" {\n  region = "us-east-1"\n}\n```\n';
+  const answer =
+    '```hcl\nterraform {\n  required_version = ">= 1.5"\n}\n\nprovider "aws" {\n  region = "us-east-1"\n}\n\n' +
+    'resource "aws_sns_topic" "alerts" {\n  name = "alerts"\n}\n```\n';
   const dir = writeProject({ 'lib/PROMPT.md': '- Deploy to us-east-1.\n', 'lib/MODEL_RESPONSE.md': answer });
   const location = join(dir, '.preflight-cache');
   const first = new ScanCache(location, '1.0.0', { cwd: dir });

@@ -4,7 +4,7 @@
 import { DEFAULT_CONFIG, type Config } from '../../src/config/config.js';
 import { scan, type ScanResult } from '../../src/engine/scan.js';
 import { renderReport, type ReportFormat } from '../../src/report/index.js';
-import { TEST_SCAN_DATE, writeProject } from '../helpers.js';
+import { namedDocuments, TEST_SCAN_DATE, writeProject } from '../helpers.js';
 
 export interface Rendered {
   dir: string;
@@ -31,7 +31,7 @@ export function renderProject(
   config: Config = DEFAULT_CONFIG,
 ): Rendered {
   const dir = writeProject(files);
-  const result = scan([dir], { config, cwd: dir, date: TEST_SCAN_DATE });
+  const result = scan([dir, ...namedDocuments(dir, files)], { config, cwd: dir, date: TEST_SCAN_DATE });
   const output = renderReport(format, result, {
     toolVersion: '0.0.0-test',
     cwd: dir,

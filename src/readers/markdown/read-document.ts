@@ -9,10 +9,14 @@ import MarkdownIt from 'markdown-it';
 import type { Env, Token } from 'markdown-it';
 import { SourceFile, type LineOrigin, type Span } from '../../model/source.js';
 import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
-import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
+import { isTemplateDocument, mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
+import { parseTemplateText } from '../cloudformation/read-template.js';
 import { fragmentResourceTypes } from '../cloudformation/related.js';
-import { frameworkOfExtension, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
+import { frameworkOfExtension, frameworkOfPackage, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
+import { javascriptImports, pythonImports } from '../handlers/imports.js';
 import { READERS } from '../index.js';
+import { parsePython } from '../pulumi-py/parse.js';
+import { parseTypeScript } from '../pulumi-ts/ast.js';
 import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
 
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
@@ -93,7 +97,18 @@ interface VirtualFile {
 const blockMarkdown = MarkdownIt().disable('inline');
 const inlineMarkdown = MarkdownIt();
 
-export function readMarkdownDocument(document: SourceFile): Program[] {
+export interface MarkdownReadOptions {
+  /**
+   * Read the document only when it presents a program: one of its blocks is a whole program file
+   * (`presentsProgramFile`). A document found while walking a directory that only quotes parts of
+   * programs (a review of an answer, a README's snippet) is no answer, and reading its snippets as
+   * one program would report what they leave out. Without it (a document named on the command
+   * line) every document is read.
+   */
+  onlyPrograms?: boolean;
+}
+
+export function readMarkdownDocument(document: SourceFile, options: MarkdownReadOptions = {}): Program[] {
   // A fence opens with three backticks or tildes: a document with neither (a request, most notes) holds no code.
   if (!document.text.includes('```') && !document.text.includes('~~~')) return [];
   // Link reference definitions found by the block pass, which the inline parse of a paragraph resolves.
@@ -110,6 +125,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
   let section = 0;
   let inHeading = false;
   const unread: { language: string; line: number }[] = [];
+  let presentsProgram = false;
   const fragments: string[] = [];
   const cut = new Set<Token>();
 
@@ -148,6 +164,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
+    presentsProgram ||= options.onlyPrograms === true && presentsProgramFile(block, extension);
     // An unnamed Terraform block beside named files that says it is an example, or restates a block
     // they declare, illustrates the prose: it is not part of the program.
     if (!block.named && extension === '.tf' && isTerraformExcerpt(block, files)) continue;
@@ -181,6 +198,10 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     lastOfLanguage.set(extension, existing);
   }
 
+  // Found in a directory, a document that presents no program file (a review, a README) is not read; one whose
+  // code is all in languages no reader reads (an answer in Go) goes on, to the notice that says so.
+  const readLanguage = (path: string) => !isTestPath(path) && frameworkOfExtension(extname(path)) !== undefined;
+  if (options.onlyPrograms && !presentsProgram && !(unread.length && ![...files.keys()].some(readLanguage))) return [];
   const base = `${document.path}#`;
   // The answer's unit tests are not part of its program, as a scan of a directory skips them.
   const virtual = [...files.values()]
@@ -233,7 +254,7 @@ export function readMarkdownDocument(document: SourceFile): Program[] {
     };
     for (const program of programs) program.related = related;
   }
-  const readCode = programs.length > 0 || virtual.some((f) => frameworkOfExtension(extname(f.path)));
+  const readCode = programs.length > 0 || [...files.keys()].some(readLanguage);
   if (unread.length && !readCode) {
     if (programs.length === 0) programs.push(emptyProgram('terraform', base));
     const languages = [...new Set(unread.map((u) => u.language))];
@@ -567,6 +588,55 @@ function isWholeFile(block: Block, extension: string): boolean {
     return firstCode.startsWith('import ') || firstCode.startsWith('from ') || firstCode.startsWith('"""');
   return firstCode.startsWith('import ') || firstCode.startsWith("'use strict'") || firstCode.includes('require(');
 }
+
+/** Top-level blocks a Terraform block declares at least to be a file of a module rather than a quote of one. */
+const MIN_TERRAFORM_FILE_BLOCKS = 3;
+
+/**
+ * Whether a block is a whole file of a program rather than a quote of one: Terraform that declares several
+ * top-level blocks, TypeScript or Python that imports an infrastructure package (Pulumi, the AWS CDK, CDK for
+ * Terraform), a CloudFormation template. Reviews of an answer (MODEL_FAILURES.md), READMEs and summaries quote
+ * a resource or two, a `provider` or `terraform` block, each under the file name it comes from, so neither a
+ * block's kind nor its name tells a file from a quote; on the corpus every answer has a block of three or more,
+ * two thirds of the reviews have none.
+ */
+function presentsProgramFile(block: Block, extension: string): boolean {
+  const text = block.lines.map((l) => l.text).join('\n');
+  if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
+  if (TEMPLATE_EXTENSIONS.includes(extension))
+    return mayBeTemplateText(text) && isTemplateDocument(parseTemplateText(text));
+  const framework = frameworkOfExtension(extension);
+  if (framework !== 'pulumi-ts' && framework !== 'pulumi-py') return false;
+  // An answer often writes a step's title and its file's name on the first lines of the block
+  // (`2. VPC Components`, `components/vpc/vpc.ts`); the imports follow.
+  const language = framework === 'pulumi-ts' ? 'ts' : 'py';
+  for (let first = 0; first < Math.min(block.lines.length, MAX_TITLE_LINES + 1); first++) {
+    const file = new SourceFile(
+      block.path,
+      block.lines
+        .slice(first)
+        .map((l) => l.text)
+        .join('\n'),
+    );
+    let modules: string[];
+    let rejected = false;
+    if (language === 'ts') {
+      const parsed = parseTypeScript(file.path, file.text);
+      // The module record keeps the imports before a syntax error (prose further on) that empties the tree.
+      modules = [...parsed.staticImports, ...javascriptImports(file, parsed.program).map((i) => i.module)];
+      rejected = parsed.errors.length > 0 && modules.length === 0;
+    } else {
+      // Python's parser reads on past the lines it rejects.
+      modules = pythonImports(file, parsePython(file.text, file.lineStarts).rootNode).map((i) => i.module);
+    }
+    if (modules.some((module) => frameworkOfPackage(language, module) !== undefined)) return true;
+    if (!rejected) return false;
+  }
+  return false;
+}
+
+/** Lines of title a block may start with before its code. */
+const MAX_TITLE_LINES = 2;
 
 /** A first comment that presents the block as an illustration: `# Example: ...`, `// e.g.`, `# Incorrect`. */
 const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|wrong|bad|anti-?pattern)\b/i;

@@ -20,6 +20,11 @@ export interface ParsedFile {
   lintDirectives?: { start: number; end: number; value: string }[];
   /** Set when the text was refused unparsed (nesting too deep); `errors` says why. */
   refused?: boolean;
+  /**
+   * The modules of the file's `import` declarations, from oxc's module record, which keeps those before a
+   * syntax error that leaves `program` empty.
+   */
+  readonly staticImports: string[];
 }
 
 let oxc: typeof Oxc | undefined;
@@ -37,6 +42,7 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
       errors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
       comments: [],
       refused: true,
+      staticImports: [],
     };
   // The file name decides the dialect; Markdown virtual paths end in the block's extension.
   const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
@@ -56,6 +62,10 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
     comments: result.comments
       .filter((c) => c.type === 'Line')
       .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),
+    // Read when asked: most parses never need the module record.
+    get staticImports() {
+      return result.module.staticImports.map((statement) => statement.moduleRequest.value);
+    },
     lintDirectives: result.comments
       .filter((c) => /^\s*eslint-(disable|enable)/.test(c.value))
       .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),

@@ -15,6 +15,7 @@ import {
 } from './client-regions.js';
 import { javascriptImports, pythonImports, type HandlerImport } from './imports.js';
 import { parsePythonFile, type SyntaxNode } from '../pulumi-py/parse.js';
+import type { JsNode } from './js-node.js';
 
 export interface SelfInvocation {
   /** The invoke call. */
@@ -211,13 +212,6 @@ function inRetry(node: SyntaxNode): boolean {
 }
 
 // ---------------------------------------------------------------- JavaScript
-
-interface JsNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
 
 function javascriptFacts(handler: HandlerFile): HandlerFacts {
   const file = handler.file;

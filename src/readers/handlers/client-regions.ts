@@ -7,6 +7,7 @@
  */
 import type { SourceFile, Span } from '../../model/source.js';
 import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
+import type { JsNode } from './js-node.js';
 
 export interface ClientRegion {
   /** The region written as a constant; absent when the code reads it from an environment variable. */
@@ -83,13 +84,6 @@ export function pythonClientRegions(file: SourceFile, root: PyNode): ClientRegio
     });
   }
   return found;
-}
-
-interface JsNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
 }
 
 function jsName(node: JsNode | undefined): string | undefined {

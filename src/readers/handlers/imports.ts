@@ -8,6 +8,7 @@
  */
 import type { SourceFile, Span } from '../../model/source.js';
 import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
+import type { JsNode } from './js-node.js';
 
 export interface HandlerImport {
   /** Top-level package or module name. */
@@ -34,13 +35,6 @@ export function pythonImports(file: SourceFile, root: PyNode): HandlerImport[] {
   for (const statement of root.descendantsOfType('import_from_statement'))
     add(statement.childForFieldName('module_name')?.text, statement);
   return imports;
-}
-
-interface JsNode {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
 }
 
 export function javascriptImports(file: SourceFile, program: unknown): HandlerImport[] {

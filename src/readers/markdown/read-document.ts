@@ -9,8 +9,7 @@ import MarkdownIt from 'markdown-it';
 import type { Env, Token } from 'markdown-it';
 import { SourceFile, type LineOrigin, type Span } from '../../model/source.js';
 import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
-import { isTemplateDocument, mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
-import { parseTemplateText } from '../cloudformation/read-template.js';
+import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
 import { fragmentResourceTypes } from '../cloudformation/related.js';
 import { frameworkOfExtension, frameworkOfPackage, isTestPath, READ_EXTENSIONS } from '../frameworks.js';
 import { javascriptImports, pythonImports } from '../handlers/imports.js';
@@ -126,6 +125,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   let inHeading = false;
   const unread: { language: string; line: number }[] = [];
   let presentsProgram = false;
+  let mayPresentTemplate = false;
   const fragments: string[] = [];
   const cut = new Set<Token>();
 
@@ -164,7 +164,13 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
     const block = blockOf(token, language, proseName, document, sourceLines);
     if (!block) continue;
     const extension = extname(block.path);
-    presentsProgram ||= options.onlyPrograms === true && presentsProgramFile(block, extension);
+    if (options.onlyPrograms && !presentsProgram) {
+      // A template is told by reading it, which the document's reading does below: parsed here too, YAML
+      // blocks cost a second parse as long as the first (the most of a CloudFormation corpus's time).
+      if (TEMPLATE_EXTENSIONS.includes(extension))
+        mayPresentTemplate ||= mayBeTemplateText(block.lines.map((l) => l.text).join('\n'));
+      else presentsProgram = presentsProgramFile(block, extension);
+    }
     // An unnamed Terraform block beside named files that says it is an example, or restates a block
     // they declare, illustrates the prose: it is not part of the program.
     if (!block.named && extension === '.tf' && isTerraformExcerpt(block, files)) continue;
@@ -201,7 +207,8 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   // Found in a directory, a document that presents no program file (a review, a README) is not read; one whose
   // code is all in languages no reader reads (an answer in Go) goes on, to the notice that says so.
   const readLanguage = (path: string) => !isTestPath(path) && frameworkOfExtension(extname(path)) !== undefined;
-  if (options.onlyPrograms && !presentsProgram && !(unread.length && ![...files.keys()].some(readLanguage))) return [];
+  const onlyUnread = unread.length > 0 && ![...files.keys()].some(readLanguage);
+  if (options.onlyPrograms && !presentsProgram && !mayPresentTemplate && !onlyUnread) return [];
   const base = `${document.path}#`;
   // The answer's unit tests are not part of its program, as a scan of a directory skips them.
   const virtual = [...files.values()]
@@ -242,6 +249,9 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
       );
       if (program.resources.length || program.diagnostics.length) programs.push(program);
     }
+  // A template read as one: the reader keeps the resources of a template document only.
+  const readTemplate = programs.some((program) => program.framework === 'cloudformation' && program.resources.length);
+  if (options.onlyPrograms && !presentsProgram && !readTemplate && !onlyUnread) return [];
   // Every program of the answer sees the resources its fragments declare, read as a template or not. Parsing
   // them (templates again, often) waits until a check finds a service missing from the programs themselves.
   if (fragments.length) {
@@ -595,7 +605,7 @@ const MIN_TERRAFORM_FILE_BLOCKS = 3;
 /**
  * Whether a block is a whole file of a program rather than a quote of one: Terraform that declares several
  * top-level blocks, TypeScript or Python that imports an infrastructure package (Pulumi, the AWS CDK, CDK for
- * Terraform), a CloudFormation template. Reviews of an answer (MODEL_FAILURES.md), READMEs and summaries quote
+ * Terraform); a CloudFormation template is told by the document's reading of it. Reviews of an answer (MODEL_FAILURES.md), READMEs and summaries quote
  * a resource or two, a `provider` or `terraform` block, each under the file name it comes from, so neither a
  * block's kind nor its name tells a file from a quote; on the corpus every answer has a block of three or more,
  * two thirds of the reviews have none.
@@ -603,8 +613,6 @@ const MIN_TERRAFORM_FILE_BLOCKS = 3;
 function presentsProgramFile(block: Block, extension: string): boolean {
   const text = block.lines.map((l) => l.text).join('\n');
   if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
-  if (TEMPLATE_EXTENSIONS.includes(extension))
-    return mayBeTemplateText(text) && isTemplateDocument(parseTemplateText(text));
   const framework = frameworkOfExtension(extension);
   if (framework !== 'pulumi-ts' && framework !== 'pulumi-py') return false;
   // An answer often writes a step's title and its file's name on the first lines of the block

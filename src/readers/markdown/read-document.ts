@@ -615,6 +615,8 @@ function presentsProgramFile(block: Block, extension: string): boolean {
   if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
   const framework = frameworkOfExtension(extension);
   if (framework !== 'pulumi-ts' && framework !== 'pulumi-py') return false;
+  // Every package `frameworkOfPackage` knows has one of these in its name: without them, nothing to parse for.
+  if (!text.includes('pulumi') && !text.includes('cdk')) return false;
   // An answer often writes a step's title and its file's name on the first lines of the block
   // (`2. VPC Components`, `components/vpc/vpc.ts`); the imports follow.
   const language = framework === 'pulumi-ts' ? 'ts' : 'py';
@@ -630,9 +632,14 @@ function presentsProgramFile(block: Block, extension: string): boolean {
     let rejected = false;
     if (language === 'ts') {
       const parsed = parseTypeScript(file.path, file.text);
-      // The module record keeps the imports before a syntax error (prose further on) that empties the tree.
-      modules = [...parsed.staticImports, ...javascriptImports(file, parsed.program).map((i) => i.module)];
-      rejected = parsed.errors.length > 0 && modules.length === 0;
+      // The module record keeps the imports before a syntax error (prose further on) that empties the tree, and
+      // costs nothing to read; `require` calls need the tree, built (the most of a parse's cost) only for them.
+      modules = parsed.staticImports;
+      if (file.text.includes('require('))
+        modules = [...modules, ...javascriptImports(file, parsed.program).map((i) => i.module)];
+      // Skipping the first line helps only when it is where the parser stopped.
+      const firstLineEnd = file.text.indexOf('\n');
+      rejected = modules.length === 0 && parsed.syntaxErrors.some((e) => firstLineEnd < 0 || e.start <= firstLineEnd);
     } else {
       // Python's parser reads on past the lines it rejects.
       modules = pythonImports(file, parsePython(file.text, file.lineStarts).rootNode).map((i) => i.module);

@@ -12,8 +12,12 @@ import { javascriptNestingProblem } from '../nesting.js';
 export type AstNode = { type: string; start: number; end: number } & Record<string, any>;
 
 export interface ParsedFile {
-  program: AstNode;
-  errors: { message: string; start: number; end: number }[];
+  /** Built when first read (turning oxc's output into the tree is most of a parse's cost). */
+  readonly program: AstNode;
+  /** Syntax errors, and keys an object literal repeats (which need the tree). */
+  readonly errors: { message: string; start: number; end: number }[];
+  /** The parser's own errors, known without the tree. */
+  readonly syntaxErrors: { message: string; start: number; end: number }[];
   /** Line comments (`// ...`) by their start offset. */
   comments: { start: number; end: number; value: string }[];
   /** ESLint directives (`eslint-disable…`, `eslint-enable`), in line or block comments. */
@@ -40,6 +44,7 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
     return {
       program: { type: 'Program', start: 0, end: text.length, body: [] },
       errors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
+      syntaxErrors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
       comments: [],
       refused: true,
       staticImports: [],
@@ -49,16 +54,20 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
   // Loaded when code is first parsed: the native binding costs start-up to commands that parse nothing.
   oxc ??= createRequire(import.meta.url)('oxc-parser') as typeof Oxc;
   const result = oxc.parseSync(name, text);
+  const syntaxErrors = result.errors.map((e) => ({
+    message: e.message,
+    start: e.labels?.[0]?.start ?? 0,
+    end: e.labels?.[0]?.end ?? 0,
+  }));
+  let errors: ParsedFile['errors'] | undefined;
   return {
-    program: result.program as unknown as AstNode,
-    errors: [
-      ...result.errors.map((e) => ({
-        message: e.message,
-        start: e.labels?.[0]?.start ?? 0,
-        end: e.labels?.[0]?.end ?? 0,
-      })),
-      ...duplicateKeys(result.program as unknown as AstNode),
-    ],
+    get program() {
+      return result.program as unknown as AstNode;
+    },
+    get errors() {
+      return (errors ??= [...syntaxErrors, ...duplicateKeys(this.program)]);
+    },
+    syntaxErrors,
     comments: result.comments
       .filter((c) => c.type === 'Line')
       .map((c) => ({ start: c.start, end: c.end, value: c.value.trim() })),

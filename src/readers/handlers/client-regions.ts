@@ -7,7 +7,7 @@
  */
 import type { SourceFile, Span } from '../../model/source.js';
 import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
-import type { JsNode } from './js-node.js';
+import { findJsNode, type JsNode } from './js-node.js';
 
 export interface ClientRegion {
   /** The region written as a constant; absent when the code reads it from an environment variable. */
@@ -131,23 +131,10 @@ function sdkCallee(callee: JsNode | undefined): { service?: string } | undefined
 
 /** The JavaScript form of pythonReadsCloudFrontEvent (`event.Records[0].cf`). */
 export function javascriptReadsCloudFrontEvent(program: unknown): boolean {
-  let found = false;
-  const visit = (node: unknown): void => {
-    if (found || !node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    const n = node as JsNode;
-    if (typeof n.type !== 'string') return;
-    if ((MEMBER.has(n.type) || n.type === 'ComputedMemberExpression') && jsName(n.property as JsNode) === 'cf') {
-      found = true;
-      return;
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value);
-  };
-  visit(program);
-  return found;
+  return findJsNode(
+    program,
+    (n) => (MEMBER.has(n.type) || n.type === 'ComputedMemberExpression') && jsName(n.property as JsNode) === 'cf',
+  );
 }
 
 /** `process.env.REGION`, `process.env['REGION']` (also before `||` / `??`): the variable read. */
@@ -162,39 +149,27 @@ function javascriptEnvironmentRead(file: SourceFile, node: JsNode | undefined): 
 
 export function javascriptClientRegions(file: SourceFile, program: unknown): ClientRegion[] {
   const found: ClientRegion[] = [];
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) {
-      for (const item of node) visit(item);
-      return;
-    }
-    const n = node as JsNode;
-    if (typeof n.type !== 'string') return;
-    if ((n.type === 'NewExpression' || n.type === 'CallExpression') && Array.isArray(n.arguments)) {
-      const sdk = sdkCallee(n.callee as JsNode);
-      const options = (n.arguments as JsNode[])[0];
-      if (sdk && options?.type === 'ObjectExpression') {
-        const properties = options.properties as JsNode[];
-        const pin = properties.find((p) => p.type === 'Property' && jsName(p.key as JsNode) === 'region');
-        const region = jsString(pin?.value as JsNode | undefined);
-        const variable =
-          region === undefined ? javascriptEnvironmentRead(file, pin?.value as JsNode | undefined) : undefined;
-        if (pin && (region !== undefined || variable !== undefined)) {
-          const rest = properties.filter((p) => p !== pin).map((p) => file.text.slice(p.start, p.end));
-          const callee = file.text.slice((n.callee as JsNode).start, (n.callee as JsNode).end);
-          found.push({
-            region,
-            variable,
-            service: sdk.service,
-            span: file.span(n.start, n.end),
-            text: file.text.slice(n.start, n.end),
-            withoutRegion: `${n.type === 'NewExpression' ? 'new ' : ''}${callee}(${rest.length ? `{ ${rest.join(', ')} }` : ''})`,
-          });
-        }
-      }
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'type' && typeof value === 'object') visit(value);
-  };
-  visit(program);
+  findJsNode(program, (n) => {
+    if ((n.type !== 'NewExpression' && n.type !== 'CallExpression') || !Array.isArray(n.arguments)) return;
+    const sdk = sdkCallee(n.callee as JsNode);
+    const options = (n.arguments as JsNode[])[0];
+    if (!sdk || options?.type !== 'ObjectExpression') return;
+    const properties = options.properties as JsNode[];
+    const pin = properties.find((p) => p.type === 'Property' && jsName(p.key as JsNode) === 'region');
+    const region = jsString(pin?.value as JsNode | undefined);
+    const variable =
+      region === undefined ? javascriptEnvironmentRead(file, pin?.value as JsNode | undefined) : undefined;
+    if (!pin || (region === undefined && variable === undefined)) return;
+    const rest = properties.filter((p) => p !== pin).map((p) => file.text.slice(p.start, p.end));
+    const callee = file.text.slice((n.callee as JsNode).start, (n.callee as JsNode).end);
+    found.push({
+      region,
+      variable,
+      service: sdk.service,
+      span: file.span(n.start, n.end),
+      text: file.text.slice(n.start, n.end),
+      withoutRegion: `${n.type === 'NewExpression' ? 'new ' : ''}${callee}(${rest.length ? `{ ${rest.join(', ')} }` : ''})`,
+    });
+  });
   return found;
 }

@@ -5,3 +5,25 @@ export interface JsNode {
   end: number;
   [key: string]: unknown;
 }
+
+/**
+ * Visits every node of an oxc tree, depth first, until `visit` returns true; whether it did.
+ * (Walks that carry context down the tree, such as the enclosing function, keep their own.)
+ */
+export function findJsNode(root: unknown, visit: (node: JsNode) => boolean | void): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push(node[i]);
+      continue;
+    }
+    const n = node as JsNode;
+    if (typeof n.type !== 'string') continue;
+    if (visit(n) === true) return true;
+    const children = Object.entries(n).filter(([key, value]) => key !== 'type' && typeof value === 'object');
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i][1]);
+  }
+  return false;
+}

@@ -264,8 +264,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
     };
     for (const program of programs) program.related = related;
   }
-  const readCode = programs.length > 0 || [...files.keys()].some(readLanguage);
-  if (unread.length && !readCode) {
+  if (onlyUnread && programs.length === 0) {
     if (programs.length === 0) programs.push(emptyProgram('terraform', base));
     const languages = [...new Set(unread.map((u) => u.language))];
     const start = document.lineStarts[unread[0].line] ?? 0;
@@ -623,10 +622,12 @@ function presentsProgramFile(block: Block, extension: string): boolean {
   for (let first = 0; first < Math.min(block.lines.length, MAX_TITLE_LINES + 1); first++) {
     const file = new SourceFile(
       block.path,
-      block.lines
-        .slice(first)
-        .map((l) => l.text)
-        .join('\n'),
+      first === 0
+        ? text
+        : block.lines
+            .slice(first)
+            .map((l) => l.text)
+            .join('\n'),
     );
     let modules: string[];
     let rejected = false;

@@ -40,15 +40,17 @@ let oxc: typeof Oxc | undefined;
  */
 export function parseTypeScript(path: string, text: string): ParsedFile {
   const tooDeep = javascriptNestingProblem(text);
-  if (tooDeep)
+  if (tooDeep) {
+    const refusal = [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }];
     return {
       program: { type: 'Program', start: 0, end: text.length, body: [] },
-      errors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
-      syntaxErrors: [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }],
+      errors: refusal,
+      syntaxErrors: refusal,
       comments: [],
       refused: true,
       staticImports: [],
     };
+  }
   // The file name decides the dialect; Markdown virtual paths end in the block's extension.
   const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
   // Loaded when code is first parsed: the native binding costs start-up to commands that parse nothing.

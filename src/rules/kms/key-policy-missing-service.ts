@@ -56,11 +56,10 @@ export default defineRule({
         const keyArg = arg(resource, spec.keyArgument[index]);
         const key = referencedResource(program, keyArg);
         if (!keyArg || key?.type !== (cloudFormation ? 'AWS::KMS::Key' : 'aws_kms_key')) continue;
-        const documents = keyPolicyDocuments(program, key);
-        if (documents === undefined) continue;
-        if (documents !== 'default' && keyPolicyAdmitsService(documents, (s) => s === spec.service) !== false) continue;
+        const refusal = keyRefuses(program, key, spec.service);
+        if (!refusal) continue;
         const why =
-          documents === 'default'
+          refusal === 'default'
             ? 'has no key policy of its own (the default one trusts the account only)'
             : `has a key policy that does not allow the ${spec.service} service principal`;
         context.report({
@@ -120,15 +119,10 @@ function checkAlarmTopics(program: Program, context: RuleContext, cloudFormation
       why = `the AWS managed key ${SNS_MANAGED_KEY}, whose key policy cannot be changed to let CloudWatch in`;
     else {
       if (key?.type !== (cloudFormation ? 'AWS::KMS::Key' : 'aws_kms_key')) continue;
-      const documents = keyPolicyDocuments(program, key);
-      if (documents === undefined) continue;
-      if (
-        documents !== 'default' &&
-        keyPolicyAdmitsService(documents, (s) => s === 'cloudwatch.amazonaws.com') !== false
-      )
-        continue;
+      const refusal = keyRefuses(program, key, 'cloudwatch.amazonaws.com');
+      if (!refusal) continue;
       why =
-        documents === 'default'
+        refusal === 'default'
           ? `${describeResource(key)}, which has no key policy of its own (the default one trusts the account only)`
           : `${describeResource(key)}, whose key policy does not allow the cloudwatch.amazonaws.com service principal`;
     }
@@ -147,6 +141,18 @@ function checkAlarmTopics(program: Program, context: RuleContext, cloudFormation
         : serviceStatement(program, topic, 'cloudwatch.amazonaws.com', CLOUDWATCH_TOPIC_ACTIONS),
     });
   }
+}
+
+/**
+ * Why a key of the program keeps a service out: it has only the default key policy (`'default'`), or
+ * its policy names no principal that lets the service in (`'policy'`); undefined when the service is
+ * let in or the policy cannot be read.
+ */
+function keyRefuses(program: Program, key: Resource, service: string): 'default' | 'policy' | undefined {
+  const documents = keyPolicyDocuments(program, key);
+  if (documents === undefined) return undefined;
+  if (documents === 'default') return 'default';
+  return keyPolicyAdmitsService(documents, (s) => s === service) === false ? 'policy' : undefined;
 }
 
 /** The key policy statement the service needs, in the program's language. */

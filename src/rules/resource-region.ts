@@ -55,6 +55,30 @@ export function requestedRegions(requirements: readonly Requirement[] | undefine
   return new Set((requirements ?? []).flatMap((r) => (r.kind === 'region' ? r.regions : [])));
 }
 
+/**
+ * How sure it is that a region written as a constant misses the program's resources, most certain
+ * first: the program creates the resource in another region, or the request names other regions
+ * (high); else the region is chosen at deploy time (medium), or is the one the request names (low:
+ * the constant only costs the program its portability).
+ */
+export type ConstantRegion =
+  | { case: 'created-elsewhere'; createdIn: string; severity: 'high' }
+  | { case: 'requested-elsewhere'; requested: string[]; severity: 'high' }
+  | { case: 'chosen-at-deploy'; requestNames: boolean; severity: 'medium' | 'low' };
+
+export function constantRegion(region: string, createdIn: string | undefined, requested: Set<string>): ConstantRegion {
+  if (createdIn) return { case: 'created-elsewhere', createdIn, severity: 'high' };
+  if (requested.size && !requested.has(region))
+    return { case: 'requested-elsewhere', requested: [...requested], severity: 'high' };
+  const requestNames = requested.has(region);
+  return { case: 'chosen-at-deploy', requestNames, severity: requestNames ? 'low' : 'medium' };
+}
+
+/** ACM in us-east-1: where CloudFront takes its certificates from, whatever region the program deploys to. */
+export function isCloudFrontCertificateRegion(service: string, region: string): boolean {
+  return service === 'acm' && region === 'us-east-1';
+}
+
 /** A constant string, or the default of the Terraform variable a value reads. */
 function constantOf(program: Program, value: Value | undefined): string | undefined {
   const text = stringValue(value);

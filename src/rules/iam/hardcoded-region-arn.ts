@@ -7,7 +7,14 @@ import { UNKNOWN_PART } from '../../model/values.js';
 import { writtenText, type SourceFile } from '../../model/source.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { describeResource } from '../describe.js';
-import { onUnseenProvider, requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
+import {
+  constantRegion,
+  isCloudFrontCertificateRegion,
+  onUnseenProvider,
+  requestedRegions,
+  statedRegion,
+  statedRegions,
+} from '../resource-region.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 /** How each language names the region the program deploys to. */
@@ -57,22 +64,16 @@ export default defineRule({
         seen.add(key);
         const who = owner ? `The policy of ${describeResource(owner)}` : 'The policy';
         const fix = `Build the ARN from the region the program deploys to: ${CURRENT_REGION[program.framework]}.`;
-        const { message, severity } = createdIn
-          ? {
-              message: `${who} grants on ${arn.text}, in ${arn.region}, but the program deploys it to ${createdIn}: the grant matches none of this program's ${arn.service} resources. ${fix}`,
-              severity: 'high' as const,
-            }
-          : requested.size && !requested.has(arn.region)
-            ? {
-                message: `${who} grants on ${arn.text}, in ${arn.region}, but the request deploys to ${[...requested].join(' or ')}: the grant matches none of this program's ${arn.service} resources. ${fix}`,
-                severity: 'high' as const,
-              }
-            : {
-                message: `${who} grants on ${arn.text}, in ${arn.region}${requested.has(arn.region) ? ', the region the request names' : ''}: deployed to any other region, it matches none of this program's ${arn.service} resources there. ${fix}`,
-                // The request fixes the region: the constant only costs the program its portability.
-                severity: requested.has(arn.region) ? ('low' as const) : ('medium' as const),
-              };
-        context.report({ message, severity, span: resource.span, resource: owner });
+        const verdict = constantRegion(arn.region, createdIn, requested);
+        const grants = `${who} grants on ${arn.text}, in ${arn.region}`;
+        const misses = `the grant matches none of this program's ${arn.service} resources`;
+        const message =
+          verdict.case === 'created-elsewhere'
+            ? `${grants}, but the program deploys it to ${verdict.createdIn}: ${misses}. ${fix}`
+            : verdict.case === 'requested-elsewhere'
+              ? `${grants}, but the request deploys to ${verdict.requested.join(' or ')}: ${misses}. ${fix}`
+              : `${grants}${verdict.requestNames ? ', the region the request names' : ''}: deployed to any other region, it matches none of this program's ${arn.service} resources there. ${fix}`;
+        context.report({ message, severity: verdict.severity, span: resource.span, resource: owner });
       }
     }
   },
@@ -91,7 +92,7 @@ function regionOf(
   if (!text?.startsWith('arn:')) return undefined;
   const [, , service, region] = text.split(':');
   if (!service || !region || !isAwsRegion(region) || !offeredInEveryRegion(service)) return undefined;
-  if (service === 'acm' && region === 'us-east-1') return undefined;
+  if (isCloudFrontCertificateRegion(service, region)) return undefined;
   // Written in the ARN itself: a region read from the program's own setting (`{config.aws_region}`) is not a constant here.
   if (!writtenText(files, resource.span)?.includes(region)) return undefined;
   // Parts known only at deploy time (the account, a name) are shown as `…`.

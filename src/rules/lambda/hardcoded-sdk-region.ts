@@ -7,7 +7,14 @@ import type { ObjectValue, Resource, Value } from '../../model/types.js';
 import { isAwsRegion, offeredInEveryRegion } from '../../schema/aws-regions.js';
 import { arg, asObject, stringValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
-import { onUnseenProvider, requestedRegions, statedRegion, statedRegions } from '../resource-region.js';
+import {
+  constantRegion,
+  isCloudFrontCertificateRegion,
+  onUnseenProvider,
+  requestedRegions,
+  statedRegion,
+  statedRegions,
+} from '../resource-region.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 
 export default defineRule({
@@ -107,11 +114,7 @@ const ENVIRONMENT_VARIABLES: Record<string, string> = {
   'AWS::Serverless::Function': 'Environment.Variables',
 };
 
-/**
- * What a constant region does to the function: high when the program creates the function
- * elsewhere or the request names other regions, low when the request names this one (the
- * constant only costs the program its portability), medium when the region is chosen at deploy time.
- */
+/** What a constant region does to the function's calls (the severity: constantRegion). */
 function verdict(
   what: string,
   region: string,
@@ -119,21 +122,14 @@ function verdict(
   requested: Set<string>,
   fix: string,
 ): { message: string; severity: 'high' | 'medium' | 'low' } {
-  if (runsIn)
-    return {
-      message: `${what} ${region}, but the function is created in ${runsIn}: its calls go to ${region}, where this program created nothing. ${fix}`,
-      severity: 'high',
-    };
-  if (requested.size && !requested.has(region))
-    return {
-      message: `${what} ${region}, but the request deploys to ${[...requested].join(' or ')}: the function's calls go to ${region}, where this program's resources are not. ${fix}`,
-      severity: 'high',
-    };
-  const named = requested.has(region);
-  return {
-    message: `${what} ${region}${named ? ', the region the request names' : ''}: deployed to any other region, the function's calls still go to ${region} and miss the resources this program created. ${fix}`,
-    severity: named ? 'low' : 'medium',
-  };
+  const found = constantRegion(region, runsIn, requested);
+  const message =
+    found.case === 'created-elsewhere'
+      ? `${what} ${region}, but the function is created in ${found.createdIn}: its calls go to ${region}, where this program created nothing. ${fix}`
+      : found.case === 'requested-elsewhere'
+        ? `${what} ${region}, but the request deploys to ${found.requested.join(' or ')}: the function's calls go to ${region}, where this program's resources are not. ${fix}`
+        : `${what} ${region}${found.requestNames ? ', the region the request names' : ''}: deployed to any other region, the function's calls still go to ${region} and miss the resources this program created. ${fix}`;
+  return { message, severity: found.severity };
 }
 
 /**
@@ -145,5 +141,5 @@ function verdict(
 function expected(service: string | undefined, region: string): boolean {
   if (!service) return false;
   if (!offeredInEveryRegion(service) || service === 's3') return true;
-  return service === 'acm' && region === 'us-east-1';
+  return isCloudFrontCertificateRegion(service, region);
 }

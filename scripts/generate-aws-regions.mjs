@@ -24,12 +24,20 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 
-function botocoreDir() {
-  if (process.argv[2]) return process.argv[2];
+/** The botocore package to read (the one given, else python3's) and its version, from one import of it. */
+function botocore() {
+  const given = process.argv[2];
+  // With a directory given, that package is imported, so the version recorded is the one read.
+  const path = given ? `import sys; sys.path.insert(0, ${JSON.stringify(dirname(given))}); ` : '';
   try {
-    return execFileSync('python3', ['-c', 'import botocore, os; print(os.path.dirname(botocore.__file__))'], {
-      encoding: 'utf8',
-    }).trim();
+    const [dir, version] = execFileSync(
+      'python3',
+      ['-c', `${path}import botocore, os; print(os.path.dirname(botocore.__file__)); print(botocore.__version__)`],
+      { encoding: 'utf8' },
+    )
+      .trim()
+      .split('\n');
+    return { dir, version };
   } catch {
     throw new Error(
       'botocore is not installed for python3: run `pip install botocore` (or pass its package directory).',
@@ -37,11 +45,8 @@ function botocoreDir() {
   }
 }
 
-const dir = botocoreDir();
+const { dir, version: botocoreVersion } = botocore();
 const endpoints = JSON.parse(readFileSync(join(dir, 'data', 'endpoints.json'), 'utf8'));
-const botocoreVersion = execFileSync('python3', ['-c', 'import botocore; print(botocore.__version__)'], {
-  encoding: 'utf8',
-}).trim();
 
 const regions = new Set();
 for (const partition of endpoints.partitions) for (const name of Object.keys(partition.regions)) regions.add(name);

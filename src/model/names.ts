@@ -12,6 +12,8 @@ const SNAKE_CASES_KEPT = 50_000;
 
 /** `reservedConcurrentExecutions` → `reserved_concurrent_executions`. */
 export function snakeCase(name: string): string {
+  // Terraform and Python names, most of those asked about, are snake case already: no lookup to make.
+  if (isLowerAscii(name)) return name;
   let snake = snakeCases.get(name);
   if (snake !== undefined) return snake;
   snake = name
@@ -23,6 +25,15 @@ export function snakeCase(name: string): string {
   snake = detached(snake);
   snakeCases.set(detached(name), snake);
   return snake;
+}
+
+/** No capital letter and nothing beyond ASCII: a name snake case leaves as it is. */
+function isLowerAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code > 127) return false;
+  }
+  return true;
 }
 
 /** `reserved_concurrent_executions` → `reservedConcurrentExecutions`, as Pulumi TypeScript spells it. */

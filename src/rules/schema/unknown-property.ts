@@ -4,7 +4,7 @@ import { awsProviderPin } from '../../model/provider-version.js';
 import type { ObjectValue, Program, Resource } from '../../model/types.js';
 import { items } from '../../model/values.js';
 import { resourceShape, type BlockShape } from '../../schema/aws-provider.js';
-import { pulumiResource } from '../../schema/pulumi-aws.js';
+import { pulumiResource, type PulumiResourceInfo } from '../../schema/pulumi-aws.js';
 import { pulumiArgumentType, pulumiInputType, type PulumiInputType } from '../../schema/pulumi-inputs.js';
 import { argumentRemovedIn } from '../../schema/earlier-provider-arguments.js';
 import { renamedArgument } from '../../schema/renamed-arguments.js';
@@ -97,13 +97,12 @@ function checkPulumiArguments(program: Program, resource: Resource, shape: Block
   const [, module, className] = resource.sourceType.split('.');
   const info = module && className ? pulumiResource(module, className) : undefined;
   if (!info) return;
-  const pulumiNames = new Set(info.args.map((name) => canonicalArgumentName(name, shape)));
-  const known = new Set([...names(shape), ...pulumiNames]);
+  const { known, argumentOf } = pulumiArgumentNames(info, shape);
+  const [, tokenModule, , tokenClass] = info.token.split(/[:/]/);
   for (const entry of resource.args.entries) {
     if (known.has(entry.key)) {
       // Nested arguments: against the names Pulumi's own input types take.
-      const [, tokenModule, , tokenClass] = info.token.split(/[:/]/);
-      const argument = info.args.find((name) => canonicalArgumentName(name, shape) === entry.key);
+      const argument = argumentOf.get(entry.key);
       const type = argument && tokenModule ? pulumiArgumentType(tokenModule, tokenClass ?? '', argument) : undefined;
       if (type && argument) checkPulumiNested(resource, entry.value, type, [argument], context);
       continue;
@@ -113,6 +112,29 @@ function checkPulumiArguments(program: Program, resource: Resource, shape: Block
       continue;
     report(resource, entry.key, entry.keySpan, [...known], [], context, resource.args);
   }
+}
+
+interface PulumiArgumentNames {
+  /** The arguments a Pulumi resource takes, by their model (Terraform) names: the schema's and Pulumi's own. */
+  known: Set<string>;
+  /** Pulumi's spelling of each of its arguments, by model name (the first, when two spell one name). */
+  argumentOf: Map<string, string>;
+}
+
+/** Worked out once per resource class: a program declares many resources of a few classes. */
+const argumentNamesOf = new WeakMap<PulumiResourceInfo, { shape: BlockShape; names: PulumiArgumentNames }>();
+
+function pulumiArgumentNames(info: PulumiResourceInfo, shape: BlockShape): PulumiArgumentNames {
+  const cached = argumentNamesOf.get(info);
+  if (cached?.shape === shape) return cached.names;
+  const argumentOf = new Map<string, string>();
+  for (const argument of info.args) {
+    const name = canonicalArgumentName(argument, shape);
+    if (!argumentOf.has(name)) argumentOf.set(name, argument);
+  }
+  const found = { known: new Set([...names(shape), ...argumentOf.keys()]), argumentOf };
+  argumentNamesOf.set(info, { shape, names: found });
+  return found;
 }
 
 /**

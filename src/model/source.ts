@@ -79,8 +79,23 @@ export class SourceFile {
 
   /** Span of the text range [start, end) mapped to the real file. */
   span(start: number, end: number): Span {
+    end = Math.max(start, end);
+    if (!this.origins) {
+      // A real file (most spans): its own lines, without the two positions' objects (readers make millions of spans).
+      const first = this.lineIndexAt(start);
+      const last = this.lineIndexAt(end);
+      return {
+        file: this.path,
+        line: first + 1,
+        column: start - this.lineStarts[first] + 1,
+        endLine: last + 1,
+        endColumn: end - this.lineStarts[last] + 1,
+        start,
+        end,
+      };
+    }
     const a = this.position(start);
-    const b = this.position(Math.max(start, end));
+    const b = this.position(end);
     return {
       file: a.file,
       line: a.line,

@@ -78,14 +78,17 @@ export class PyNode {
 
   /** Descendants of a type, in document order (the node itself excluded). */
   descendantsOfType(type: string): PyNode[] {
+    // Iterative and indexed: handler analysis asks this of whole trees many times, and a recursive
+    // walk over iterators made a gigabyte of garbage on the Pulumi + Terraform corpus.
     const out: PyNode[] = [];
-    const visit = (node: PyNode) => {
-      for (const child of node.children) {
-        if (child.type === type) out.push(child);
-        visit(child);
-      }
-    };
-    visit(this);
+    const stack: PyNode[] = [];
+    for (let i = this.children.length - 1; i >= 0; i--) stack.push(this.children[i]);
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node.type === type) out.push(node);
+      const children = node.children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    }
     return out;
   }
 

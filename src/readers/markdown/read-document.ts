@@ -217,7 +217,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
       (file) =>
         new SourceFile(
           join(base, file.path),
-          file.lines.map((l) => l.text).join('\n') + '\n',
+          fileText(file.lines),
           file.lines.map((l) => l.origin),
         ),
     );
@@ -610,7 +610,8 @@ const MIN_TERRAFORM_FILE_BLOCKS = 3;
  * two thirds of the reviews have none.
  */
 function presentsProgramFile(block: Block, extension: string): boolean {
-  const text = block.lines.map((l) => l.text).join('\n');
+  // The text a reader gets when the block is a file of its own, so that the parse below is the parse it reuses.
+  const text = fileText(block.lines);
   if (extension === '.tf') return topLevelKeysOfTerraform(text).length >= MIN_TERRAFORM_FILE_BLOCKS;
   const framework = frameworkOfExtension(extension);
   if (framework !== 'pulumi-ts' && framework !== 'pulumi-py') return false;
@@ -620,15 +621,7 @@ function presentsProgramFile(block: Block, extension: string): boolean {
   // (`2. VPC Components`, `components/vpc/vpc.ts`); the imports follow.
   const language = framework === 'pulumi-ts' ? 'ts' : 'py';
   for (let first = 0; first < Math.min(block.lines.length, MAX_TITLE_LINES + 1); first++) {
-    const file = new SourceFile(
-      block.path,
-      first === 0
-        ? text
-        : block.lines
-            .slice(first)
-            .map((l) => l.text)
-            .join('\n'),
-    );
+    const file = new SourceFile(block.path, first === 0 ? text : fileText(block.lines.slice(first)));
     let modules: string[];
     let rejected = false;
     if (language === 'ts') {
@@ -649,6 +642,11 @@ function presentsProgramFile(block: Block, extension: string): boolean {
     if (!rejected) return false;
   }
   return false;
+}
+
+/** The text of a file made of these lines, as its reader gets it. */
+function fileText(lines: readonly { text: string }[]): string {
+  return lines.map((l) => l.text).join('\n') + '\n';
 }
 
 /** Lines of title a block may start with before its code. */

@@ -13,8 +13,24 @@ export type SyntaxNode = PyNode;
 
 let parser: Parser | undefined;
 
+/**
+ * The trees of the texts parsed last. A Markdown answer's block is parsed to tell whether it is a program
+ * file (its imports), then again as that file: the second parse is a lookup.
+ */
+const recentTrees = new Map<string, PyNode>();
+const RECENT_TREES_KEPT = 4;
+
 /** Parses Python source into a plain syntax tree (see tree.ts). */
 export function parsePython(text: string, lineStarts?: number[]): { rootNode: PyNode } {
+  const recent = recentTrees.get(text);
+  if (recent) return { rootNode: recent };
+  const rootNode = parseAnew(text, lineStarts);
+  if (recentTrees.size >= RECENT_TREES_KEPT) recentTrees.delete(recentTrees.keys().next().value!);
+  recentTrees.set(text, rootNode);
+  return { rootNode };
+}
+
+function parseAnew(text: string, lineStarts?: number[]): PyNode {
   if (!parser) {
     // Loaded when Python is first parsed: the native binding costs start-up to scans that read none.
     const require = createRequire(import.meta.url);
@@ -24,7 +40,7 @@ export function parsePython(text: string, lineStarts?: number[]): { rootNode: Py
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  return { rootNode: plainTree(tree, text, lineStarts) };
+  return plainTree(tree, text, lineStarts);
 }
 
 const treesOfFiles = new WeakMap<SourceFile, PyNode>();

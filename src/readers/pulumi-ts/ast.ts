@@ -39,6 +39,26 @@ let oxc: typeof Oxc | undefined;
  * native parser survives is refused with an error instead of parsed.
  */
 export function parseTypeScript(path: string, text: string): ParsedFile {
+  // The file name decides the dialect; Markdown virtual paths end in the block's extension.
+  const dialect = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
+  const recent = recentParses[dialect];
+  let parsed = recent.get(text);
+  if (!parsed) {
+    parsed = parseAnew(dialect, text);
+    if (recent.size >= RECENT_PARSES_KEPT) recent.delete(recent.keys().next().value!);
+    recent.set(text, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * The texts parsed last, by dialect. A Markdown answer's block is parsed to tell whether it is a program
+ * file (its imports), then again as that file: the second parse is a lookup.
+ */
+const recentParses = { 'file.ts': new Map<string, ParsedFile>(), 'file.js': new Map<string, ParsedFile>() };
+const RECENT_PARSES_KEPT = 4;
+
+function parseAnew(name: 'file.ts' | 'file.js', text: string): ParsedFile {
   const tooDeep = javascriptNestingProblem(text);
   if (tooDeep) {
     const refusal = [{ message: tooDeep.message, start: tooDeep.offset, end: tooDeep.offset }];
@@ -51,8 +71,6 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
       staticImports: [],
     };
   }
-  // The file name decides the dialect; Markdown virtual paths end in the block's extension.
-  const name = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
   // Loaded when code is first parsed: the native binding costs start-up to commands that parse nothing.
   oxc ??= createRequire(import.meta.url)('oxc-parser') as typeof Oxc;
   const result = oxc.parseSync(name, text);

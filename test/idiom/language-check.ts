@@ -9,7 +9,8 @@
  */
 import { parseTypeScript } from '../../src/readers/pulumi-ts/ast.js';
 import { firstSyntaxError, parsePython, type SyntaxNode } from '../../src/readers/pulumi-py/parse.js';
-import { parseHcl, redefinedAttributes } from '../../src/readers/terraform/parse.js';
+import { parseHcl } from '../../src/readers/terraform/hcl/parser.js';
+import { redefinedAttributes } from '../../src/readers/terraform/parse.js';
 import type { BodyItem } from '../../src/readers/terraform/hcl/ast.js';
 import { SHORT_FORMS } from '../../src/readers/cloudformation/values.js';
 import { isMap, isNode, isScalar, parseDocument, visit } from 'yaml';

@@ -664,21 +664,19 @@ const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|
  */
 function isTerraformExcerpt(block: Block, files: Map<string, VirtualFile>): boolean {
   // Attributes without a block around them that do not parse are a quoted line, never a `.tf` file.
-  if (isBrokenAttributeExcerpt(block.lines.map((l) => l.text).join('\n'))) return true;
+  if (isBrokenAttributeExcerpt(fileText(block.lines))) return true;
   const named = [...files.values()].filter((f) => extname(f.path) === '.tf' && !/^block-\d+\.tf$/.test(f.path));
   if (named.length === 0) return false;
   if (ILLUSTRATION_COMMENT.test(block.lines[0]?.text.trim() ?? '')) return true;
-  const declared = new Set(named.flatMap((f) => topLevelKeysOfTerraform(f.lines.map((l) => l.text).join('\n'))));
-  return topLevelKeysOfTerraform(block.lines.map((l) => l.text).join('\n')).some(
-    (key) => key.startsWith('resource.') && declared.has(key),
-  );
+  const declared = new Set(named.flatMap((f) => topLevelKeysOfTerraform(fileText(f.lines))));
+  return topLevelKeysOfTerraform(fileText(block.lines)).some((key) => key.startsWith('resource.') && declared.has(key));
 }
 
 /** Whether a later block of the same file is a new version of it rather than its continuation. */
 function replacesDraft(existing: VirtualFile, block: Block, extension: string): boolean {
   if (extension === '.tf') {
-    const before = new Set(topLevelKeysOfTerraform(existing.lines.map((l) => l.text).join('\n')));
-    return topLevelKeysOfTerraform(block.lines.map((l) => l.text).join('\n')).some((key) => before.has(key));
+    const before = new Set(topLevelKeysOfTerraform(fileText(existing.lines)));
+    return topLevelKeysOfTerraform(fileText(block.lines)).some((key) => before.has(key));
   }
   return isWholeFile(block, extension);
 }

@@ -2,10 +2,26 @@
  * The HCL parser entry points of the Terraform reader: the hand-written
  * native-syntax parser of `hcl/` (error recovery, exact UTF-16 offsets).
  */
-import type { BodyItem } from './hcl/ast.js';
+import type { BodyItem, ParsedFile } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 
-export { parseHcl };
+/**
+ * The syntax trees of the texts parsed last. The Markdown reader outlines each block of an answer (is it a
+ * file of the program? a draft of one before it?) before the module reader reads the files the blocks make:
+ * a block that is a file is parsed once for both.
+ */
+const recentParses = new Map<string, ParsedFile>();
+const RECENT_PARSES = 16;
+
+/** The syntax tree of a Terraform text (never changed by its readers: it is shared). */
+export function parseTerraform(text: string): ParsedFile {
+  let parsed = recentParses.get(text);
+  if (parsed) return parsed;
+  parsed = parseHcl(text);
+  if (recentParses.size >= RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
+  recentParses.set(text, parsed);
+  return parsed;
+}
 
 /** What the Markdown reader asks of a block or file of Terraform: its top-level blocks, and whether it is a broken excerpt. */
 interface Outline {
@@ -23,7 +39,7 @@ const RECENT_OUTLINES = 32;
 function outlineOf(text: string): Outline {
   let outline = recentOutlines.get(text);
   if (outline) return outline;
-  const { body, diagnostics } = parseHcl(text);
+  const { body, diagnostics } = parseTerraform(text);
   const keys: string[] = [];
   for (const item of body)
     if (item.type === 'Block') keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));

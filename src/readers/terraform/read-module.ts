@@ -19,7 +19,7 @@ import { ExpressionReader, type Scope } from './expressions.js';
 import { collectHandlers } from './handlers.js';
 import type { Block, BodyItem, Label } from './hcl/ast.js';
 import { layoutIssues } from './layout.js';
-import { parseHcl, redefinedAttributes } from './parse.js';
+import { parseTerraform, redefinedAttributes } from './parse.js';
 
 /** Resource arguments that are Terraform meta-arguments, kept as options instead. */
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider']);
@@ -56,7 +56,7 @@ function listDirectory(dir: string): string[] {
 }
 
 function readFile(program: Program, file: SourceFile): void {
-  const parsed = parseHcl(file.text);
+  const parsed = parseTerraform(file.text);
   const { body, diagnostics, comments } = parsed;
   for (const comment of comments) program.comments.push(commentOf(file, comment.start, comment.end));
   for (const diagnostic of [...diagnostics, ...redefinedAttributes(body)].slice(0, MAX_SYNTAX_DIAGNOSTICS))

@@ -177,6 +177,7 @@ function addPartial(result: ScanResult, partial: ScanResult): void {
   result.bytesScanned += partial.bytesScanned;
   result.programs += partial.programs;
   result.suppressed = (result.suppressed ?? 0) + (partial.suppressed ?? 0);
+  if (partial.skippedDocuments) result.skippedDocuments = (result.skippedDocuments ?? 0) + partial.skippedDocuments;
   mergeRequirementOutcomes(result, partial);
   if (partial.timings) addTimings((result.timings ??= {}), partial.timings);
 }

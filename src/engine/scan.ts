@@ -71,6 +71,11 @@ export interface ScanResult {
   programs: number;
   /** Findings a `preflight-ignore` directive suppressed (0 when absent). */
   suppressed?: number;
+  /**
+   * Markdown documents found in a directory that hold code preflight reads but no whole program file (a review
+   * quoting an answer, a README's snippet), so were not read; named on the command line, one is read.
+   */
+  skippedDocuments?: number;
   /** Findings hidden because the `--baseline` file holds them. */
   hiddenByBaseline?: number;
   /** Files beyond the programs' own that readers asked for (imports, handler code), found or not: what `--cache` must check too. */
@@ -400,7 +405,12 @@ function readDiscovered(
   let programs: Program[];
   if (discovered.kind === 'markdown') {
     // A document found in a directory beside the answer (a review, a README) is read only when it presents a program.
-    programs = sources.length ? readMarkdownDocument(sources[0], { onlyPrograms: !discovered.named }) : [];
+    programs = sources.length
+      ? readMarkdownDocument(sources[0], {
+          onlyPrograms: !discovered.named,
+          onSkipped: () => (result.skippedDocuments = (result.skippedDocuments ?? 0) + 1),
+        })
+      : [];
   } else {
     programs = sources.length
       ? [READERS[discovered.kind]({ framework: discovered.kind, root: discovered.root, files: sources, readFile })]

@@ -21,6 +21,7 @@ export function formatJson(result: ScanResult, toolVersion: string, cwd: string 
           files: result.filesScanned,
           programs: result.programs,
           suppressed: result.suppressed ?? 0,
+          skippedDocuments: result.skippedDocuments ?? 0,
           hiddenByBaseline: result.hiddenByBaseline ?? 0,
         },
         findings: result.findings,

@@ -81,6 +81,10 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   out.push(
     `${total} finding${total === 1 ? '' : 's'} (${counts}) in ${result.filesScanned} file${result.filesScanned === 1 ? '' : 's'}` +
       (notShown.length ? `; ${notShown.join(', ')}` : '') +
+      // Documents a directory scan left unread are counted, so an answer it took for a review is never unseen.
+      (result.skippedDocuments
+        ? `; ${result.skippedDocuments} Markdown document${result.skippedDocuments === 1 ? '' : 's'} with no whole program file not read (name one to read it)`
+        : '') +
       (requests.length ? `; checked against ${requests.join(', ')}` : '') +
       // The configuration files that applied are named, so none acts unseen.
       (result.configFiles?.length

@@ -105,6 +105,8 @@ export interface MarkdownReadOptions {
    * line) every document is read.
    */
   onlyPrograms?: boolean;
+  /** Told when `onlyPrograms` leaves the document unread although it holds code preflight reads. */
+  onSkipped?: () => void;
 }
 
 export function readMarkdownDocument(document: SourceFile, options: MarkdownReadOptions = {}): Program[] {
@@ -207,8 +209,14 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   // Found in a directory, a document that presents no program file (a review, a README) is not read; one whose
   // code is all in languages no reader reads (an answer in Go) goes on, to the notice that says so.
   const readLanguage = (path: string) => !isTestPath(path) && frameworkOfExtension(extname(path)) !== undefined;
-  const onlyUnread = unread.length > 0 && ![...files.keys()].some(readLanguage);
-  if (options.onlyPrograms && !presentsProgram && !mayPresentTemplate && !onlyUnread) return [];
+  const readsSome = [...files.keys()].some(readLanguage);
+  const onlyUnread = unread.length > 0 && !readsSome;
+  // Skipped, not silently: a summary counts the documents with code that a directory scan leaves unread.
+  const skipped = (): Program[] => {
+    if (readsSome) options.onSkipped?.();
+    return [];
+  };
+  if (options.onlyPrograms && !presentsProgram && !mayPresentTemplate && !onlyUnread) return skipped();
   const base = `${document.path}#`;
   // The answer's unit tests are not part of its program, as a scan of a directory skips them.
   const virtual = [...files.values()]
@@ -251,7 +259,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
     }
   // A template read as one: the reader keeps the resources of a template document only.
   const readTemplate = programs.some((program) => program.framework === 'cloudformation' && program.resources.length);
-  if (options.onlyPrograms && !presentsProgram && !readTemplate && !onlyUnread) return [];
+  if (options.onlyPrograms && !presentsProgram && !readTemplate && !onlyUnread) return skipped();
   // Every program of the answer sees the resources its fragments declare, read as a template or not. Parsing
   // them (templates again, often) waits until a check finds a service missing from the programs themselves.
   if (fragments.length) {

@@ -7,6 +7,8 @@ import { ScanCache } from '../../../src/engine/cache.js';
 import { configurePrograms, scan } from '../../../src/engine/scan.js';
 import { SourceFile } from '../../../src/model/source.js';
 import { readMarkdownDocument } from '../../../src/readers/markdown/read-document.js';
+import { formatJson } from '../../../src/report/json.js';
+import { formatText } from '../../../src/report/text.js';
 import { TEST_SCAN_DATE, writeProject } from '../../helpers.js';
 
 const fence = '```';
@@ -74,6 +76,26 @@ test('a review named on the command line is read, alone or beside a scan of its 
     const onReview = result.findings.filter((f) => f.file === 'lib/MODEL_FAILURES.md').map((f) => f.ruleId);
     assert.ok(onReview.includes('kms/rotation-disabled'), `${paths.length} paths: ${onReview.join(', ')}`);
   }
+});
+
+test('the documents with code a directory scan leaves unread are counted, in the JSON summary and the text one', () => {
+  const dir = writeProject({
+    'lib/MODEL_RESPONSE.md': ANSWER,
+    'lib/MODEL_FAILURES.md': REVIEW,
+    // No code at all: nothing was left unread.
+    'lib/PROMPT.md': '# Request\n\nCreate a bucket for the logs.\n',
+    // Code in no language preflight reads: nothing it could have read.
+    'lib/NOTES.md': `${fence}bash\nterraform apply\n${fence}\n`,
+  });
+  const result = scanPaths(dir, [dir]);
+  assert.equal(result.skippedDocuments, 1);
+  assert.equal(JSON.parse(formatJson(result, '1.0.0', dir)).summary.skippedDocuments, 1);
+  assert.match(
+    formatText(result, { cwd: dir, color: false, quiet: true }),
+    /; 1 Markdown document with no whole program file not read \(name one to read it\)/,
+  );
+  // Named, the review is read and not counted.
+  assert.equal(scanPaths(dir, [dir, join(dir, 'lib/MODEL_FAILURES.md')]).skippedDocuments ?? 0, 0);
 });
 
 test('discovery marks the Markdown documents the command line names', () => {

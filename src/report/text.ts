@@ -85,7 +85,10 @@ export function formatText(result: ScanResult, options: TextOptions): string {
       (result.skippedDocuments
         ? `; ${result.skippedDocuments} Markdown document${result.skippedDocuments === 1 ? '' : 's'} with no whole program file not read (name one to read it)`
         : '') +
-      (requests.length ? `; checked against ${requests.join(', ')}` : '') +
+      (requests.length
+        ? `; checked against ${requests.slice(0, LISTED_REQUESTS).join(', ')}` +
+          (requests.length > LISTED_REQUESTS ? ` and ${requests.length - LISTED_REQUESTS} more requests` : '')
+        : '') +
       // The configuration files that applied are named, so none acts unseen.
       (result.configFiles?.length
         ? `; configuration: ${result.configFiles.map((file) => escapeControl(displayPath(file, options.cwd))).join(', ')}`
@@ -93,6 +96,9 @@ export function formatText(result: ScanResult, options: TextOptions): string {
   );
   return out.join('\n') + '\n';
 }
+
+/** Requests the summary names; a scan of many tasks (a PROMPT.md each) gives the rest's count, not one line of paths. */
+const LISTED_REQUESTS = 3;
 
 /** Up to two lines of source with the finding's line marked. */
 function codeFrame(lines: string[] | undefined, finding: Finding): string | undefined {

@@ -91,6 +91,20 @@ test('a Markdown answer is checked against the PROMPT.md beside it, and the Mark
   assert.match(report, /\| violated \| forbidden: inline-policy \| lib\/PROMPT\.md:4: .* \| `iam\/inline-policy` \|/);
 });
 
+test('a scan of many tasks names three of the requests they were checked against and counts the rest', () => {
+  const answer = 'Here is the module.\n\n```hcl\n' + PROGRAM + '```\n';
+  const files: Record<string, string> = {};
+  for (const task of ['a', 'b', 'c', 'd', 'e']) {
+    files[`${task}/PROMPT.md`] = REQUEST;
+    files[`${task}/MODEL_RESPONSE.md`] = answer;
+  }
+  const summary = run(['scan', '.', '--quiet'], writeProject(files)).stdout.trim().split('\n').at(-1) ?? '';
+  assert.match(
+    summary,
+    /; checked against a\/PROMPT\.md \(2 requirements\), b\/PROMPT\.md \(2 requirements\), c\/PROMPT\.md \(2 requirements\) and 2 more requests$/,
+  );
+});
+
 test('the checklist leaves out what only describes the request ("production-ready"), which no rule can meet', () => {
   const answer = 'Here is the module.\n\n```hcl\n' + PROGRAM + '```\n';
   const request = REQUEST + '- Make it production-ready.\n';

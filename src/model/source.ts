@@ -79,31 +79,33 @@ export class SourceFile {
 
   /** Span of the text range [start, end) mapped to the real file. */
   span(start: number, end: number): Span {
+    // Readers make millions of spans: computed without the two positions' objects `position` would make.
     end = Math.max(start, end);
-    if (!this.origins) {
-      // A real file (most spans): its own lines, without the two positions' objects (readers make millions of spans).
-      const first = this.lineIndexAt(start);
-      const last = this.lineIndexAt(end);
+    const first = this.lineIndexAt(start);
+    const last = this.lineIndexAt(end);
+    const column = start - this.lineStarts[first];
+    const endColumn = end - this.lineStarts[last];
+    const origins = this.origins;
+    const from = origins?.[first] ?? origins?.[origins.length - 1];
+    const to = origins?.[last] ?? origins?.[origins.length - 1];
+    if (!from || !to)
       return {
         file: this.path,
         line: first + 1,
-        column: start - this.lineStarts[first] + 1,
+        column: column + 1,
         endLine: last + 1,
-        endColumn: end - this.lineStarts[last] + 1,
+        endColumn: endColumn + 1,
         start,
         end,
       };
-    }
-    const a = this.position(start);
-    const b = this.position(end);
     return {
-      file: a.file,
-      line: a.line,
-      column: a.column,
-      endLine: b.line,
-      endColumn: b.column,
-      start: a.offset,
-      end: b.offset,
+      file: from.file,
+      line: from.line,
+      column: from.columnShift + column + 1,
+      endLine: to.line,
+      endColumn: to.columnShift + endColumn + 1,
+      start: from.offset + column,
+      end: to.offset + endColumn,
     };
   }
 

@@ -87,7 +87,8 @@ function unusedBindings(program: AstNode): UnusedVariable[] {
       }
     }
     if (node.type === 'Identifier' && !bindingIds.has(node) && isRead(node, parent, key)) read.add(node.name as string);
-    for (const k of Object.keys(node)) {
+    // `for…in` over the node's own keys (plain parsed JSON) allocates no array of keys per node.
+    for (const k in node) {
       if (k === 'type' || k === 'start' || k === 'end') continue;
       const child = node[k];
       if (Array.isArray(child)) {

@@ -21,6 +21,7 @@ import { appliesTo, severityRank, type Report, type Rule, type RuleOptionValue, 
 import { compareFindings, type Finding } from './finding.js';
 import { displayPath } from '../util/paths.js';
 import { detachStrings } from '../util/detached.js';
+import { RecentResults } from '../util/recent-results.js';
 import { defaultRequestFor, requirementsOf, RequirementsError } from '../requirements/load.js';
 import { requirementsAsking } from '../requirements/topics.js';
 import type { Requirement, RequirementSet } from '../requirements/types.js';
@@ -329,17 +330,10 @@ export function finishResult(result: ScanResult): ScanResult {
  * The selected rules of the configurations met last, by their content: a scan comes here once per
  * batch of programs, and a worker thread receives its configuration anew (a copy) with every batch.
  */
-const rulesByContent = new Map<string, SelectedRule[]>();
-const RULES_BY_CONTENT_KEPT = 16;
+const rulesByContent = new RecentResults<string, SelectedRule[]>(16);
 
 function rulesOf(config: Config, ruleIds: string[] | undefined): SelectedRule[] {
-  const key = JSON.stringify([config, ruleIds ?? null]);
-  let rules = rulesByContent.get(key);
-  if (!rules) {
-    if (rulesByContent.size >= RULES_BY_CONTENT_KEPT) rulesByContent.delete(rulesByContent.keys().next().value!);
-    rulesByContent.set(key, (rules = selectRules(config, ruleIds)));
-  }
-  return rules;
+  return rulesByContent.of(JSON.stringify([config, ruleIds ?? null]), () => selectRules(config, ruleIds));
 }
 
 /**

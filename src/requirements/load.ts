@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { displayPath } from '../util/paths.js';
 import { extractRequirements } from './extract.js';
 import type { RequirementSet } from './types.js';
+import { RecentResults } from '../util/recent-results.js';
 
 /** The request a Markdown answer is written for, when it sits beside it. */
 export const DEFAULT_REQUEST_FILE = 'PROMPT.md';
@@ -46,8 +47,7 @@ function readRequestText(path: string, shown: string): string {
  * applies to every program of a scan, and a thread gets the answers that share
  * a PROMPT.md together; a few are enough.
  */
-const extracted = new Map<string, RequirementSet>();
-const EXTRACTED_KEPT = 8;
+const extracted = new RecentResults<string, RequirementSet>(8);
 
 /**
  * `readRequirements`, extracting a text once: the file is read again (cheap),
@@ -56,13 +56,7 @@ const EXTRACTED_KEPT = 8;
 export function requirementsOf(path: string, cwd = process.cwd()): RequirementSet {
   const file = displayPath(path, cwd);
   const text = readRequestText(path, file);
-  const key = `${file}\0${text}`;
-  let set = extracted.get(key);
-  if (!set) {
-    extracted.set(key, (set = extractRequirements(text, file)));
-    if (extracted.size > EXTRACTED_KEPT) extracted.delete(extracted.keys().next().value as string);
-  }
-  return set;
+  return extracted.of(`${file}\0${text}`, () => extractRequirements(text, file));
 }
 
 /** The default request of a Markdown answer: `PROMPT.md` in its directory, other than the answer itself. */

@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
 import type { SourceFile } from '../../model/source.js';
+import { RecentResults } from '../../util/recent-results.js';
 import { plainTree, type PyNode } from './tree.js';
 
 export type SyntaxNode = PyNode;
@@ -17,17 +18,11 @@ let parser: Parser | undefined;
  * The trees of the texts parsed last. A Markdown answer's block is parsed to tell whether it is a program
  * file (its imports), then again as that file: the second parse is a lookup.
  */
-const recentTrees = new Map<string, PyNode>();
-const RECENT_TREES_KEPT = 4;
+const recentTrees = new RecentResults<string, PyNode>(4);
 
 /** Parses Python source into a plain syntax tree (see tree.ts). */
 export function parsePython(text: string, lineStarts?: number[]): { rootNode: PyNode } {
-  const recent = recentTrees.get(text);
-  if (recent) return { rootNode: recent };
-  const rootNode = parseAnew(text, lineStarts);
-  if (recentTrees.size >= RECENT_TREES_KEPT) recentTrees.delete(recentTrees.keys().next().value!);
-  recentTrees.set(text, rootNode);
-  return { rootNode };
+  return { rootNode: recentTrees.of(text, () => parseAnew(text, lineStarts)) };
 }
 
 function parseAnew(text: string, lineStarts?: number[]): PyNode {

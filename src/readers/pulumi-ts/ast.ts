@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import type * as Oxc from 'oxc-parser';
 import { javascriptNestingProblem } from '../nesting.js';
+import { RecentResults } from '../../util/recent-results.js';
 
 /** A syntax node: ESTree shape, fields read by name. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -41,22 +42,17 @@ let oxc: typeof Oxc | undefined;
 export function parseTypeScript(path: string, text: string): ParsedFile {
   // The file name decides the dialect; Markdown virtual paths end in the block's extension.
   const dialect = /\.(m|c)?js$/.test(path) ? 'file.js' : 'file.ts';
-  const recent = recentParses[dialect];
-  let parsed = recent.get(text);
-  if (!parsed) {
-    parsed = parseAnew(dialect, text);
-    if (recent.size >= RECENT_PARSES_KEPT) recent.delete(recent.keys().next().value!);
-    recent.set(text, parsed);
-  }
-  return parsed;
+  return recentParses[dialect].of(text, () => parseAnew(dialect, text));
 }
 
 /**
  * The texts parsed last, by dialect. A Markdown answer's block is parsed to tell whether it is a program
  * file (its imports), then again as that file: the second parse is a lookup.
  */
-const recentParses = { 'file.ts': new Map<string, ParsedFile>(), 'file.js': new Map<string, ParsedFile>() };
-const RECENT_PARSES_KEPT = 4;
+const recentParses = {
+  'file.ts': new RecentResults<string, ParsedFile>(4),
+  'file.js': new RecentResults<string, ParsedFile>(4),
+};
 
 function parseAnew(name: 'file.ts' | 'file.js', text: string): ParsedFile {
   const tooDeep = javascriptNestingProblem(text);

@@ -4,23 +4,18 @@
  */
 import type { BodyItem, ParsedFile } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
+import { RecentResults } from '../../util/recent-results.js';
 
 /**
  * The syntax trees of the texts parsed last. The Markdown reader outlines each block of an answer (is it a
  * file of the program? a draft of one before it?) before the module reader reads the files the blocks make:
  * a block that is a file is parsed once for both.
  */
-const recentParses = new Map<string, ParsedFile>();
-const RECENT_PARSES = 16;
+const recentParses = new RecentResults<string, ParsedFile>(16);
 
 /** The syntax tree of a Terraform text (never changed by its readers: it is shared). */
 export function parseTerraform(text: string): ParsedFile {
-  let parsed = recentParses.get(text);
-  if (parsed) return parsed;
-  parsed = parseHcl(text);
-  if (recentParses.size >= RECENT_PARSES) recentParses.delete(recentParses.keys().next().value!);
-  recentParses.set(text, parsed);
-  return parsed;
+  return recentParses.of(text, parseHcl);
 }
 
 /** What the Markdown reader asks of a block or file of Terraform: its top-level blocks, and whether it is a broken excerpt. */
@@ -33,20 +28,16 @@ interface Outline {
  * The outlines of the texts last asked about. The Markdown reader asks several questions of each block,
  * and asks again of the files its blocks add up to for every later block: one parse per text, not per question.
  */
-const recentOutlines = new Map<string, Outline>();
-const RECENT_OUTLINES = 32;
+const recentOutlines = new RecentResults<string, Outline>(32);
 
 function outlineOf(text: string): Outline {
-  let outline = recentOutlines.get(text);
-  if (outline) return outline;
-  const { body, diagnostics } = parseTerraform(text);
-  const keys: string[] = [];
-  for (const item of body)
-    if (item.type === 'Block') keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));
-  outline = { keys, brokenAttributeExcerpt: diagnostics.length > 0 && body.length > 0 && keys.length === 0 };
-  if (recentOutlines.size >= RECENT_OUTLINES) recentOutlines.delete(recentOutlines.keys().next().value!);
-  recentOutlines.set(text, outline);
-  return outline;
+  return recentOutlines.of(text, () => {
+    const { body, diagnostics } = parseTerraform(text);
+    const keys: string[] = [];
+    for (const item of body)
+      if (item.type === 'Block') keys.push([item.name.name, ...item.labels.map((l) => l.raw)].join('.'));
+    return { keys, brokenAttributeExcerpt: diagnostics.length > 0 && body.length > 0 && keys.length === 0 };
+  });
 }
 
 /** `resource.aws_s3_bucket.logs`, `variable.region`, ... for each top-level block. */

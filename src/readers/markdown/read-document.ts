@@ -6,7 +6,7 @@
  */
 import { basename, extname, join, posix } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import type { Env, Token } from 'markdown-it';
+import type { Token } from 'markdown-it';
 import { SourceFile, type LineOrigin, type Span } from '../../model/source.js';
 import { emptyProgram, type Program, type RelatedTypes } from '../../model/types.js';
 import { mayBeTemplateFile, mayBeTemplateText } from '../cloudformation/detect.js';
@@ -17,6 +17,9 @@ import { READERS } from '../index.js';
 import { parsePython } from '../pulumi-py/parse.js';
 import { parseTypeScript } from '../pulumi-ts/ast.js';
 import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
+
+/** What the block pass leaves for the inline parse of the same document (link reference definitions). */
+type Env = Record<string, unknown>;
 
 const LANGUAGE_EXTENSIONS: Record<string, string> = {
   hcl: '.tf',

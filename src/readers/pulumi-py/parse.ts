@@ -13,6 +13,8 @@ import { plainTree, type PyNode } from './tree.js';
 export type SyntaxNode = PyNode;
 
 let parser: Parser | undefined;
+/** The node types whose children the grammar names by field (node-types.json). */
+let fieldedTypes: ReadonlySet<string> | undefined;
 
 /**
  * The trees of the texts parsed last. A Markdown answer's block is parsed to tell whether it is a program
@@ -30,12 +32,18 @@ function parseAnew(text: string, lineStarts?: number[]): PyNode {
     // Loaded when Python is first parsed: the native binding costs start-up to scans that read none.
     const require = createRequire(import.meta.url);
     const TreeSitter = require('tree-sitter') as typeof Parser;
+    const python = require('tree-sitter-python') as Parser.Language;
     parser = new TreeSitter();
-    parser.setLanguage(require('tree-sitter-python') as Parser.Language);
+    parser.setLanguage(python);
+    fieldedTypes = new Set(
+      python.nodeTypeInfo
+        .filter((info) => Object.keys((info as { fields?: object }).fields ?? {}).length > 0)
+        .map((info) => info.type),
+    );
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  return plainTree(tree, text, lineStarts);
+  return plainTree(tree, text, lineStarts, fieldedTypes);
 }
 
 const treesOfFiles = new WeakMap<SourceFile, PyNode>();

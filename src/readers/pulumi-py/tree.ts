@@ -109,8 +109,17 @@ const typeNames: string[] = [];
 const typeIsNamed: boolean[] = [];
 const fieldNames: (string | null)[] = [null];
 
-/** Copies a tree-sitter tree into plain nodes. */
-export function plainTree(tree: Parser.Tree, source: string, lineStarts = lineStartsOf(source)): PyNode {
+/**
+ * Copies a tree-sitter tree into plain nodes. `fieldedTypes`, the node types whose children the grammar
+ * names (node-types.json), spares asking the cursor for the field of every other node's children: a native
+ * call each, for about half the nodes. An ERROR node's children are always asked about.
+ */
+export function plainTree(
+  tree: Parser.Tree,
+  source: string,
+  lineStarts = lineStartsOf(source),
+  fieldedTypes?: ReadonlySet<string>,
+): PyNode {
   const comments: PyNode[] = [];
   const shared: PyTree = { source, lineStarts, comments };
   const cursor = tree.walk();
@@ -150,8 +159,9 @@ export function plainTree(tree: Parser.Tree, source: string, lineStarts = lineSt
   let descending = cursor.gotoFirstChild();
   while (open.length) {
     if (descending) {
-      const node = make(open[open.length - 1]);
-      node.fieldName = fieldName();
+      const parent = open[open.length - 1];
+      const node = make(parent);
+      if (!fieldedTypes || fieldedTypes.has(parent.type) || parent.type === 'ERROR') node.fieldName = fieldName();
       if (node.type === 'comment') comments.push(node);
       open.push(node);
       firstDone.push(done.length);

@@ -1,0 +1,57 @@
+/**
+ * The plain tree asks the cursor for a child's field only under node types the
+ * grammar gives fields (node-types.json): the copy must name every field the
+ * full copy names, in well-formed code and under ERROR nodes alike.
+ */
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { test } from 'node:test';
+import type Parser from 'tree-sitter';
+import { parsePython } from '../../../src/readers/pulumi-py/parse.js';
+import { plainTree, type PyNode } from '../../../src/readers/pulumi-py/tree.js';
+
+const require = createRequire(import.meta.url);
+
+function fieldsOf(root: PyNode): string[] {
+  const out: string[] = [];
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    out.push(`${node.type}@${node.startIndex}:${node.fieldName ?? '-'}`);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  return out;
+}
+
+function everyFieldAsked(text: string): string[] {
+  const TreeSitter = require('tree-sitter') as typeof Parser;
+  const parser = new TreeSitter();
+  parser.setLanguage(require('tree-sitter-python') as Parser.Language);
+  return fieldsOf(plainTree(parser.parse(text), text));
+}
+
+const SAMPLES = {
+  'well-formed': [
+    'import pulumi',
+    'from pulumi_aws import s3 as storage, lambda_',
+    '',
+    'class Stack(pulumi.ComponentResource):',
+    '    def __init__(self, name: str, *args, **kwargs) -> None:',
+    '        super().__init__("tap:Stack", name, None, kwargs.get("opts"))',
+    '        self.bucket = storage.Bucket(f"{name}-logs", tags={"env": name}, force_destroy=True)',
+    '        for i, key in enumerate(["a", "b"]):',
+    '            if key == "a" and not i:',
+    '                lambda_.Function(key, runtime="python3.12", handler=lambda e: e["x"][0])',
+    '        with open("f") as f, open("g"):',
+    '            x = [y async for y in f if y] or {k: v for k, v in {}.items()}',
+  ].join('\n'),
+  'with syntax errors': ['bucket = s3.Bucket("b", tags={"a": 1', 'def broken(:', '    return x[1:', 'y = (1,'].join(
+    '\n',
+  ),
+};
+
+for (const [name, text] of Object.entries(SAMPLES))
+  test(`the plain tree names every field the cursor gives: ${name}`, () => {
+    assert.deepEqual(fieldsOf(parsePython(text).rootNode), everyFieldAsked(text));
+    assert.ok(everyFieldAsked(text).some((entry) => !entry.endsWith(':-')));
+  });

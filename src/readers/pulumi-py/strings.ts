@@ -5,6 +5,10 @@
 
 /** Decodes the escapes of a string literal's content (`raw` strings keep them). */
 export function decodeEscapes(text: string, raw: boolean, fString: boolean): string {
+  // Most content (docstrings, inline handler code, names) has nothing to decode: kept as it is, not copied.
+  const escapes = !raw && text.includes('\\');
+  const doubledBraces = fString && (text.includes('{{') || text.includes('}}'));
+  if (!escapes && !doubledBraces) return text;
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

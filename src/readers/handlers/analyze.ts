@@ -15,7 +15,7 @@ import {
 } from './client-regions.js';
 import { javascriptImports, pythonImports, type HandlerImport } from './imports.js';
 import { parsePythonFile, type SyntaxNode } from '../pulumi-py/parse.js';
-import type { JsNode } from './js-node.js';
+import { propertyName, type JsNode } from './js-node.js';
 
 export interface SelfInvocation {
   /** The invoke call. */
@@ -308,13 +308,6 @@ function calleeName(callee: JsNode | undefined): string | undefined {
   if (callee.type === 'Identifier') return callee.name as string;
   if (callee.type === 'MemberExpression' || callee.type === 'StaticMemberExpression')
     return propertyName(callee.property as JsNode);
-  return undefined;
-}
-
-function propertyName(node: JsNode | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === 'Identifier' || node.type === 'IdentifierName') return node.name as string;
-  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
   return undefined;
 }
 

@@ -7,7 +7,7 @@
  */
 import type { SourceFile, Span } from '../../model/source.js';
 import type { SyntaxNode as PyNode } from '../pulumi-py/parse.js';
-import { findJsNode, type JsNode } from './js-node.js';
+import { findJsNode, propertyName, type JsNode } from './js-node.js';
 
 export interface ClientRegion {
   /** The region written as a constant; absent when the code reads it from an environment variable. */
@@ -86,13 +86,6 @@ export function pythonClientRegions(file: SourceFile, root: PyNode): ClientRegio
   return found;
 }
 
-function jsName(node: JsNode | undefined): string | undefined {
-  if (!node) return undefined;
-  if (node.type === 'Identifier' || node.type === 'IdentifierName') return node.name as string;
-  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
-  return undefined;
-}
-
 function jsString(node: JsNode | undefined): string | undefined {
   if (node?.type === 'Literal' && typeof node.value === 'string') return node.value;
   if (node?.type === 'TemplateLiteral' && (node.expressions as unknown[]).length === 0) {
@@ -119,10 +112,10 @@ function sdkCallee(callee: JsNode | undefined): { service?: string } | undefined
   }
   if (!MEMBER.has(callee.type)) return undefined;
   const object = callee.object as JsNode;
-  const property = jsName(callee.property as JsNode);
-  if (jsName(object) === 'AWS') return property === 'config' ? undefined : { service: property?.toLowerCase() };
-  if (MEMBER.has(object.type) && jsName(object.object as JsNode) === 'AWS') {
-    const inner = jsName(object.property as JsNode);
+  const property = propertyName(callee.property as JsNode);
+  if (propertyName(object) === 'AWS') return property === 'config' ? undefined : { service: property?.toLowerCase() };
+  if (MEMBER.has(object.type) && propertyName(object.object as JsNode) === 'AWS') {
+    const inner = propertyName(object.property as JsNode);
     if (inner === 'config' && property === 'update') return {};
     if (property === 'DocumentClient') return { service: inner?.toLowerCase() };
   }
@@ -133,7 +126,7 @@ function sdkCallee(callee: JsNode | undefined): { service?: string } | undefined
 export function javascriptReadsCloudFrontEvent(program: unknown): boolean {
   return findJsNode(
     program,
-    (n) => (MEMBER.has(n.type) || n.type === 'ComputedMemberExpression') && jsName(n.property as JsNode) === 'cf',
+    (n) => (MEMBER.has(n.type) || n.type === 'ComputedMemberExpression') && propertyName(n.property as JsNode) === 'cf',
   );
 }
 
@@ -144,7 +137,7 @@ function javascriptEnvironmentRead(file: SourceFile, node: JsNode | undefined): 
   if (!MEMBER.has(node.type) && node.type !== 'ComputedMemberExpression') return undefined;
   const object = node.object as JsNode;
   if (file.text.slice(object.start, object.end) !== 'process.env') return undefined;
-  return jsName(node.property as JsNode) ?? jsString((node.expression ?? node.property) as JsNode);
+  return propertyName(node.property as JsNode) ?? jsString((node.expression ?? node.property) as JsNode);
 }
 
 export function javascriptClientRegions(file: SourceFile, program: unknown): ClientRegion[] {
@@ -155,7 +148,7 @@ export function javascriptClientRegions(file: SourceFile, program: unknown): Cli
     const options = (n.arguments as JsNode[])[0];
     if (!sdk || options?.type !== 'ObjectExpression') return;
     const properties = options.properties as JsNode[];
-    const pin = properties.find((p) => p.type === 'Property' && jsName(p.key as JsNode) === 'region');
+    const pin = properties.find((p) => p.type === 'Property' && propertyName(p.key as JsNode) === 'region');
     const region = jsString(pin?.value as JsNode | undefined);
     const variable =
       region === undefined ? javascriptEnvironmentRead(file, pin?.value as JsNode | undefined) : undefined;

@@ -6,6 +6,14 @@ export interface JsNode {
   [key: string]: unknown;
 }
 
+/** The name an identifier or a string literal gives a property or key (`a.name`, `{ 'name': … }`). */
+export function propertyName(node: JsNode | undefined): string | undefined {
+  if (!node) return undefined;
+  if (node.type === 'Identifier' || node.type === 'IdentifierName') return node.name as string;
+  if (node.type === 'Literal' && typeof node.value === 'string') return node.value;
+  return undefined;
+}
+
 /**
  * Visits every node of an oxc tree, depth first, until `visit` returns true; whether it did.
  * (Walks that carry context down the tree, such as the enclosing function, keep their own.)

@@ -276,7 +276,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
     for (const program of programs) program.related = related;
   }
   if (onlyUnread && programs.length === 0) {
-    if (programs.length === 0) programs.push(emptyProgram('terraform', base));
+    programs.push(emptyProgram('terraform', base));
     const languages = [...new Set(unread.map((u) => u.language))];
     const start = document.lineStarts[unread[0].line] ?? 0;
     programs[0].diagnostics.push({

@@ -119,6 +119,8 @@ function placeholderIn(entry: ObjectEntry): Placeholder | undefined {
 
 function placeholderInValue(value: Value, key: string): Placeholder | undefined {
   let found: Placeholder | undefined;
+  // Asked once per key, not per string under it (a policy document holds hundreds).
+  let accountResolved: boolean | undefined;
   walkValue(value, (node) => {
     if (found) return false;
     const firstBranch = node.kind === 'call' ? CONDITIONALS[node.name] : undefined;
@@ -146,7 +148,7 @@ function placeholderInValue(value: Value, key: string): Placeholder | undefined 
       return undefined;
     }
     if (node.kind !== 'literal' || typeof node.value !== 'string') return undefined;
-    const reason = placeholderReason(node.value, resolvesAccount(key));
+    const reason = placeholderReason(node.value, (accountResolved ??= resolvesAccount(key)));
     if (reason) found = { value: node, text: node.value, ...reason };
     return undefined;
   });

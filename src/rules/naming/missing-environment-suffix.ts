@@ -170,7 +170,12 @@ function isScopedByParent(program: Program, resource: Resource): boolean {
 
 /** `s3` of `aws_s3_bucket`, `S3` of `AWS::S3::Bucket`. */
 function serviceOf(type: string): string | undefined {
-  return type.includes('::') ? type.split('::')[1] : type.split('_')[1];
+  // Sliced, not split: asked for every resource and each one it references.
+  const separator = type.includes('::') ? '::' : '_';
+  const start = type.indexOf(separator);
+  if (start < 0) return undefined;
+  const end = type.indexOf(separator, start + separator.length);
+  return type.slice(start + separator.length, end < 0 ? undefined : end);
 }
 
 /** Inputs that name a deployment, best first; never one that holds something else (`env_vars`, `stage_tags`). */

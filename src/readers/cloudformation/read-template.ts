@@ -23,6 +23,7 @@ import { isTemplateDocument } from './detect.js';
 import { nestedStackTypes, relatedWhenAsked, yamlTwinOf } from './related.js';
 import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
 import { parseJsonAsYaml } from '../../util/parse-json-as-yaml.js';
+import { parseYamlByEvents } from '../../util/parse-yaml-events.js';
 import { ValueReader, type TemplateNames } from './values.js';
 
 export function readCloudFormationProgram(input: ReadInput): Program {
@@ -59,6 +60,7 @@ export function parseTemplateText(text: string): Document.Parsed {
   // Aliases are expanded by the value reader under its own bound, never by the parser.
   return (
     parseJsonAsYaml(text) ??
+    parseYamlByEvents(text) ??
     parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: true, stringKeys: false })
   );
 }

@@ -13,6 +13,7 @@ import type { Program, RelatedTypes } from '../../model/types.js';
 import type { SourceFile } from '../../model/source.js';
 import { isMap, isScalar, parseYaml } from '../../util/parse-yaml.js';
 import { parseJsonAsYaml } from '../../util/parse-json-as-yaml.js';
+import { parseYamlByEvents } from '../../util/parse-yaml-events.js';
 import { isTemplateDocument, mayBeTemplateFile } from './detect.js';
 
 const NESTED_STACK = 'AWS::CloudFormation::Stack';
@@ -43,6 +44,7 @@ export function relatedWhenAsked(programs: Program[], find: () => RelatedTypes |
 function parse(text: string): Document.Parsed {
   return (
     parseJsonAsYaml(text) ??
+    parseYamlByEvents(text) ??
     parseYaml(text, { prettyErrors: false, strict: false, uniqueKeys: false, stringKeys: false })
   );
 }

@@ -64,13 +64,19 @@ export function parseYamlByEvents(text: string): Yaml.Document.Parsed | undefine
 class Builder {
   root: YamlNode | undefined;
   readonly open: Open[] = [];
+  /** The schema's tags a plain scalar may take by its text, in the order the `yaml` package tries them. */
+  private readonly scalarTags: Yaml.ScalarTag[];
+  /** The tag of each plain text met (keys and types repeat), null for a string. */
+  private readonly tagOfText = new Map<string, Yaml.ScalarTag | null>();
 
   constructor(
     private readonly text: string,
     private readonly js: typeof JsYaml,
     private readonly yaml: typeof Yaml,
-    private readonly schema: Yaml.Schema,
-  ) {}
+    schema: Yaml.Schema,
+  ) {
+    this.scalarTags = schema.tags.filter((t): t is Yaml.ScalarTag => t.default === true && !t.collection);
+  }
 
   /** Adds one event's node; false when the text is not the plain case. */
   add(event: Event): boolean {
@@ -132,9 +138,13 @@ class Builder {
     if (event.style === STYLE.PLAIN && !tagged) {
       // Typed as the `yaml` package types it: the first of its schema's default tags whose test matches, whose
       // resolution is the value or (a float, which keeps its digits) the node.
-      const tag = this.schema.tags.find((t) => t.default === true && !t.collection && t.test?.test(source));
+      let tag = this.tagOfText.get(source);
+      if (tag === undefined) {
+        tag = this.scalarTags.find((t) => t.test?.test(source)) ?? null;
+        this.tagOfText.set(source, tag);
+      }
       if (tag) {
-        const resolved = (tag as Yaml.ScalarTag).resolve(source, () => {}, {} as Yaml.ParseOptions);
+        const resolved = tag.resolve(source, () => {}, {} as Yaml.ParseOptions);
         scalar = resolved instanceof this.yaml.Scalar ? resolved : new this.yaml.Scalar(resolved);
         if (tag.format) scalar.format = tag.format;
       }

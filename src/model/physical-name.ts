@@ -70,8 +70,19 @@ export function isPhysicalNameArgument(resource: Resource, key: string): boolean
         (!NOT_OWN_NAMES.has(resource.type) && key === kindNameArgument(resource.type))) &&
       !isChosenFromValues(resource, key)
     );
-  const noun = resource.type.split('::')[2];
-  return key === 'Name' || (noun !== undefined && key === `${noun}Name`);
+  return key === 'Name' || key === ownNameKey(resource.type);
+}
+
+/** `BucketName` of `AWS::S3::Bucket`, by type: asked for every property of every resource by several rules. */
+const ownNameKeys = new Map<string, string | undefined>();
+
+function ownNameKey(type: string): string | undefined {
+  if (ownNameKeys.has(type)) return ownNameKeys.get(type);
+  const noun = type.split('::')[2];
+  const key = noun === undefined ? undefined : `${noun}Name`;
+  // A copy of the type as key: one sliced from a source would keep the whole file alive.
+  ownNameKeys.set(detached(type), key);
+  return key;
 }
 
 /**

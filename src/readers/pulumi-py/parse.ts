@@ -75,22 +75,17 @@ export function firstSyntaxError(root: SyntaxNode): SyntaxNode | undefined {
   return root;
 }
 
-/** The second occurrence of a keyword in one call's arguments, if any. */
+/** The second occurrence of a keyword in one call's arguments, if any (the tree's argument lists, not a walk). */
 function repeatedKeyword(root: SyntaxNode): SyntaxNode | undefined {
-  const stack: SyntaxNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.type === 'argument_list') {
-      const seen = new Set<string>();
-      for (const argument of node.children) {
-        if (argument.type !== 'keyword_argument') continue;
-        const name = argument.childForFieldName('name');
-        if (!name) continue;
-        if (seen.has(name.text)) return name;
-        seen.add(name.text);
-      }
+  for (const list of root.argumentLists) {
+    const seen = new Set<string>();
+    for (const argument of list.children) {
+      if (argument.type !== 'keyword_argument') continue;
+      const name = argument.childForFieldName('name');
+      if (!name) continue;
+      if (seen.has(name.text)) return name;
+      seen.add(name.text);
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
   }
   return undefined;
 }

@@ -15,6 +15,8 @@ interface PyTree {
   readonly lineStarts: number[];
   /** Every comment node of the tree, in order (collected during the copy). */
   readonly comments: PyNode[];
+  /** Every argument list of the tree, in document order (collected during the copy). */
+  readonly argumentLists: PyNode[];
 }
 
 /** The children of every leaf: one array, not one each. */
@@ -41,6 +43,11 @@ export class PyNode {
   /** Every comment of this node's whole tree, in order. */
   get comments(): readonly PyNode[] {
     return this.tree.comments;
+  }
+
+  /** Every call's argument list in this node's whole tree, in document order. */
+  get argumentLists(): readonly PyNode[] {
+    return this.tree.argumentLists;
   }
 
   get text(): string {
@@ -121,7 +128,8 @@ export function plainTree(
   fieldedTypes?: ReadonlySet<string>,
 ): PyNode {
   const comments: PyNode[] = [];
-  const shared: PyTree = { source, lineStarts, comments };
+  const argumentLists: PyNode[] = [];
+  const shared: PyTree = { source, lineStarts, comments, argumentLists };
   const cursor = tree.walk();
   // Missing nodes only exist in trees with errors; asking costs a native call per node.
   const mayMiss = tree.rootNode.hasError;
@@ -163,6 +171,7 @@ export function plainTree(
       const node = make(parent);
       if (!fieldedTypes || fieldedTypes.has(parent.type) || parent.type === 'ERROR') node.fieldName = fieldName();
       if (node.type === 'comment') comments.push(node);
+      else if (node.type === 'argument_list') argumentLists.push(node);
       open.push(node);
       firstDone.push(done.length);
       descending = cursor.gotoFirstChild();

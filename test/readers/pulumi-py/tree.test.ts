@@ -55,3 +55,12 @@ for (const [name, text] of Object.entries(SAMPLES))
     assert.deepEqual(fieldsOf(parsePython(text).rootNode), everyFieldAsked(text));
     assert.ok(everyFieldAsked(text).some((entry) => !entry.endsWith(':-')));
   });
+
+test('the plain tree lists every argument list, nested ones too, in document order', () => {
+  const text = 'a = f(1, g(x=2), y=h())\nb = k()\n';
+  const { rootNode } = parsePython(text);
+  assert.deepEqual(
+    rootNode.argumentLists.map((list) => list.text),
+    ['(1, g(x=2), y=h())', '(x=2)', '()', '()'],
+  );
+});

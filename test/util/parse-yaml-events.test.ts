@@ -76,6 +76,7 @@ const TEMPLATES: Record<string, string> = {
     'Next: 1',
     '',
   ].join('\n'),
+  'a byte order mark and Windows line breaks': '\uFEFFA: x\r\nB: |\r\n  hi\r\n  there\r\nC: [1, 2]\r\n',
 };
 
 for (const [name, text] of Object.entries(TEMPLATES))

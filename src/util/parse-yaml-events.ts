@@ -217,11 +217,8 @@ class Builder {
     // Its last line is the last that holds more than spaces or is indented deeper than its content.
     let end = headerEnd + 1;
     for (let line = event.valueStart; line < event.valueEnd;) {
-      let i = line;
-      while (text[i] === ' ') i++;
-      const lineBreak = text.indexOf('\n', i);
-      const next = lineBreak < 0 ? text.length : lineBreak + 1;
-      if ((i < text.length && text[i] !== '\n' && text[i] !== '\r') || i - line > event.indent) end = next;
+      const { indent, blank, next } = this.lineAt(line);
+      if (!blank || indent > event.indent) end = next;
       line = next;
     }
     return [header, end, end];
@@ -247,20 +244,26 @@ class Builder {
     return this.commentLinesAfter(i, parent.indent + 1) ?? i;
   }
 
-  /** The end of the comment lines from the line at `from` on, blank lines between, indented `indent` or more. */
-  private commentLinesAfter(from: number, indent: number): number | undefined {
-    const text = this.text;
+  /** The end of the comment lines from the line at `from` on, blank lines between, indented `minIndent` or more. */
+  private commentLinesAfter(from: number, minIndent: number): number | undefined {
     let end: number | undefined;
-    for (let line = from; line < text.length;) {
-      let i = line;
-      while (text[i] === ' ') i++;
-      const lineBreak = text.indexOf('\n', i);
-      const next = lineBreak < 0 ? text.length : lineBreak + 1;
-      if (text[i] === '#' && i - line >= indent) end = next;
-      else if (i < text.length && text[i] !== '\n' && text[i] !== '\r') break;
+    for (let line = from; line < this.text.length;) {
+      const { indent, blank, next } = this.lineAt(line);
+      if (this.text[line + indent] === '#' && indent >= minIndent) end = next;
+      else if (!blank) break;
       line = next;
     }
     return end;
+  }
+
+  /** The line that starts at `start`: its indentation, whether it holds only spaces, where the next one starts. */
+  private lineAt(start: number): { indent: number; blank: boolean; next: number } {
+    const text = this.text;
+    let i = start;
+    while (text[i] === ' ') i++;
+    const lineBreak = text.indexOf('\n', i);
+    const blank = i >= text.length || text[i] === '\n' || text[i] === '\r';
+    return { indent: i - start, blank, next: lineBreak < 0 ? text.length : lineBreak + 1 };
   }
 
   /** The start of the next token from `from` on, over blank lines, comments and indentation. */

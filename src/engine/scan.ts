@@ -73,8 +73,9 @@ export interface ScanResult {
   /** Findings a `preflight-ignore` directive suppressed (0 when absent). */
   suppressed?: number;
   /**
-   * Markdown documents found in a directory that hold code preflight reads but no whole program file (a review
-   * quoting an answer, a README's snippet), so were not read; named on the command line, one is read.
+   * Markdown documents found in a directory that hold code preflight reads but are a review of an answer (by
+   * their title) or hold no whole program file (a README's snippet), so were not read; named on the command
+   * line, one is read.
    */
   skippedDocuments?: number;
   /** Findings hidden because the `--baseline` file holds them. */

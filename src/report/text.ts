@@ -83,7 +83,7 @@ export function formatText(result: ScanResult, options: TextOptions): string {
       (notShown.length ? `; ${notShown.join(', ')}` : '') +
       // Documents a directory scan left unread are counted, so an answer it took for a review is never unseen.
       (result.skippedDocuments
-        ? `; ${result.skippedDocuments} Markdown document${result.skippedDocuments === 1 ? '' : 's'} with no whole program file not read (name one to read it)`
+        ? `; ${result.skippedDocuments} Markdown document${result.skippedDocuments === 1 ? '' : 's'} not read (reviews, or no whole program file; name one to read it)`
         : '') +
       (requests.length
         ? `; checked against ${requests.slice(0, LISTED_REQUESTS).join(', ')}` +

@@ -16,6 +16,7 @@ import { javascriptImports, pythonImports } from '../handlers/imports.js';
 import { READERS } from '../index.js';
 import { parsePython } from '../pulumi-py/parse.js';
 import { parseTypeScript } from '../pulumi-ts/ast.js';
+import { isReviewTitle } from './review-title.js';
 import { isBrokenAttributeExcerpt, topLevelKeysOfTerraform } from '../terraform/parse.js';
 
 /** What the block pass leaves for the inline parse of the same document (link reference definitions). */
@@ -53,6 +54,9 @@ const TEMPLATE_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
 /** Fence languages a CloudFormation template is written under (or none). */
 const TEMPLATE_LANGUAGES = new Set(['yaml', 'yml', 'json', 'cloudformation', 'cfn', '']);
+
+/** Fence languages of the blocks a reader may read (a block without one may be anything). */
+const READ_FENCE_LANGUAGES = new Set([...Object.keys(LANGUAGE_EXTENSIONS), ...TEMPLATE_LANGUAGES].filter(Boolean));
 /**
  * Fence languages of programming languages no reader reads (GitHub Linguist's
  * names and aliases for them): an answer written only in these gets one
@@ -118,6 +122,13 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   // Link reference definitions found by the block pass, which the inline parse of a paragraph resolves.
   const env: Env = {};
   const tokens = blockMarkdown.parse(document.text, env);
+  // Found in a directory, a review of an answer is not read: its quotes of the wrong and the corrected code
+  // are no one program. Told by its title, before any of its blocks is parsed to tell whether it is a file.
+  if (options.onlyPrograms && titlesReview(tokens)) {
+    if (tokens.some((token) => token.type === 'fence' && READ_FENCE_LANGUAGES.has(fenceLanguage(token))))
+      options.onSkipped?.();
+    return [];
+  }
   const sourceLines = document.text.split('\n');
   const files = new Map<string, VirtualFile>();
   const lastOfLanguage = new Map<string, VirtualFile>();
@@ -156,7 +167,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
       inner.forEach((block) => cut.add(block));
       tokens.splice(i + 1, 0, ...inner);
     }
-    const language = token.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+    const language = fenceLanguage(token);
     // A block without a language takes any name, so only its own section names it: a file
     // mentioned sections earlier ("organised across main.tf and variables.tf") is not its name.
     const proseName = lastNameIn(language === '' ? context.slice(section) : context, env);
@@ -485,6 +496,19 @@ function groupByDirectory(files: SourceFile[]): SourceFile[][] {
 }
 
 /** The last file name the text before a block mentions (read from the end: usually the line right before it). */
+function fenceLanguage(fence: Token): string {
+  return fence.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
+/** Whether the document's title, its first heading when no code comes before it, names a review (review-title.ts). */
+function titlesReview(tokens: Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].type === 'fence') return false;
+    if (tokens[i].type === 'heading_open') return isReviewTitle(tokens[i + 1]?.content ?? '');
+  }
+  return false;
+}
+
 function lastNameIn(context: Token[], env: Env): string | undefined {
   for (let i = context.length - 1; i >= 0; i--) {
     const names = namesInInline(context[i], env);

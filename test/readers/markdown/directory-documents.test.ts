@@ -92,7 +92,7 @@ test('the documents with code a directory scan leaves unread are counted, in the
   assert.equal(JSON.parse(formatJson(result, '1.0.0', dir)).summary.skippedDocuments, 1);
   assert.match(
     formatText(result, { cwd: dir, color: false, quiet: true }),
-    /; 1 Markdown document with no whole program file not read \(name one to read it\)/,
+    /; 1 Markdown document not read \(reviews, or no whole program file; name one to read it\)/,
   );
   // Named, the review is read and not counted.
   assert.equal(scanPaths(dir, [dir, join(dir, 'lib/MODEL_FAILURES.md')]).skippedDocuments ?? 0, 0);
@@ -169,6 +169,32 @@ test('onlyPrograms: a whole program file in Terraform, TypeScript or Python is r
   assert.equal(read(block('typescript', 'import { readFileSync } from "fs";', 'readFileSync("x");')), false);
   // Without the option (a document named on the command line) the quote is read.
   assert.equal(readMarkdownDocument(new SourceFile('/task/lib/doc.md', REVIEW)).length, 1);
+});
+
+test('onlyPrograms: a review is told by its title, though it quotes a whole corrected file', () => {
+  const corrected = ANSWER.replace('## main.tf', '## Corrected main.tf');
+  const review = (title: string) => [`# ${title}`, '', '## 1. The logs are not encrypted', '', corrected].join('\n');
+  let skipped = 0;
+  const readReview = (title: string) =>
+    readMarkdownDocument(new SourceFile('/task/lib/doc.md', review(title)), {
+      onlyPrograms: true,
+      onSkipped: () => skipped++,
+    });
+  assert.deepEqual(readReview('Model Response Failures and Fixes'), []);
+  assert.equal(skipped, 1);
+  // The same document under an answer's title presents its program.
+  assert.equal(readReview('Logs bucket').length, 1);
+  // A title after the first block is a section's, not the document's.
+  assert.equal(readFound([corrected, '# Failures', ANSWER].join('\n\n')).length, 1);
+  // Named on the command line, the review is read.
+  assert.equal(readMarkdownDocument(new SourceFile('/task/lib/doc.md', review('Model failures'))).length, 1);
+  // A review with no code preflight reads is not counted as left unread.
+  skipped = 0;
+  readMarkdownDocument(new SourceFile('/task/lib/doc.md', `# Model failures\n\n${fence}bash\nls\n${fence}\n`), {
+    onlyPrograms: true,
+    onSkipped: () => skipped++,
+  });
+  assert.equal(skipped, 0);
 });
 
 test('onlyPrograms: an answer whose code is all in a language no reader reads still gets its notice', () => {

@@ -205,3 +205,27 @@ test('a block without a language takes a name given in its section', () => {
   );
   assert.deepEqual(names, ['/storage.tf']);
 });
+
+test('a document with Windows line breaks reads as the same document with Unix ones', () => {
+  const lines = [
+    '## main.tf',
+    '',
+    `${fence}hcl`,
+    'resource "aws_s3_bucket" "logs" {',
+    '  bucket = "logs"',
+    '}',
+    fence,
+    '',
+    'And `outputs.tf`:',
+    `${fence}hcl`,
+    'output "bucket" { value = aws_s3_bucket.logs.id }',
+    fence,
+  ];
+  const shape = (markdown: string) =>
+    read(markdown).flatMap((p) =>
+      p.files.map((f) => ({ path: f.path, lines: f.text.split(/\r?\n/), from: f.origins?.map((o) => o.line) })),
+    );
+  const unix = shape(lines.join('\n'));
+  assert.equal(unix.length, 2);
+  assert.deepEqual(shape(lines.join('\r\n')), unix);
+});

@@ -44,6 +44,8 @@ interface CdkApi {
 let api: CdkApi | undefined;
 let modules: Set<string> | undefined;
 let cfnClasses: Map<string, string> | undefined;
+/** `cdkModuleNames` by module: each is a look through the whole index, asked again for every name a program misspells. */
+const namesOfModules = new Map<string, string[]>();
 
 function loaded(): CdkApi {
   api ??= JSON.parse(readFileSync(packageFile('src/schema/data/cdk-api.json'), 'utf8')) as CdkApi;
@@ -83,13 +85,16 @@ export function cdkEnum(qualified: string): string[] | undefined {
 }
 
 /** Every type name the module has (classes, enums, interfaces), for suggestions. */
-export function cdkModuleNames(module: string): string[] {
+export function cdkModuleNames(module: string): readonly string[] {
+  let names = namesOfModules.get(module);
+  if (names) return names;
   const prefix = module ? `${module}.` : '';
-  const names: string[] = [];
+  names = [];
   const data = loaded();
   for (const table of [data.classes, data.enums, data.structs])
     for (const name of Object.keys(table))
       if (name.startsWith(prefix) && !name.slice(prefix.length).includes('.')) names.push(name.slice(prefix.length));
+  namesOfModules.set(module, names);
   return names;
 }
 

@@ -46,6 +46,12 @@ let modules: Set<string> | undefined;
 let cfnClasses: Map<string, string> | undefined;
 /** `cdkModuleNames` by module: each is a look through the whole index, asked again for every name a program misspells. */
 const namesOfModules = new Map<string, string[]>();
+/**
+ * Look-ups the rules repeat for every construct and call of a program, kept for the names of the index (a
+ * bounded set): a props interface's properties with its bases', and members' Python spellings.
+ */
+const propsOfStructs = new Map<string, ReadonlyMap<string, string> | undefined>();
+const pythonNames = new Map<string, string>();
 
 function loaded(): CdkApi {
   api ??= JSON.parse(readFileSync(packageFile('src/schema/data/cdk-api.json'), 'utf8')) as CdkApi;
@@ -159,7 +165,12 @@ export function cdkMethodOptions(
  * The properties of a props interface (`aws_s3.BucketProps`), inherited ones
  * included: name → type code, `!` first when required.
  */
-export function cdkStructProps(qualified: string): Map<string, string> | undefined {
+export function cdkStructProps(qualified: string): ReadonlyMap<string, string> | undefined {
+  if (!propsOfStructs.has(qualified)) propsOfStructs.set(qualified, structPropsOf(qualified));
+  return propsOfStructs.get(qualified);
+}
+
+function structPropsOf(qualified: string): Map<string, string> | undefined {
   const structs = loaded().structs;
   if (!Object.hasOwn(structs, qualified) || !structs[qualified].p) return undefined;
   const out = new Map<string, string>();
@@ -195,7 +206,9 @@ export function cdkCallOptions(qualified: string, written: string, python: boole
 
 /** A member name as Python spells it: methods and properties in snake case, constants as written. */
 export function pythonMemberName(name: string): string {
-  return /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name);
+  let spelled = pythonNames.get(name);
+  if (spelled === undefined) pythonNames.set(name, (spelled = /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name)));
+  return spelled;
 }
 
 /**

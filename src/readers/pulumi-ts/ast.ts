@@ -47,11 +47,12 @@ export function parseTypeScript(path: string, text: string): ParsedFile {
 
 /**
  * The texts parsed last, by dialect. A Markdown answer's block is parsed to tell whether it is a program
- * file (its imports), then again as that file: the second parse is a lookup.
+ * file (its imports), then again as that file: the second parse is a lookup. Two of each are enough (as for
+ * Python trees): four saved 0.1 MB of 13 MB of TypeScript parsing on the Pulumi + Terraform corpus.
  */
 const recentParses = {
-  'file.ts': new RecentResults<string, ParsedFile>(4),
-  'file.js': new RecentResults<string, ParsedFile>(4),
+  'file.ts': new RecentResults<string, ParsedFile>(2),
+  'file.js': new RecentResults<string, ParsedFile>(2),
 };
 
 function parseAnew(name: 'file.ts' | 'file.js', text: string): ParsedFile {

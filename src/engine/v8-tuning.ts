@@ -8,8 +8,9 @@
  * gigabytes of short-lived syntax trees and values; V8's default factor, up to
  * ×4 when collections are quick, let each thread's heap swell to 150–200 MB
  * between collections. At ×2.5 the Pulumi + Terraform corpus on 2 threads
- * peaks at 471 MB instead of 531–635 MB for the same CPU time (×2 cost 8%
- * more CPU).
+ * peaked at 471 MB instead of 531–635 MB for the same CPU time (×2 cost 8%
+ * more CPU); since then it peaked at 482–510 MB, and ×2.2 brings that to
+ * 457–473 MB with no CPU time to tell apart (6 runs of each, interleaved).
  *
  * Optimisation. A scan runs a few hundred rules and reader functions over
  * many small programs of changing shapes. With V8's default budgets TurboFan
@@ -22,7 +23,7 @@
 import { setFlagsFromString } from 'node:v8';
 
 const V8_FLAGS = [
-  '--heap-growing-percent=150',
+  '--heap-growing-percent=120',
   // V8 11's default is 67,584 (bytecode bytes run between looks at a function).
   '--interrupt-budget=1000000',
   // Default 920 bytes of bytecode inlined into one optimised function.

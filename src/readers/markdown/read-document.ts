@@ -505,7 +505,7 @@ function groupByDirectory(files: SourceFile[]): SourceFile[][] {
   return [...groups.values()];
 }
 
-/** The last file name the text before a block mentions (read from the end: usually the line right before it). */
+/** A fence's language, the first word of its info string, lower case (`` ```HCL title `` → `hcl`). */
 function fenceLanguage(fence: Token): string {
   return fence.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 }
@@ -519,6 +519,7 @@ function titlesReview(tokens: Token[]): boolean {
   return false;
 }
 
+/** The last file name the text before a block mentions (read from the end: usually the line right before it). */
 function lastNameIn(context: Token[], env: Env): string | undefined {
   for (let i = context.length - 1; i >= 0; i--) {
     const names = namesInInline(context[i], env);

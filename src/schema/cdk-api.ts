@@ -50,7 +50,7 @@ const namesOfModules = new Map<string, string[]>();
  * Look-ups the rules repeat for every construct and call of a program, kept for the names of the index (a
  * bounded set): a props interface's properties with its bases', and members' Python spellings.
  */
-const propsOfStructs = new Map<string, ReadonlyMap<string, string> | undefined>();
+const propsOfStructs = new Map<string, ReadonlyMap<string, string>>();
 const pythonNames = new Map<string, string>();
 
 function loaded(): CdkApi {
@@ -166,13 +166,15 @@ export function cdkMethodOptions(
  * included: name → type code, `!` first when required.
  */
 export function cdkStructProps(qualified: string): ReadonlyMap<string, string> | undefined {
-  if (!propsOfStructs.has(qualified)) propsOfStructs.set(qualified, structPropsOf(qualified));
-  return propsOfStructs.get(qualified);
-}
-
-function structPropsOf(qualified: string): Map<string, string> | undefined {
   const structs = loaded().structs;
   if (!Object.hasOwn(structs, qualified) || !structs[qualified].p) return undefined;
+  let props = propsOfStructs.get(qualified);
+  if (!props) propsOfStructs.set(qualified, (props = inheritedProps(qualified)));
+  return props;
+}
+
+function inheritedProps(qualified: string): Map<string, string> {
+  const structs = loaded().structs;
   const out = new Map<string, string>();
   const visit = (name: string, depth: number) => {
     const struct = Object.hasOwn(structs, name) ? structs[name] : undefined;

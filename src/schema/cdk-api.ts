@@ -46,12 +46,8 @@ let modules: Set<string> | undefined;
 let cfnClasses: Map<string, string> | undefined;
 /** `cdkModuleNames` by module: each is a look through the whole index, asked again for every name a program misspells. */
 const namesOfModules = new Map<string, string[]>();
-/**
- * Look-ups the rules repeat for every construct and call of a program, kept for the names of the index (a
- * bounded set): a props interface's properties with its bases', and members' Python spellings.
- */
+/** A props interface's properties with its bases', asked for every construct of a program; index names only. */
 const propsOfStructs = new Map<string, ReadonlyMap<string, string>>();
-const pythonNames = new Map<string, string>();
 
 function loaded(): CdkApi {
   api ??= JSON.parse(readFileSync(packageFile('src/schema/data/cdk-api.json'), 'utf8')) as CdkApi;
@@ -208,9 +204,7 @@ export function cdkCallOptions(qualified: string, written: string, python: boole
 
 /** A member name as Python spells it: methods and properties in snake case, constants as written. */
 export function pythonMemberName(name: string): string {
-  let spelled = pythonNames.get(name);
-  if (spelled === undefined) pythonNames.set(name, (spelled = /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name)));
-  return spelled;
+  return /^[A-Z0-9_]+$/.test(name) ? name : snakeCase(name);
 }
 
 /**

@@ -54,9 +54,6 @@ const TEMPLATE_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 
 /** Fence languages a CloudFormation template is written under (or none). */
 const TEMPLATE_LANGUAGES = new Set(['yaml', 'yml', 'json', 'cloudformation', 'cfn', '']);
-
-/** Fence languages of the blocks a reader may read (a block without one may be anything). */
-const READ_FENCE_LANGUAGES = new Set([...Object.keys(LANGUAGE_EXTENSIONS), ...TEMPLATE_LANGUAGES].filter(Boolean));
 /**
  * Fence languages of programming languages no reader reads (GitHub Linguist's
  * names and aliases for them): an answer written only in these gets one
@@ -135,8 +132,8 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   // Found in a directory, a review of an answer is not read: its quotes of the wrong and the corrected code
   // are no one program. Told by its title, before any of its blocks is parsed to tell whether it is a file.
   if (options.onlyPrograms && titlesReview(tokens)) {
-    if (tokens.some((token) => token.type === 'fence' && READ_FENCE_LANGUAGES.has(fenceLanguage(token))))
-      options.onSkipped?.();
+    // Counted in the summary when it holds code a reader would read, so an answer taken for a review is not unseen.
+    if (tokens.some(holdsReadCode)) options.onSkipped?.();
     return [];
   }
   const sourceLines = document.text.split('\n');
@@ -508,6 +505,15 @@ function groupByDirectory(files: SourceFile[]): SourceFile[][] {
 /** A fence's language, the first word of its info string, lower case (`` ```HCL title `` → `hcl`). */
 function fenceLanguage(fence: Token): string {
   return fence.info.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+}
+
+/** Whether a token is a block of code a reader reads: in one of their languages (`hcl`, `ts`, `python`…), or a template. */
+function holdsReadCode(token: Token): boolean {
+  if (token.type !== 'fence') return false;
+  const language = fenceLanguage(token);
+  if (Object.hasOwn(LANGUAGE_EXTENSIONS, language))
+    return frameworkOfExtension(LANGUAGE_EXTENSIONS[language]) !== undefined;
+  return TEMPLATE_LANGUAGES.has(language) && mayBeTemplateText(token.content);
 }
 
 /** Whether the document's title, its first heading when no code comes before it, names a review (review-title.ts). */

@@ -188,13 +188,19 @@ test('onlyPrograms: a review is told by its title, though it quotes a whole corr
   assert.equal(readFound([corrected, '# Failures', ANSWER].join('\n\n')).length, 1);
   // Named on the command line, the review is read.
   assert.equal(readMarkdownDocument(new SourceFile('/task/lib/doc.md', review('Model failures'))).length, 1);
-  // A review with no code preflight reads is not counted as left unread.
-  skipped = 0;
-  readMarkdownDocument(new SourceFile('/task/lib/doc.md', `# Model failures\n\n${fence}bash\nls\n${fence}\n`), {
-    onlyPrograms: true,
-    onSkipped: () => skipped++,
-  });
-  assert.equal(skipped, 0);
+  // A review with no code preflight reads (a command, a YAML fragment) is not counted as left unread; one
+  // quoting a template is.
+  const countSkipped = (code: string) => {
+    skipped = 0;
+    readMarkdownDocument(new SourceFile('/task/lib/doc.md', `# Model failures\n\n${code}\n`), {
+      onlyPrograms: true,
+      onSkipped: () => skipped++,
+    });
+    return skipped;
+  };
+  assert.equal(countSkipped(`${fence}bash\nls\n${fence}`), 0);
+  assert.equal(countSkipped(`${fence}yaml\nBucketName: logs\n${fence}`), 0);
+  assert.equal(countSkipped(`${fence}yaml\nResources:\n  Logs:\n    Type: AWS::S3::Bucket\n${fence}`), 1);
 });
 
 test('onlyPrograms: an answer whose code is all in a language no reader reads still gets its notice', () => {

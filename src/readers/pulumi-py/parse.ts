@@ -8,13 +8,13 @@ import { createRequire } from 'node:module';
 import type Parser from 'tree-sitter';
 import type { SourceFile } from '../../model/source.js';
 import { RecentResults } from '../../util/recent-results.js';
-import { plainTree, type PyNode } from './tree.js';
+import { plainTree, type GrammarFacts, type PyNode } from './tree.js';
 
 export type SyntaxNode = PyNode;
 
 let parser: Parser | undefined;
-/** The node types whose children the grammar names by field (node-types.json). */
-let fieldedTypes: ReadonlySet<string> | undefined;
+/** What the copy learns from the grammar's node-types.json. */
+let grammar: GrammarFacts | undefined;
 
 /**
  * The trees of the texts parsed last. A Markdown answer's block is parsed to tell whether it is a program
@@ -36,15 +36,16 @@ function parseAnew(text: string, lineStarts?: number[]): PyNode {
     const python = require('tree-sitter-python') as Parser.Language;
     parser = new TreeSitter();
     parser.setLanguage(python);
-    fieldedTypes = new Set(
-      python.nodeTypeInfo
-        .filter((info) => Object.keys((info as { fields?: object }).fields ?? {}).length > 0)
-        .map((info) => info.type),
-    );
+    // node-types.json lists each type with its `fields` and `children` when it has any; a token has neither.
+    const types = python.nodeTypeInfo as { type: string; named: boolean; fields?: object; children?: object }[];
+    grammar = {
+      fieldedTypes: new Set(types.filter((t) => Object.keys(t.fields ?? {}).length > 0).map((t) => t.type)),
+      tokenTypes: new Set(types.filter((t) => !t.named && !t.fields && !t.children).map((t) => t.type)),
+    };
   }
   // The default 32 KB input chunking is slow on large files; hand the whole text at once.
   const tree = parser.parse(text, undefined, { bufferSize: Math.max(32 * 1024, text.length * 2 + 1) });
-  return plainTree(tree, text, lineStarts, fieldedTypes);
+  return plainTree(tree, text, lineStarts, grammar);
 }
 
 const treesOfFiles = new WeakMap<SourceFile, PyNode>();

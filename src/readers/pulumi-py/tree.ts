@@ -116,16 +116,28 @@ const typeNames: string[] = [];
 const typeIsNamed: boolean[] = [];
 const fieldNames: (string | null)[] = [null];
 
+/** What the grammar's node-types.json tells the copy, to spare it native calls. */
+export interface GrammarFacts {
+  /** The node types whose children the grammar names: only their children are asked for a field. */
+  readonly fieldedTypes: ReadonlySet<string>;
+  /**
+   * The anonymous node types that are tokens (`(`, `def`, `+=`): leaves whose text is their type. An anonymous
+   * type the grammar makes of a sequence (`not in`) has an entry with fields, and is not one.
+   */
+  readonly tokenTypes: ReadonlySet<string>;
+}
+
 /**
- * Copies a tree-sitter tree into plain nodes. `fieldedTypes`, the node types whose children the grammar
- * names (node-types.json), spares asking the cursor for the field of every other node's children: a native
- * call each, for about half the nodes. An ERROR node's children are always asked about.
+ * Copies a tree-sitter tree into plain nodes. With the grammar's facts, only the children of fielded types are
+ * asked for their field (a native call each, for about half the nodes; an ERROR node's children are always
+ * asked), and a token is asked neither for its end nor for children (a third of the nodes) in a tree without
+ * missing nodes, where a token is as long as its type.
  */
 export function plainTree(
   tree: Parser.Tree,
   source: string,
   lineStarts = lineStartsOf(source),
-  fieldedTypes?: ReadonlySet<string>,
+  grammar?: GrammarFacts,
 ): PyNode {
   const comments: PyNode[] = [];
   const argumentLists: PyNode[] = [];
@@ -133,6 +145,10 @@ export function plainTree(
   const cursor = tree.walk();
   // Missing nodes only exist in trees with errors; asking costs a native call per node.
   const mayMiss = tree.rootNode.hasError;
+  // Whether a type id is a token this copy need not ask for its end or children (by this copy's grammar facts),
+  // and whether the node `make` made last is one.
+  const isToken: boolean[] = [];
+  let madeToken = false;
   const make = (parent: PyNode | null) => {
     const id = cursor.nodeTypeId;
     let type = typeNames[id];
@@ -140,13 +156,17 @@ export function plainTree(
       type = typeNames[id] = cursor.nodeType;
       typeIsNamed[id] = cursor.nodeIsNamed;
     }
+    let token = isToken[id];
+    if (token === undefined) token = isToken[id] = !mayMiss && !typeIsNamed[id] && !!grammar?.tokenTypes.has(type);
+    madeToken = token;
+    const start = cursor.startIndex;
     const node = new PyNode(
       shared,
       type,
       typeIsNamed[id],
       mayMiss && cursor.nodeIsMissing,
-      cursor.startIndex,
-      cursor.endIndex,
+      start,
+      token ? start + type.length : cursor.endIndex,
       parent,
     );
     if (type === 'ERROR' || node.isMissing) node.hasError = true;
@@ -169,9 +189,16 @@ export function plainTree(
     if (descending) {
       const parent = open[open.length - 1];
       const node = make(parent);
-      if (!fieldedTypes || fieldedTypes.has(parent.type) || parent.type === 'ERROR') node.fieldName = fieldName();
+      if (!grammar || grammar.fieldedTypes.has(parent.type) || parent.type === 'ERROR') node.fieldName = fieldName();
       if (node.type === 'comment') comments.push(node);
       else if (node.type === 'argument_list') argumentLists.push(node);
+      if (madeToken) {
+        // A token has no children: it is left as soon as it is entered.
+        done.push(node);
+        descending = cursor.gotoNextSibling();
+        if (!descending) cursor.gotoParent();
+        continue;
+      }
       open.push(node);
       firstDone.push(done.length);
       descending = cursor.gotoFirstChild();

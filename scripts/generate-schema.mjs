@@ -8,9 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE, fetchProviderPackage, readProviderSchema } from './provider-jsii.mjs';
-
-const VERSION = '21.22.1';
+import { PACKAGE, PROVIDER_VERSION as VERSION, fetchProviderPackage, readProviderSchema } from './provider-jsii.mjs';
 
 const packageDir = process.argv[2] ?? fetchProviderPackage(VERSION);
 const { resources, dataSources, terraformProviderVersion } = readProviderSchema(packageDir);

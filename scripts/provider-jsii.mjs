@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const PACKAGE = '@cdktf/provider-aws';
+/** The version the current schema is read from (generate-schema.mjs, generate-cdktf-list-attributes.mjs). */
+export const PROVIDER_VERSION = '21.22.1';
 
 /** Fetches one version of the package with `npm pack` and extracts its .jsii; returns the package directory. */
 export function fetchProviderPackage(version) {
@@ -70,6 +72,18 @@ export function readProviderSchema(packageDir) {
   const resources = {};
   const dataSources = {};
   let terraformProviderVersion;
+  for (const { tfName, isData, configFqn, providerVersion } of terraformClasses(types)) {
+    terraformProviderVersion ??= providerVersion;
+    (isData ? dataSources : resources)[tfName] = shapeOf(configFqn);
+  }
+  return { resources, dataSources, terraformProviderVersion };
+}
+
+/**
+ * The resource and data source classes of a manifest's types, each with its Terraform type name (read from the
+ * registry link of its docs), its config struct and the class itself.
+ */
+export function* terraformClasses(types) {
   for (const [fqn, type] of Object.entries(types)) {
     const typeName = type.properties?.find((p) => p.name === 'tfResourceType' && p.static);
     if (!typeName) continue;
@@ -82,13 +96,15 @@ export function readProviderSchema(packageDir) {
       /registry\.terraform\.io\/providers\/hashicorp\/aws\/([0-9.]+)\/docs\/(resources|data-sources)\/([a-z0-9_]+)/.exec(
         sample ? docText(sample) : docText(type),
       );
-    if (link) terraformProviderVersion ??= link[1];
-    const isData = type.name.startsWith('DataAws');
-    const tfName = link ? `aws_${link[3]}` : undefined;
-    if (!tfName) continue;
-    (isData ? dataSources : resources)[tfName] = shapeOf(configFqn);
+    if (!link) continue;
+    yield {
+      tfName: `aws_${link[3]}`,
+      isData: type.name.startsWith('DataAws'),
+      configFqn,
+      type,
+      providerVersion: link[1],
+    };
   }
-  return { resources, dataSources, terraformProviderVersion };
 }
 
 /** The Terraform name of a property, read from its registry link anchor (`...#hash_key`). */

@@ -12,6 +12,7 @@ import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
 import cdkDeprecatedApi from './cdk/deprecated-api.js';
 import cdkUnknownApi from './cdk/unknown-api.js';
+import cdktfTokenListIndexing from './cdktf/token-list-indexing.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
 import cloudwatchAlarmRateAsCount from './cloudwatch/alarm-rate-as-count.js';
@@ -121,6 +122,7 @@ export const RULES: Rule[] = [
   cfnUnknownResourceType,
   cdkDeprecatedApi,
   cdkUnknownApi,
+  cdktfTokenListIndexing,
   cfnUnusedCondition,
   cfnUnusedParameter,
   cloudwatchAlarmRateAsCount,

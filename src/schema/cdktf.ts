@@ -9,7 +9,9 @@
  * schema data the package itself was read into (src/schema/data/aws-provider.json),
  * never listed by hand.
  */
+import { readFileSync } from 'node:fs';
 import { snakeCase } from '../model/names.js';
+import { packageFile } from '../util/package-file.js';
 import { awsProviderSchema } from './aws-provider.js';
 
 export interface CdktfClass {
@@ -84,4 +86,42 @@ export function cdktfType(module: string | undefined, className: string): CdktfC
   const own = pascal(fromModule.mode === 'data' ? `data_aws_${fromModule.type.slice(4)}` : fromModule.type.slice(4));
   const written = className.toLowerCase();
   return written === own.toLowerCase() || written === `${own}a`.toLowerCase() ? fromModule : undefined;
+}
+
+/** How a list attribute reads back: `l` a list of strings (`string[]`), `o` a list of objects (a `ComplexList`). */
+export type CdktfListKind = 'l' | 'o';
+
+interface ListAttributes {
+  source: { package: string; version: string };
+  resources: Record<string, Record<string, CdktfListKind>>;
+  dataSources: Record<string, Record<string, CdktfListKind>>;
+}
+
+let listAttributes: ListAttributes | undefined;
+
+function readListAttributes(): ListAttributes {
+  listAttributes ??= JSON.parse(
+    readFileSync(packageFile('src/schema/data/cdktf-list-attributes.json'), 'utf8'),
+  ) as ListAttributes;
+  return listAttributes;
+}
+
+/**
+ * Whether an attribute of a provider class reads back as a list token, and of what (generated from the provider
+ * package's getters by scripts/generate-cdktf-list-attributes.mjs).
+ */
+export function cdktfListAttribute(
+  mode: 'resource' | 'data',
+  type: string,
+  attribute: string,
+): CdktfListKind | undefined {
+  const data = readListAttributes();
+  const table = mode === 'data' ? data.dataSources : data.resources;
+  return Object.hasOwn(table, type) && Object.hasOwn(table[type], attribute) ? table[type][attribute] : undefined;
+}
+
+/** The package and version the list attributes were read from. */
+export function cdktfListAttributesSource(): string {
+  const { source } = readListAttributes();
+  return `${source.package}@${source.version}`;
 }

@@ -1535,7 +1535,7 @@ export class Interpreter {
 
   /** Records a resource read from a call: the handlers defined since `handlersBefore` are its. */
   private addResource(resource: Resource, handlersBefore: number): Item {
-    if (this.undecidedBranches > 0 && resource.mode === 'resource') resource.conditional = true;
+    if (this.undecidedBranches > 0) resource.conditional = true;
     for (const handler of this.program.handlers.slice(handlersBefore)) handler.resource ??= resource;
     (resource.mode === 'data' ? this.program.dataSources : this.program.resources).push(resource);
     return { sym: 'resource', resource };

@@ -198,6 +198,18 @@ export interface Variable {
   binding?: { name: string; file: string };
 }
 
+/** A CDK for Terraform stack created with another stack as its scope. */
+export interface NestedStack {
+  /** The class of the nested stack and of the stack it is created in, as the program names them. */
+  child: string;
+  parent: string;
+  /** The `new` (or call) that creates it. */
+  span: Span;
+  /** Resources and data sources, and providers, its construction creates (its subtree, as far as read). */
+  resources: number;
+  providers: number;
+}
+
 export interface Output {
   name: string;
   value: Value;
@@ -334,6 +346,8 @@ export interface Program {
   cdkReferences?: { path: string[]; span: Span }[];
   /** AWS CDK: methods called on the constructs the program creates (`taskDefinition.addContainer(...)`). */
   cdkMethodCalls?: CdkMethodCall[];
+  /** CDK for Terraform: stacks the program creates inside another stack (`new DataStack(this, 'data')`). */
+  nestedStacks?: NestedStack[];
   /** Pulumi: constructions of `aws.<module>.<Class>` that @pulumi/aws does not have, as written. */
   unknownResourceTypes?: { sourceType: string; span: Span }[];
   /** Pulumi: `self.register_outputs(...)` / `this.registerOutputs(...)` calls of components the program ran. */

@@ -12,6 +12,7 @@ import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
 import cdkDeprecatedApi from './cdk/deprecated-api.js';
 import cdkUnknownApi from './cdk/unknown-api.js';
+import cdktfNestedTerraformStack from './cdktf/nested-terraform-stack.js';
 import cdktfTokenListIndexing from './cdktf/token-list-indexing.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
 import cfnUnusedParameter from './cfn/unused-parameter.js';
@@ -122,6 +123,7 @@ export const RULES: Rule[] = [
   cfnUnknownResourceType,
   cdkDeprecatedApi,
   cdkUnknownApi,
+  cdktfNestedTerraformStack,
   cdktfTokenListIndexing,
   cfnUnusedCondition,
   cfnUnusedParameter,

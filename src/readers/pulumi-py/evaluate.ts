@@ -784,8 +784,21 @@ export class Evaluator {
     };
     cls.instances.push(instance);
     const init = this.classAttribute(cls, '__init__');
-    if (init?.t === 'function') this.callFunction(init.fn, args, instance, node, ctx);
-    else {
+    if (init?.t === 'function') {
+      const scope = args.positional[0]?.value;
+      const resources = this.program.resources.length + this.program.dataSources.length;
+      const providers = this.program.providers.length;
+      this.callFunction(init.fn, args, instance, node, ctx);
+      // A CDKTF stack created with another stack as its scope (`DataStack(self, "data")` in a stack).
+      if (scope?.t === 'instance' && scope.cls && this.isTerraformStack(scope.cls) && this.isTerraformStack(cls))
+        (this.program.nestedStacks ??= []).push({
+          child: cls.name,
+          parent: scope.cls.name,
+          span: this.span(ctx, node),
+          resources: this.program.resources.length + this.program.dataSources.length - resources,
+          providers: this.program.providers.length - providers,
+        });
+    } else {
       // A dataclass-style constructor: arguments become the fields.
       args.positional.forEach((arg, i) => {
         const field = cls.fields[i];
@@ -794,6 +807,16 @@ export class Evaluator {
       for (const [key, arg] of args.keywords) instance.attrs.set(key, arg.value);
     }
     return instance;
+  }
+
+  /** Whether a class derives from cdktf's TerraformStack, directly or through the program's own classes. */
+  private isTerraformStack(cls: ClassInfo, depth = 0): boolean {
+    if (depth > 10) return false;
+    return cls.bases.some(
+      (base) =>
+        (base.t === 'ext' && base.path === 'cdktf.TerraformStack') ||
+        (base.t === 'class' && this.isTerraformStack(base.cls, depth + 1)),
+    );
   }
 
   classAttribute(cls: ClassInfo, name: string, seen = new Set<ClassInfo>()): PyVal | undefined {

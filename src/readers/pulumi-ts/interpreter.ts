@@ -82,6 +82,8 @@ export class Interpreter {
   private readonly imported = new Set<ModuleContext>();
   private readonly functions: FunctionSym[] = [];
   private readonly classes: ClassSym[] = [];
+  /** What running each class's body created: resources and data sources, and providers (nested stacks need it). */
+  private readonly built = new Map<ClassSym, { resources: number; providers: number }>();
   private readonly variableIndex = new Map<string, Variable>();
   private readonly validated = new Set<string>();
   private readonly dataNames = new Map<string, number>();
@@ -1294,17 +1296,59 @@ export class Interpreter {
         return this.cdktfBackend(callee.path[0], n, module, scope);
       if (callee.sym === 'class') {
         const passed = args.map((a) => this.expr(a, module, scope));
+        const parent = this.terraformStackOf(this.resolveItem(passed[0]));
         this.evaluateClass(callee, passed);
+        const built = this.built.get(callee);
+        if (parent && built && this.isTerraformStack(callee))
+          (this.program.nestedStacks ??= []).push({
+            child: callee.instance.name,
+            parent: parent.instance.name,
+            span: this.span(n, module),
+            ...built,
+          });
         return callee.instance;
       }
     }
     return this.genericCall(`new ${dottedName(n.callee) ?? 'object'}`, [], args, n, module, scope);
   }
 
+  /** The class a construct's scope is an instance of, when that class is a CDKTF stack (`this` in a stack). */
+  private terraformStackOf(scope: Item | undefined): ClassSym | undefined {
+    if (!isSym(scope) || scope.sym !== 'instance') return undefined;
+    const cls = this.classes.find((c) => c.instance === scope);
+    return cls && this.isTerraformStack(cls) ? cls : undefined;
+  }
+
+  /** Whether a class extends cdktf's TerraformStack, directly or through the program's own classes. */
+  private isTerraformStack(cls: ClassSym, depth = 0): boolean {
+    const base = this.superClassOf(cls);
+    if (!isSym(base) || depth > 10) return false;
+    if (base.sym === 'class') return this.isTerraformStack(base, depth + 1);
+    return base.sym === 'package' && base.name === 'cdktf' && base.path.join('.') === 'TerraformStack';
+  }
+
+  private superClassOf(cls: ClassSym): Item | undefined {
+    return cls.node.superClass ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope)) : undefined;
+  }
+
+  private resourceCount(): number {
+    return this.program.resources.length + this.program.dataSources.length;
+  }
+
   /** Runs a class's body once; `passed` are the arguments of the `new` that runs it, when one does. */
   private evaluateClass(cls: ClassSym, passed?: Item[]): void {
     if (cls.evaluated) return;
     cls.evaluated = true;
+    const resources = this.resourceCount();
+    const providers = this.program.providers.length;
+    this.evaluateClassBody(cls, passed);
+    this.built.set(cls, {
+      resources: this.resourceCount() - resources,
+      providers: this.program.providers.length - providers,
+    });
+  }
+
+  private evaluateClassBody(cls: ClassSym, passed?: Item[]): void {
     const scope = new Scope(cls.scope);
     scope.define(THIS, cls.instance);
     const members: AstNode[] = cls.node.body?.body ?? [];
@@ -1335,9 +1379,7 @@ export class Interpreter {
     const component = !!cls.node.superClass;
     // A component's second parameter is its inputs: `args.x` is a variable of the component;
     // a CDK or CDKTF construct's inputs come third (`scope, id, props`).
-    const superClass = cls.node.superClass
-      ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope))
-      : undefined;
+    const superClass = this.superClassOf(cls);
     const inputsIndex =
       isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {

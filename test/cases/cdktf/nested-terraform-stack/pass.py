@@ -1,0 +1,24 @@
+from cdktf import App, TerraformStack
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.s3_bucket import S3Bucket
+from constructs import Construct
+
+
+class Storage(Construct):
+    """A group of resources inside a stack: it uses the stack's provider."""
+
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        S3Bucket(self, "documents", bucket_prefix="documents-")
+
+
+class TapStack(TerraformStack):
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        AwsProvider(self, "aws", region="us-east-1")
+        Storage(self, "storage")
+
+
+app = App()
+TapStack(app, "tap")
+app.synth()

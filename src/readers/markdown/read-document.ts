@@ -152,7 +152,7 @@ export function readMarkdownDocument(document: SourceFile, options: MarkdownRead
   const fragments: string[] = [];
   const cut = new Set<Token>();
 
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = answerStart(tokens); i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type === 'heading_open') inHeading = true;
     if (token.type === 'inline') {
@@ -516,6 +516,25 @@ function holdsReadCode(token: Token): boolean {
   return TEMPLATE_LANGUAGES.has(language) && mayBeTemplateText(token.content);
 }
 
+/**
+ * Where the answer begins in a document that shows its reasoning first: a "Reasoning Trace" heading and, later, an
+ * "Answer" heading of the same level with code after it. The trace's blocks are drafts of what the answer then
+ * writes whole; read together with it, a draft's blocks would join the program as files of their own.
+ */
+function answerStart(tokens: Token[]): number {
+  let traceLevel: string | undefined;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tokens[i].type !== 'heading_open') continue;
+    const title = tokens[i + 1].content.trim().toLowerCase();
+    if (traceLevel === undefined) {
+      if (title === 'reasoning trace') traceLevel = tokens[i].tag;
+    } else if (tokens[i].tag === traceLevel && title === 'answer') {
+      return tokens.slice(i).some((token) => token.type === 'fence') ? i : 0;
+    }
+  }
+  return 0;
+}
+
 /** Whether the document's title, its first heading when no code comes before it, names a review (review-title.ts). */
 function titlesReview(tokens: Token[]): boolean {
   for (let i = 0; i < tokens.length; i++) {
@@ -710,9 +729,9 @@ const ILLUSTRATION_COMMENT = /^(#|\/\/)\s*(example|e\.g\.|for example|incorrect|
 /**
  * An unnamed Terraform block that is no file of the program: attributes without a block that
  * do not parse (a line quoted from a resource and wrapped for the prose), or, in an answer whose
- * program is in named files, one whose first line calls it an example, or that declares a block a
- * named file already declares (a restatement beside the prose, which as part of the module would
- * be a duplicate).
+ * program is in named files, one whose first line calls it an example, or that declares a resource a
+ * named file already declares, or holds only providers they configure (a restatement beside the prose,
+ * which as part of the module would be a duplicate).
  */
 function isTerraformExcerpt(block: Block, files: Map<string, VirtualFile>): boolean {
   // Attributes without a block around them that do not parse are a quoted line, never a `.tf` file.
@@ -721,7 +740,10 @@ function isTerraformExcerpt(block: Block, files: Map<string, VirtualFile>): bool
   if (named.length === 0) return false;
   if (ILLUSTRATION_COMMENT.test(block.lines[0]?.text.trim() ?? '')) return true;
   const declared = new Set(named.flatMap((f) => topLevelKeysOfTerraform(fileText(f.lines))));
-  return topLevelKeysOfTerraform(fileText(block.lines)).some((key) => key.startsWith('resource.') && declared.has(key));
+  const keys = topLevelKeysOfTerraform(fileText(block.lines));
+  // Provider blocks alone, of providers the named files configure: a README's note on them, not a second configuration.
+  if (keys.length > 0 && keys.every((key) => key.startsWith('provider.') && declared.has(key))) return true;
+  return keys.some((key) => key.startsWith('resource.') && declared.has(key));
 }
 
 /** Whether a later block of the same file is a new version of it rather than its continuation. */

@@ -229,3 +229,51 @@ test('a document with Windows line breaks reads as the same document with Unix o
   assert.equal(unix.length, 2);
   assert.deepEqual(shape(lines.join('\r\n')), unix);
 });
+
+test('in an answer that shows its reasoning first, the blocks of the trace are drafts: the answer is read', () => {
+  const trace = [
+    '### Reasoning Trace',
+    'A first try at main.tf:',
+    `${fence}hcl`,
+    'resource "aws_s3_bucket" "draft" {}',
+    fence,
+    '### Answer',
+  ];
+  const answer = ['## File: main.tf', `${fence}hcl`, 'resource "aws_s3_bucket" "final" {}', fence];
+  const read1 = read([...trace, ...answer].join('\n'));
+  assert.deepEqual(
+    read1.flatMap((p) => p.files.map((f) => f.text.trim())),
+    ['resource "aws_s3_bucket" "final" {}'],
+  );
+  // An answer section without code leaves the trace the only code there is.
+  const traceOnly = read([...trace, 'Deploy it with terraform apply.'].join('\n'));
+  assert.deepEqual(
+    traceOnly.flatMap((p) => p.files.map((f) => f.text.trim())),
+    ['resource "aws_s3_bucket" "draft" {}'],
+  );
+});
+
+test('an unnamed block of providers the named files configure restates them: it is no file of the module', () => {
+  const names = virtualNames(
+    [
+      '## File: main.tf',
+      `${fence}hcl`,
+      'provider "aws" {',
+      '  region = "us-east-1"',
+      '}',
+      'resource "aws_s3_bucket" "a" {}',
+      fence,
+      'The provider is configured once:',
+      `${fence}hcl`,
+      'provider "aws" {',
+      '  region = "us-east-1"',
+      '}',
+      fence,
+      'A second region needs an alias of its own:',
+      `${fence}hcl`,
+      'provider "google" {}',
+      fence,
+    ].join('\n'),
+  );
+  assert.deepEqual(names, ['/main.tf', '/block-1.tf']);
+});

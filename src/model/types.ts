@@ -203,8 +203,10 @@ export interface NestedStack {
   /** The class of the nested stack and of the stack it is created in, as the program names them. */
   child: string;
   parent: string;
-  /** The `new` (or call) that creates it. */
+  /** Where its class names its base (`extends TerraformStack`), which the fix changes. */
   span: Span;
+  /** The `new` (or call) that creates it inside the other stack. */
+  createdAt: Span;
   /** Resources and data sources, and providers, its construction creates (its subtree, as far as read). */
   resources: number;
   providers: number;

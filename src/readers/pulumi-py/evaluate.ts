@@ -618,10 +618,12 @@ export class Evaluator {
     const name = node.childForFieldName('name')?.text;
     const body = node.childForFieldName('body');
     if (!name || !body) return;
-    const bases = (node.childForFieldName('superclasses')?.namedChildren ?? [])
+    const superclasses = node.childForFieldName('superclasses');
+    const bases = (superclasses?.namedChildren ?? [])
       .filter((c) => c.type !== 'keyword_argument')
       .map((c) => this.expr(c, ctx));
     const cls: ClassInfo = { name, mod: ctx.mod, attrs: new Map(), bases, fields: [], instances: [] };
+    if (superclasses) cls.basesSpan = this.span(ctx, superclasses);
     const classScope = new Scope(ctx.scope);
     const classCtx: Ctx = { mod: ctx.mod, scope: classScope };
     for (const child of body.namedChildren) {
@@ -794,7 +796,8 @@ export class Evaluator {
         (this.program.nestedStacks ??= []).push({
           child: cls.name,
           parent: scope.cls.name,
-          span: this.span(ctx, node),
+          span: cls.basesSpan ?? this.span(ctx, node),
+          createdAt: this.span(ctx, node),
           resources: this.program.resources.length + this.program.dataSources.length - resources,
           providers: this.program.providers.length - providers,
         });

@@ -47,6 +47,8 @@ export interface ClassInfo {
   mod: ModuleInfo;
   attrs: Map<string, PyVal>;
   bases: PyVal[];
+  /** The list of bases as written (`(TerraformStack)`). */
+  basesSpan?: Span;
   /** Annotated fields in order (dataclass-style constructors). */
   fields: string[];
   instances: Extract<PyVal, { t: 'instance' }>[];

@@ -1303,7 +1303,8 @@ export class Interpreter {
           (this.program.nestedStacks ??= []).push({
             child: callee.instance.name,
             parent: parent.instance.name,
-            span: this.span(n, module),
+            span: this.span(callee.node.superClass ?? n, callee.module),
+            createdAt: this.span(n, module),
             ...built,
           });
         return callee.instance;

@@ -26,12 +26,14 @@ export default defineRule({
         context.report({
           message: `${nested.child} extends TerraformStack and is created inside ${nested.parent}: CDKTF synthesizes it as a stack of its own, which declares no AWS provider, so synth stops with "Found resources without a matching provider construct". ${advice}.`,
           span: nested.span,
+          related: [{ message: `${nested.child} created inside ${nested.parent}`, span: nested.createdAt }],
         });
       else if (nested.resources > 0)
         context.report({
           message: `${nested.child} extends TerraformStack and is created inside ${nested.parent}: CDKTF synthesizes it as a stack of its own, with its own state, which a deployment of ${nested.parent} alone leaves out. ${advice}.`,
           severity: 'low',
           span: nested.span,
+          related: [{ message: `${nested.child} created inside ${nested.parent}`, span: nested.createdAt }],
         });
     }
   },

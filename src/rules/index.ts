@@ -80,6 +80,7 @@ import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3LifecycleRuleMissingFilter from './s3/lifecycle-rule-missing-filter.js';
 import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
+import s3MissingForceDestroy from './s3/missing-force-destroy.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
 import schemaMissingRequiredArgument from './schema/missing-required-argument.js';
@@ -199,6 +200,7 @@ export const RULES: Rule[] = [
   s3DuplicateBucketNotification,
   s3LifecycleRuleMissingFilter,
   s3ObjectEtagWithKms,
+  s3MissingForceDestroy,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,

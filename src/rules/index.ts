@@ -8,6 +8,7 @@ import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnIntrinsicMissingPrefix from './cfn/intrinsic-missing-prefix.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
+import cfnSubWithoutVariables from './cfn/sub-without-variables.js';
 import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
 import cdkDeprecatedApi from './cdk/deprecated-api.js';
@@ -120,6 +121,7 @@ export const RULES: Rule[] = [
   cfnIntrinsicMissingPrefix,
   cfnInvalidGetatt,
   cfnRedundantDependsOn,
+  cfnSubWithoutVariables,
   cfnUndefinedReference,
   cfnUnknownResourceType,
   cdkDeprecatedApi,

@@ -6,6 +6,7 @@ import apigatewayMissingIntegrationDependency from './apigateway/missing-integra
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnIntrinsicMissingPrefix from './cfn/intrinsic-missing-prefix.js';
+import cfnIntrinsicNotAllowed from './cfn/intrinsic-not-allowed.js';
 import cfnInvalidGetatt from './cfn/invalid-getatt.js';
 import cfnRedundantDependsOn from './cfn/redundant-depends-on.js';
 import cfnSubWithoutVariables from './cfn/sub-without-variables.js';
@@ -119,6 +120,7 @@ export const RULES: Rule[] = [
   awsconfigUnknownManagedRule,
   cfnCircularDependency,
   cfnIntrinsicMissingPrefix,
+  cfnIntrinsicNotAllowed,
   cfnInvalidGetatt,
   cfnRedundantDependsOn,
   cfnSubWithoutVariables,

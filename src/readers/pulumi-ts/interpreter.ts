@@ -84,6 +84,7 @@ export class Interpreter {
   private readonly classes: ClassSym[] = [];
   /** What running each class's body created: resources and data sources, and providers (nested stacks need it). */
   private readonly built = new Map<ClassSym, { resources: number; providers: number }>();
+  private readonly superClasses = new Map<ClassSym, Item | undefined>();
   private readonly variableIndex = new Map<string, Variable>();
   private readonly validated = new Set<string>();
   private readonly dataNames = new Map<string, number>();
@@ -1328,8 +1329,14 @@ export class Interpreter {
     return base.sym === 'package' && base.name === 'cdktf' && base.path.join('.') === 'TerraformStack';
   }
 
+  /** A class's base, evaluated once: reading it may record what the program reads of a package. */
   private superClassOf(cls: ClassSym): Item | undefined {
-    return cls.node.superClass ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope)) : undefined;
+    if (!this.superClasses.has(cls))
+      this.superClasses.set(
+        cls,
+        cls.node.superClass ? this.resolveItem(this.expr(cls.node.superClass, cls.module, cls.scope)) : undefined,
+      );
+    return this.superClasses.get(cls);
   }
 
   private resourceCount(): number {

@@ -13,7 +13,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE, PROVIDER_VERSION, fetchProviderPackage, terraformClasses } from './provider-jsii.mjs';
+import {
+  PACKAGE,
+  PROVIDER_VERSION,
+  fetchProviderPackage,
+  sortedByKey as sorted,
+  terraformClasses,
+} from './provider-jsii.mjs';
 
 const packageDir = process.argv[2] ?? fetchProviderPackage(PROVIDER_VERSION);
 const types = JSON.parse(readFileSync(join(packageDir, '.jsii'), 'utf8')).types;
@@ -49,12 +55,6 @@ for (const { tfName, isData, type } of terraformClasses(types)) {
   if (Object.keys(lists).length) (isData ? dataSources : resources)[tfName] = lists;
 }
 
-const sorted = (o) =>
-  Object.fromEntries(
-    Object.keys(o)
-      .sort()
-      .map((k) => [k, o[k]]),
-  );
 const out = {
   source: { package: PACKAGE, version: PROVIDER_VERSION },
   resources: sorted(resources),

@@ -8,17 +8,17 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACKAGE, PROVIDER_VERSION as VERSION, fetchProviderPackage, readProviderSchema } from './provider-jsii.mjs';
+import {
+  PACKAGE,
+  PROVIDER_VERSION as VERSION,
+  fetchProviderPackage,
+  readProviderSchema,
+  sortedByKey as sorted,
+} from './provider-jsii.mjs';
 
 const packageDir = process.argv[2] ?? fetchProviderPackage(VERSION);
 const { resources, dataSources, terraformProviderVersion } = readProviderSchema(packageDir);
 
-const sorted = (o) =>
-  Object.fromEntries(
-    Object.keys(o)
-      .sort()
-      .map((k) => [k, o[k]]),
-  );
 const out = {
   source: { package: PACKAGE, version: VERSION, terraformProvider: `hashicorp/aws ${terraformProviderVersion}` },
   resources: sorted(resources),

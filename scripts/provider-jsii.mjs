@@ -129,3 +129,12 @@ function primitiveCode(type) {
   }
   return 'a';
 }
+
+/** An object with its keys in sorted order, so that generated data diffs well. */
+export function sortedByKey(o) {
+  return Object.fromEntries(
+    Object.keys(o)
+      .sort()
+      .map((k) => [k, o[k]]),
+  );
+}

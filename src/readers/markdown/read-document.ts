@@ -529,7 +529,8 @@ function answerStart(tokens: Token[]): number {
     if (traceLevel === undefined) {
       if (title === 'reasoning trace') traceLevel = tokens[i].tag;
     } else if (tokens[i].tag === traceLevel && title === 'answer') {
-      return tokens.slice(i).some((token) => token.type === 'fence') ? i : 0;
+      for (let j = i; j < tokens.length; j++) if (tokens[j].type === 'fence') return i;
+      return 0;
     }
   }
   return 0;

@@ -7,7 +7,6 @@
  * blocks with a `ComplexList` read by `.get(i)`. Which attributes are lists
  * comes from the provider package (src/schema/cdktf.ts).
  */
-import type { Span } from '../../model/source.js';
 import type { Program, ReferenceValue, Resource, Value } from '../../model/types.js';
 import { camelCase } from '../../model/names.js';
 import { referencedResource } from '../../model/query.js';
@@ -30,18 +29,20 @@ export default defineRule({
   },
   check(program, context) {
     const python = program.framework === 'cdktf-py';
-    const reported = new Set<number>();
+    // One report per place: a reference reached twice (a value shared by two resources) is one mistake.
+    const reported = new Set<string>();
     const visit = (value: Value, owner: Resource | undefined, inList: boolean) => {
       if (value.kind === 'reference') {
         const problem = indexedList(program, value);
-        if (problem && !reported.has(value.span.start)) {
-          reported.add(value.span.start);
+        const place = `${value.span.file}:${value.span.start}`;
+        if (problem && !reported.has(place)) {
+          reported.add(place);
           const { message, severity } = explain(problem, value, python, inList);
           const where = owner ? `${describeResource(owner)} reads ` : '';
           context.report({
             message: `${where}${message} (${cdktfListAttributesSource()}).`,
             severity,
-            span: value.span as Span,
+            span: value.span,
             resource: owner,
           });
         }

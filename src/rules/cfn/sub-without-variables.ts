@@ -2,7 +2,7 @@
  * cfn/sub-without-variables: an `Fn::Sub` (`!Sub`) whose string has no
  * `${...}` variable, so it substitutes nothing (cfn-lint W1020).
  */
-import type { Value } from '../../model/types.js';
+import type { Resource, Value } from '../../model/types.js';
 import { walkValue } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule } from '../rule.js';
@@ -20,7 +20,7 @@ export default defineRule({
     fixable: 'none',
   },
   check(program, context) {
-    const visit = (value: Value, where: string, resource?: (typeof program.resources)[number]) =>
+    const visit = (value: Value, where: string, resource?: Resource) =>
       walkValue(value, (node) => {
         if (node.kind !== 'template' || node.form !== 'template') return;
         const text = constantText(node.parts);

@@ -3,9 +3,9 @@
  * bucket that AWS services fill (logs, replicas) has no `force_destroy`:
  * destroying the deployment fails on it once they have written.
  */
-import { referencedResource } from '../../model/query.js';
+import { referencedResource, referrersOf } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
-import { arg, boolValue, items } from '../../model/values.js';
+import { arg, boolValue, field, items } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
 import { perDeployment } from '../lifecycle/per-deployment.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
@@ -65,7 +65,7 @@ export default defineRule({
 
 /** The first resource of the program that has AWS write into the bucket, and what it writes. */
 function writerInto(program: Program, bucket: Resource): { resource: Resource; what: string } | undefined {
-  for (const resource of program.resources) {
+  for (const resource of referrersOf(program, bucket)) {
     for (const { path, what } of WRITERS[resource.type] ?? []) {
       if (resource === bucket && path.startsWith('logging.')) continue;
       if (valuesAt(resource, path).some((value) => referencedResource(program, value) === bucket))
@@ -78,10 +78,6 @@ function writerInto(program: Program, bucket: Resource): { resource: Resource; w
 /** The values at a dotted path, through every item of the lists on the way (`rule.destination.bucket`). */
 function valuesAt(resource: Resource, path: string): Value[] {
   let values: Value[] = [resource.args];
-  for (const key of path.split('.'))
-    values = values.flatMap((value) => {
-      const next = value.kind === 'object' ? value.entries.find((e) => e.key === key)?.value : undefined;
-      return items(next);
-    });
+  for (const key of path.split('.')) values = values.flatMap((value) => items(field(value, key)));
   return values;
 }

@@ -1,0 +1,151 @@
+/**
+ * rds/performance-insights-unsupported-class: Performance Insights turned on
+ * for a database instance whose engine does not offer it on the instance's
+ * class (RDS for MySQL or MariaDB on a micro or small burstable class, Aurora
+ * MySQL on db.t2 / db.t3 or a micro or small db.t4g) or at all (RDS for Db2).
+ */
+import { idiomOf } from '../../idiom/index.js';
+import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
+import type { Program, Resource, Value } from '../../model/types.js';
+import { arg, boolValue, stringValue } from '../../model/values.js';
+import { argumentName, describeResource } from '../describe.js';
+import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
+
+/** The classes RDS for MySQL and MariaDB refuse Performance Insights on (the RDS user guide's table of restrictions). */
+const SMALL_BURSTABLE = new Set([
+  'db.t2.micro',
+  'db.t2.small',
+  'db.t3.micro',
+  'db.t3.small',
+  'db.t4g.micro',
+  'db.t4g.small',
+]);
+
+interface EngineRestriction {
+  /** The engine as messages name it. */
+  name: string;
+  unsupported(instanceClass: string): boolean;
+  /** The smallest class of the same family that has it, when one does. */
+  alternative(instanceClass: string): string | undefined;
+}
+
+const sameFamilyMedium = (instanceClass: string) => instanceClass.replace(/\.(micro|small)$/, '.medium');
+
+const smallBurstable = (name: string): EngineRestriction => ({
+  name,
+  unsupported: (instanceClass) => SMALL_BURSTABLE.has(instanceClass),
+  alternative: sameFamilyMedium,
+});
+
+const RESTRICTIONS: Record<string, EngineRestriction> = {
+  mysql: smallBurstable('RDS for MySQL'),
+  mariadb: smallBurstable('RDS for MariaDB'),
+  'aurora-mysql': {
+    name: 'Aurora MySQL',
+    unsupported: (instanceClass) =>
+      /^db\.t[23]\./.test(instanceClass) || instanceClass === 'db.t4g.micro' || instanceClass === 'db.t4g.small',
+    alternative: (instanceClass) =>
+      instanceClass.startsWith('db.t4g.') ? sameFamilyMedium(instanceClass) : 'db.t4g.medium',
+  },
+  // Database Insights is available for every RDS engine except Db2.
+  'db2-se': { name: 'RDS for Db2', unsupported: () => true, alternative: () => undefined },
+  'db2-ae': { name: 'RDS for Db2', unsupported: () => true, alternative: () => undefined },
+};
+// Aurora MySQL version 1 (MySQL 5.6) is named `aurora`.
+RESTRICTIONS.aurora = RESTRICTIONS['aurora-mysql'];
+
+/** Argument names of the instance's settings, by vocabulary. */
+const TERRAFORM = { enabled: 'performance_insights_enabled', instanceClass: 'instance_class', engine: 'engine' };
+const TEMPLATE = { enabled: 'EnablePerformanceInsights', instanceClass: 'DBInstanceClass', engine: 'Engine' };
+
+export default defineRule({
+  meta: {
+    id: 'rds/performance-insights-unsupported-class',
+    title: 'Performance Insights on an instance class that does not support it',
+    severity: 'critical',
+    frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
+    description:
+      'A database instance that turns on Performance Insights where its engine does not offer it: RDS for MySQL or MariaDB on db.t2, db.t3 or db.t4g micro and small, Aurora MySQL on any db.t2 or db.t3 class or db.t4g micro and small, and RDS for Db2 on any class. Critical when the engine, the class and the setting are written in the program; high when one of them comes from the default of an input, or when the instance is created only under a condition.',
+    rationale:
+      'CreateDBInstance refuses the combination ("InvalidParameterCombination: Performance Insights not supported for this configuration"): the instance, and everything that waits for it, is never created. The classes are those of the RDS and Aurora user guides\' instance class restrictions for Database Insights, which Performance Insights is part of.',
+    docs: 'https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_DatabaseInsights.Engines.html',
+    fixable: 'suggest',
+  },
+  check(program, context) {
+    const template =
+      program.framework === 'cloudformation' || program.framework === 'cdk-ts' || program.framework === 'cdk-py';
+    if (template)
+      for (const db of resourcesOfType(program, 'AWS::RDS::DBInstance'))
+        check(program, context, db, TEMPLATE, 'DBClusterIdentifier');
+    else
+      for (const type of ['aws_db_instance', 'aws_rds_cluster_instance'])
+        for (const db of resourcesOfType(program, type)) check(program, context, db, TERRAFORM, 'cluster_identifier');
+  },
+});
+
+function check(
+  program: Program,
+  context: RuleContext,
+  db: Resource,
+  names: typeof TERRAFORM,
+  clusterArgument: string,
+): void {
+  const enabledValue = arg(db, names.enabled);
+  const enabled = known(program, enabledValue);
+  if (!enabledValue || !enabled || boolValue(enabled.value) !== true) return;
+  const instanceClass = known(program, arg(db, names.instanceClass));
+  // An Aurora instance may leave its engine to the cluster it joins.
+  const cluster = referencedResource(program, arg(db, clusterArgument));
+  const engine = known(program, arg(db, names.engine) ?? (cluster && arg(cluster, names.engine)));
+  const classText = stringValue(instanceClass?.value)?.toLowerCase();
+  const engineText = stringValue(engine?.value)?.toLowerCase();
+  if (!classText || !engineText || !Object.hasOwn(RESTRICTIONS, engineText)) return;
+  const restriction = RESTRICTIONS[engineText];
+  if (!restriction.unsupported(classText)) return;
+  const inputs = [enabled, instanceClass, engine].flatMap((k) => (k?.input ? [k.input] : []));
+  const alternative = restriction.alternative(classText);
+  const written = argumentName(db, names.enabled);
+  context.report({
+    message: `${describeResource(db)} turns on Performance Insights (${written}), which ${restriction.name} does not offer on ${classText}${inputs.length ? ` (from the default of ${inputs.join(' and ')})` : ''}: creating the instance fails with "Performance Insights not supported for this configuration". Turn Performance Insights off${alternative ? `, or use ${alternative} or a larger class` : ''}.`,
+    span: enabledValue.span,
+    resource: db,
+    severity: inputs.length || isConditional(program, db) ? 'high' : 'critical',
+    related: instanceClass
+      ? [{ message: `the instance class, ${classText}`, span: instanceClass.value.span }]
+      : undefined,
+    suggestion: suggestion(program, db, names.enabled),
+  });
+}
+
+/**
+ * A value as the program states it: written in place, read from an argument of another resource
+ * (`aws_rds_cluster.main.engine`), or the default of the input it reads (a Terraform variable, a template
+ * parameter), which a deployment may override.
+ */
+function known(program: Program, value: Value | undefined, depth = 0): { value: Value; input?: string } | undefined {
+  if (!value || value.kind !== 'reference') return value && { value };
+  if (value.target.kind === 'resource' && value.target.path.length === 1 && depth < 4) {
+    const resource = referencedResource(program, value);
+    return resource && known(program, arg(resource, value.target.path[0]), depth + 1);
+  }
+  if (value.target.kind !== 'var') return { value };
+  const name = value.target.name;
+  const fallback = program.template
+    ? program.template.parameters.find((p) => p.name === name)?.default
+    : program.variables.find((v) => v.source === 'variable' && v.name === name)?.default;
+  return fallback ? { value: fallback, input: program.template ? `parameter ${name}` : `var.${name}` } : undefined;
+}
+
+function suggestion(program: Program, db: Resource, key: string): { before: string; after: string } | undefined {
+  const idiom = idiomOf(db.framework, program);
+  if (!idiom) return undefined;
+  if (db.framework === 'cloudformation')
+    return {
+      before: idiom.mapEntry(key, { kind: 'literal', value: true }),
+      after: idiom.mapEntry(key, { kind: 'literal', value: false }),
+    };
+  return {
+    before: idiom.argument(key, { kind: 'literal', value: true }, db.type),
+    after: idiom.argument(key, { kind: 'literal', value: false }, db.type),
+  };
+}

@@ -1,0 +1,10 @@
+import * as aws from '@pulumi/aws';
+
+export const orders = new aws.rds.Instance('orders', {
+  engine: 'mariadb',
+  instanceClass: 'db.t4g.medium',
+  allocatedStorage: 20,
+  username: 'orders',
+  manageMasterUserPassword: true,
+  performanceInsightsEnabled: true,
+});

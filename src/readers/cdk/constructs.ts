@@ -80,7 +80,11 @@ export const L2_CONSTRUCTS: Record<string, ConstructModel> = {
   'aws_cognito.UserPool': { type: 'AWS::Cognito::UserPool', props: { userPoolName: 'UserPoolName' } },
   'aws_rds.DatabaseInstance': {
     type: 'AWS::RDS::DBInstance',
-    props: { instanceIdentifier: 'DBInstanceIdentifier', deletionProtection: 'DeletionProtection' },
+    props: {
+      instanceIdentifier: 'DBInstanceIdentifier',
+      deletionProtection: 'DeletionProtection',
+      enablePerformanceInsights: 'EnablePerformanceInsights',
+    },
   },
   'aws_rds.DatabaseCluster': {
     type: 'AWS::RDS::DBCluster',

@@ -6,7 +6,10 @@
  */
 import { idiomOf } from '../../idiom/index.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
+import { snakeCase } from '../../model/names.js';
+import type { Span } from '../../model/source.js';
 import type { Program, Resource, Value } from '../../model/types.js';
+import { cdkInstanceFamily, cdkInstanceSize } from '../../schema/cdk-instance-types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
@@ -97,24 +100,70 @@ function check(
   // An Aurora instance may leave its engine to the cluster it joins.
   const cluster = referencedResource(program, arg(db, clusterArgument));
   const engine = known(program, arg(db, names.engine) ?? (cluster && arg(cluster, names.engine)));
-  const classText = stringValue(instanceClass?.value)?.toLowerCase();
-  const engineText = stringValue(engine?.value)?.toLowerCase();
+  let classText = stringValue(instanceClass?.value)?.toLowerCase();
+  let classSpan = instanceClass?.value.span;
+  let engineText = stringValue(engine?.value)?.toLowerCase();
+  // An AWS CDK DatabaseInstance states both with the library's constants instead.
+  if (!instanceClass && !engine && program.cdkReferences)
+    ({ classText, classSpan, engineText } = constructSettings(program, db));
   if (!classText || !engineText || !Object.hasOwn(RESTRICTIONS, engineText)) return;
   const restriction = RESTRICTIONS[engineText];
   if (!restriction.unsupported(classText)) return;
   const inputs = [enabled, instanceClass, engine].flatMap((k) => (k?.input ? [k.input] : []));
   const alternative = restriction.alternative(classText);
-  const written = argumentName(db, names.enabled);
+  const written = settingName(db, names.enabled);
   context.report({
     message: `${describeResource(db)} turns on Performance Insights (${written}), which ${restriction.name} does not offer on ${classText}${inputs.length ? ` (from the default of ${inputs.join(' and ')})` : ''}: creating the instance fails with "Performance Insights not supported for this configuration". Turn Performance Insights off${alternative ? `, or use ${alternative} or a larger class` : ''}.`,
     span: enabledValue.span,
     resource: db,
     severity: inputs.length || isConditional(program, db) ? 'high' : 'critical',
-    related: instanceClass
-      ? [{ message: `the instance class, ${classText}`, span: instanceClass.value.span }]
-      : undefined,
+    related: classSpan ? [{ message: `the instance class, ${classText}`, span: classSpan }] : undefined,
     suggestion: suggestion(program, db, names.enabled),
   });
+}
+
+/** A setting as the program writes it: CDK props are the template's property names in camelCase or snake_case. */
+function settingName(db: Resource, name: string): string {
+  if (db.framework === 'cdk-ts') return name.charAt(0).toLowerCase() + name.slice(1);
+  if (db.framework === 'cdk-py') return snakeCase(name);
+  return argumentName(db, name);
+}
+
+/**
+ * The class and engine of an AWS CDK `rds.DatabaseInstance`, from the constants its props name:
+ * `ec2.InstanceType.of(ec2.InstanceClass.BURSTABLE3, ec2.InstanceSize.MICRO)` and
+ * `rds.DatabaseInstanceEngine.mysql(...)` (or `MYSQL`, `mariaDb(...)`). Unknown when the props name
+ * more than one of a kind, or none.
+ */
+function constructSettings(
+  program: Program,
+  db: Resource,
+): { classText?: string; classSpan?: Span; engineText?: string } {
+  const families = new Set<string>();
+  const sizes: { size: string; span: Span }[] = [];
+  const engines = new Set<string>();
+  for (const { path, span } of program.cdkReferences ?? []) {
+    if (path.length !== 3 || span.file !== db.span.file || span.start < db.span.start || span.end > db.span.end)
+      continue;
+    const [module, className, member] = path;
+    if (module === 'aws_ec2' && className === 'InstanceClass') families.add(cdkInstanceFamily(member) ?? '?');
+    else if (module === 'aws_ec2' && className === 'InstanceSize')
+      sizes.push({ size: cdkInstanceSize(member) ?? '?', span });
+    else if (module === 'aws_rds' && className === 'DatabaseInstanceEngine')
+      engines.add(member.toLowerCase().replaceAll('_', ''));
+  }
+  const [family] = families;
+  const [engine] = engines;
+  const engineText =
+    engines.size !== 1
+      ? undefined
+      : engine.startsWith('mysql')
+        ? 'mysql'
+        : engine.startsWith('mariadb')
+          ? 'mariadb'
+          : engine;
+  if (families.size !== 1 || sizes.length !== 1 || family === '?' || sizes[0].size === '?') return { engineText };
+  return { classText: `db.${family}.${sizes[0].size}`, classSpan: sizes[0].span, engineText };
 }
 
 /**

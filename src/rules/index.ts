@@ -109,6 +109,7 @@ import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
 import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
 import lintUnusedVariable from './lint/unused-variable.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
+import rdsInvalidMasterPassword from './rds/invalid-master-password.js';
 import rdsPerformanceInsightsUnsupportedClass from './rds/performance-insights-unsupported-class.js';
 import route53ReservedDomain from './route53/reserved-domain.js';
 import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
@@ -195,6 +196,7 @@ export const RULES: Rule[] = [
   pulumiUnknownResourceType,
   lintUnusedVariable,
   rdsInvalidEngineVersion,
+  rdsInvalidMasterPassword,
   rdsPerformanceInsightsUnsupportedClass,
   route53ReservedDomain,
   requirementsIngress,

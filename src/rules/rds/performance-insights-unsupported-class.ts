@@ -12,6 +12,7 @@ import type { Program, Resource, Value } from '../../model/types.js';
 import { cdkInstanceFamily, cdkInstanceSize } from '../../schema/cdk-instance-types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
+import { inputDefault } from '../input-default.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** The classes RDS for MySQL and MariaDB refuse Performance Insights on (the RDS user guide's table of restrictions). */
@@ -178,11 +179,8 @@ function known(program: Program, value: Value | undefined, depth = 0): { value: 
     return resource && known(program, arg(resource, value.target.path[0]), depth + 1);
   }
   if (value.target.kind !== 'var') return { value };
-  const name = value.target.name;
-  const fallback = program.template
-    ? program.template.parameters.find((p) => p.name === name)?.default
-    : program.variables.find((v) => v.source === 'variable' && v.name === name)?.default;
-  return fallback ? { value: fallback, input: program.template ? `parameter ${name}` : `var.${name}` } : undefined;
+  const fallback = inputDefault(program, value);
+  return fallback && { value: fallback.value, input: fallback.name };
 }
 
 function suggestion(program: Program, db: Resource, key: string): { before: string; after: string } | undefined {

@@ -123,3 +123,11 @@ export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
 export function usesCloudFormationVocabulary(framework: Framework): boolean {
   return framework === 'cloudformation' || framework === 'cdk-ts' || framework === 'cdk-py';
 }
+
+/**
+ * Whether a string holds a dynamic reference (`{{resolve:secretsmanager:...}}`, `{{resolve:ssm:...}}`), which
+ * CloudFormation replaces with the value it reads before the service sees the string: its text is not the value.
+ */
+export function holdsDynamicReference(text: string): boolean {
+  return text.includes('{{resolve:');
+}

@@ -110,6 +110,7 @@ import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
 import lintUnusedVariable from './lint/unused-variable.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
 import rdsInvalidMasterPassword from './rds/invalid-master-password.js';
+import rdsInvalidMasterUsername from './rds/invalid-master-username.js';
 import rdsPerformanceInsightsUnsupportedClass from './rds/performance-insights-unsupported-class.js';
 import route53ReservedDomain from './route53/reserved-domain.js';
 import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
@@ -198,6 +199,7 @@ export const RULES: Rule[] = [
   rdsInvalidEngineVersion,
   rdsInvalidMasterPassword,
   rdsPerformanceInsightsUnsupportedClass,
+  rdsInvalidMasterUsername,
   route53ReservedDomain,
   requirementsIngress,
   requirementsNaming,

@@ -8,11 +8,11 @@ import { idiomOf } from '../../idiom/index.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
 import { snakeCase } from '../../model/names.js';
 import type { Span } from '../../model/source.js';
-import type { Program, Resource, Value } from '../../model/types.js';
+import type { Program, Resource } from '../../model/types.js';
 import { cdkInstanceFamily, cdkInstanceSize } from '../../schema/cdk-instance-types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
-import { inputDefault } from '../input-default.js';
+import { statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** The classes RDS for MySQL and MariaDB refuse Performance Insights on (the RDS user guide's table of restrictions). */
@@ -95,12 +95,12 @@ function check(
   clusterArgument: string,
 ): void {
   const enabledValue = arg(db, names.enabled);
-  const enabled = known(program, enabledValue);
+  const enabled = statedValue(program, enabledValue);
   if (!enabledValue || !enabled || boolValue(enabled.value) !== true) return;
-  const instanceClass = known(program, arg(db, names.instanceClass));
+  const instanceClass = statedValue(program, arg(db, names.instanceClass));
   // An Aurora instance may leave its engine to the cluster it joins.
   const cluster = referencedResource(program, arg(db, clusterArgument));
-  const engine = known(program, arg(db, names.engine) ?? (cluster && arg(cluster, names.engine)));
+  const engine = statedValue(program, arg(db, names.engine) ?? (cluster && arg(cluster, names.engine)));
   let classText = stringValue(instanceClass?.value)?.toLowerCase();
   let classSpan = instanceClass?.value.span;
   let engineText = stringValue(engine?.value)?.toLowerCase();
@@ -165,22 +165,6 @@ function constructSettings(
           : engine;
   if (families.size !== 1 || sizes.length !== 1 || family === '?' || sizes[0].size === '?') return { engineText };
   return { classText: `db.${family}.${sizes[0].size}`, classSpan: sizes[0].span, engineText };
-}
-
-/**
- * A value as the program states it: written in place, read from an argument of another resource
- * (`aws_rds_cluster.main.engine`), or the default of the input it reads (a Terraform variable, a template
- * parameter), which a deployment may override.
- */
-function known(program: Program, value: Value | undefined, depth = 0): { value: Value; input?: string } | undefined {
-  if (!value || value.kind !== 'reference') return value && { value };
-  if (value.target.kind === 'resource' && value.target.path.length === 1 && depth < 4) {
-    const resource = referencedResource(program, value);
-    return resource && known(program, arg(resource, value.target.path[0]), depth + 1);
-  }
-  if (value.target.kind !== 'var') return { value };
-  const fallback = inputDefault(program, value);
-  return fallback && { value: fallback.value, input: fallback.name };
 }
 
 function suggestion(program: Program, db: Resource, key: string): { before: string; after: string } | undefined {

@@ -6,6 +6,9 @@ import { argumentName, describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule } from '../rule.js';
 import { checkCdkRuntimes, checkRuntimeArguments, checkTemplateRuntime } from './runtimes.js';
 import { checkCdkValues, checkTemplateValues } from './template-properties.js';
+import { checkBucketName } from './bucket-names.js';
+import { resourcesOfType } from '../../model/query.js';
+import { arg } from '../../model/values.js';
 
 export default defineRule({
   meta: {
@@ -14,7 +17,7 @@ export default defineRule({
     severity: 'critical',
     frameworks: [...CODE_FRAMEWORKS, 'cloudformation', 'cdk-ts', 'cdk-py'],
     description:
-      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value. In AWS CDK, the CloudFormation properties a construct sets (the props of an L1, the pass-through props of an L2) are checked against the specification, an enum member by its name (`ssm.ParameterType.SECURE_STRING` for an `AWS::SSM::Parameter` Type, which allows String and StringList). A Lambda runtime (in AWS CDK, the `Runtime` member that stands for it) is judged by its lifecycle on the day of the scan, from the schedule cfn-lint ships: critical once Lambda refuses it for new functions or updates, medium while it is deprecated but still deploys.',
+      'A literal argument value outside the set or range the provider documents (e.g. log retention days, flow-log aggregation interval, Lambda timeout, SQS visibility timeout), or a deprecated value. An S3 bucket name, literal or built from literal text and input defaults, with a character S3 refuses (uppercase letters, underscores, `${...}` written into a plain string). In AWS CDK, the CloudFormation properties a construct sets (the props of an L1, the pass-through props of an L2) are checked against the specification, an enum member by its name (`ssm.ParameterType.SECURE_STRING` for an `AWS::SSM::Parameter` Type, which allows String and StringList). A Lambda runtime (in AWS CDK, the `Runtime` member that stands for it) is judged by its lifecycle on the day of the scan, from the schedule cfn-lint ships: critical once Lambda refuses it for new functions or updates, medium while it is deprecated but still deploys.',
     rationale:
       'The create call fails with a validation error (for a blocked runtime: "The runtime parameter ... is no longer supported for creating or updating functions"). A deprecated runtime still deploys until its create-block date, but gets no security patches.',
     docs: 'https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtimes-deprecated',
@@ -26,6 +29,10 @@ export default defineRule({
       for (const resource of program.resources) checkTemplateRuntime(program, resource, context);
       checkCdkValues(program, context);
       return checkCdkRuntimes(program, context);
+    }
+    for (const bucket of resourcesOfType(program, 'aws_s3_bucket')) {
+      const name = arg(bucket, 'bucket');
+      if (name) checkBucketName(program, context, bucket, name, argumentName(bucket, 'bucket'));
     }
     for (const resource of program.resources) {
       const runtimes = checkRuntimeArguments(

@@ -12,6 +12,7 @@ import { stringValue, walkValue } from '../../model/values.js';
 import { cdkEnum } from '../../schema/cdk-api.js';
 import { closestCfnName } from '../../schema/cloudformation.js';
 import type { RuleContext } from '../rule.js';
+import { checkBucketName } from './bucket-names.js';
 import { checkTemplateRuntime } from './runtimes.js';
 
 function where(resource: Resource, path: string[]): string {
@@ -131,34 +132,12 @@ function flat(text: string): string {
   return text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
-/**
- * S3 bucket names hold no uppercase letters ("Bucket naming rules", Amazon S3
- * User Guide). A name built with `Fn::Sub`/`Fn::Join` from literals and
- * parameter defaults is checked part by part; the finding points at the part
- * that brings the uppercase letter (a parameter's default, or the literal).
- */
+/** Template bucket names (bucket-names.ts): a literal `BucketName`, or one built with `Fn::Sub`/`Fn::Join`. */
 function checkBucketNames(program: Program, context: RuleContext): void {
-  const parameters = new Map((program.template?.parameters ?? []).map((p) => [p.name, p]));
   for (const resource of program.resources) {
     if (resource.type !== 'AWS::S3::Bucket') continue;
     const name = resource.args.entries.find((e) => e.key === 'BucketName')?.value;
-    const parts = name?.kind === 'template' ? name.parts : name ? [name] : [];
-    for (const part of parts) {
-      const parameter =
-        part.kind === 'reference' && part.target.kind === 'var' ? parameters.get(part.target.name) : undefined;
-      const source = parameter?.default ?? part;
-      const text = source.kind === 'literal' ? stringValue(source) : undefined;
-      if (text === undefined || text === text.toLowerCase()) continue;
-      context.report({
-        message: parameter
-          ? `Parameter "${parameter.name}" defaults to ${JSON.stringify(text)}, which ${resource.type} "${resource.name}" uses in its BucketName: S3 bucket names cannot contain uppercase letters, so the bucket fails to create with the default.`
-          : `${resource.type} "${resource.name}" has BucketName part ${JSON.stringify(text)}: S3 bucket names cannot contain uppercase letters, so the bucket fails to create.`,
-        span: source.span,
-        resource: parameter ? undefined : resource,
-        related: parameter ? [{ message: 'used in this bucket name', span: part.span }] : undefined,
-      });
-      break;
-    }
+    if (name) checkBucketName(program, context, resource, name, 'BucketName');
   }
 }
 

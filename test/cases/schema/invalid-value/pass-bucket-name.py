@@ -1,0 +1,6 @@
+import pulumi
+import pulumi_aws as aws
+
+stack = pulumi.get_stack()
+
+artifacts = aws.s3.Bucket("artifacts", bucket=f"servapp-artifacts-{stack}")

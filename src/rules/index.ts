@@ -28,6 +28,7 @@ import codedeployLambdaDeploymentStyle from './codedeploy/lambda-deployment-styl
 import codepipelineLambdaInvokeDeploy from './codepipeline/lambda-invoke-deploy.js';
 import codepipelinePlaintextOauthToken from './codepipeline/plaintext-oauth-token.js';
 import configUnvalidatedEnvironmentSuffix from './config/unvalidated-environment-suffix.js';
+import ec2FlowLogS3Role from './ec2/flow-log-s3-role.js';
 import ec2OpenIngress from './ec2/open-ingress.js';
 import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
@@ -151,6 +152,7 @@ export const RULES: Rule[] = [
   dynamodbInconsistentTableSettings,
   ec2HardcodedAmiId,
   ec2HardcodedAvailabilityZone,
+  ec2FlowLogS3Role,
   ec2OpenIngress,
   ec2SecurityGroupReservedPrefix,
   filesMissingReferencedFile,

@@ -109,6 +109,7 @@ import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
 import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
 import lintUnusedVariable from './lint/unused-variable.js';
+import rdsBacktrackUnsupported from './rds/backtrack-unsupported.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
 import rdsInvalidMasterPassword from './rds/invalid-master-password.js';
 import rdsInvalidMasterUsername from './rds/invalid-master-username.js';
@@ -198,6 +199,7 @@ export const RULES: Rule[] = [
   pulumiUnknownOutputAttribute,
   pulumiUnknownResourceType,
   lintUnusedVariable,
+  rdsBacktrackUnsupported,
   rdsInvalidEngineVersion,
   rdsInvalidMasterPassword,
   rdsPerformanceInsightsUnsupportedClass,

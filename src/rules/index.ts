@@ -83,6 +83,7 @@ import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3LifecycleRuleMissingFilter from './s3/lifecycle-rule-missing-filter.js';
 import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
+import s3ReplicationWithoutVersioning from './s3/replication-without-versioning.js';
 import s3MissingForceDestroy from './s3/missing-force-destroy.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
@@ -215,6 +216,7 @@ export const RULES: Rule[] = [
   s3LifecycleRuleMissingFilter,
   s3ObjectEtagWithKms,
   s3MissingForceDestroy,
+  s3ReplicationWithoutVersioning,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,

@@ -1,0 +1,17 @@
+from aws_cdk import Stack, aws_s3 as s3
+from constructs import Construct
+
+
+class StorageStack(Stack):
+    def __init__(self, scope: Construct, construct_id: str) -> None:
+        super().__init__(scope, construct_id)
+        replica = s3.CfnBucket(self, "Replica", versioning_configuration={"status": "Enabled"})
+        s3.CfnBucket(
+            self,
+            "Source",
+            versioning_configuration={"status": "Enabled"},
+            replication_configuration={
+                "role": "arn:aws:iam::123456789012:role/replication",
+                "rules": [{"status": "Enabled", "destination": {"bucket": replica.attr_arn}}],
+            },
+        )

@@ -41,3 +41,19 @@ export function statedValue(
   const fallback = inputDefault(program, value);
   return fallback && { value: fallback.value, input: fallback.name };
 }
+
+/**
+ * What a finding built on stated values says of the defaults among them: `note`, ` (from the default of var.x
+ * and var.y)` or empty, for the message; `fromDefaults`, whether any is a default (a deployment may override it,
+ * so the finding is less than certain).
+ */
+export function defaultsAmong(values: readonly ({ input?: string } | undefined)[]): {
+  note: string;
+  fromDefaults: boolean;
+} {
+  const inputs = values.flatMap((value) => (value?.input ? [value.input] : []));
+  return {
+    note: inputs.length ? ` (from the default of ${inputs.join(' and ')})` : '',
+    fromDefaults: inputs.length > 0,
+  };
+}

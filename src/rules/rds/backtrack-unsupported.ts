@@ -7,7 +7,7 @@ import { isConditional, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, numberValue, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
-import { statedValue } from '../stated-value.js';
+import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** Where each vocabulary names the settings the rule reads. */
@@ -79,13 +79,13 @@ function check(program: Program, context: RuleContext, cluster: Resource, names:
             }
           : undefined;
   if (!why) return;
-  const inputs = [window, why.from].flatMap((s) => (s?.input ? [s.input] : []));
+  const defaults = defaultsAmong([window, why.from]);
   const written = argumentName(cluster, names.backtrack);
   context.report({
-    message: `${describeResource(cluster)} sets ${written}${inputs.length ? ` (from the default of ${inputs.join(' and ')})` : ''}, but ${why.text}: creating the cluster fails ("${why.error}"). Remove ${written}; point-in-time restore covers recovery.`,
+    message: `${describeResource(cluster)} sets ${written}${defaults.note}, but ${why.text}: creating the cluster fails ("${why.error}"). Remove ${written}; point-in-time restore covers recovery.`,
     span: windowValue.span,
     resource: cluster,
-    severity: inputs.length || why.conditional || isConditional(program, cluster) ? 'high' : 'critical',
+    severity: defaults.fromDefaults || why.conditional || isConditional(program, cluster) ? 'high' : 'critical',
   });
 }
 

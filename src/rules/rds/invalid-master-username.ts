@@ -9,7 +9,7 @@ import { isConditional, referencedResource, resourcesOfType } from '../../model/
 import type { Program, Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
-import { statedValue } from '../stated-value.js';
+import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /**
@@ -62,14 +62,14 @@ function check(program: Program, context: RuleContext, db: Resource, database: (
   const malformed = !WELL_FORMED.test(name);
   if (!malformed && !reserved(name, engineName)) return;
   // A malformed name fails whatever the engine; a reserved one only on the engine that reserves it.
-  const inputs = (malformed ? [username] : [username, engine]).flatMap((s) => (s?.input ? [s.input] : []));
+  const defaults = defaultsAmong(malformed ? [username] : [username, engine]);
   const why = malformed
     ? 'which RDS refuses: a master user name starts with a letter and holds only letters, digits and underscores'
     : `which RDS reserves${name.toLowerCase() === 'admin' ? ` on ${engineName}` : ''}`;
   context.report({
-    message: `${describeResource(db)} names its master user "${name}"${inputs.length ? ` (from the default of ${inputs.join(' and ')})` : ''}, ${why}: creating the database fails with InvalidParameterValue. Choose another ${argumentName(db, database.username)}, such as "dbadmin".`,
+    message: `${describeResource(db)} names its master user "${name}"${defaults.note}, ${why}: creating the database fails with InvalidParameterValue. Choose another ${argumentName(db, database.username)}, such as "dbadmin".`,
     span: username.value.span,
     resource: db,
-    severity: inputs.length || isConditional(program, db) ? 'high' : 'critical',
+    severity: defaults.fromDefaults || isConditional(program, db) ? 'high' : 'critical',
   });
 }

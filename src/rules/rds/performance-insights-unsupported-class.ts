@@ -12,7 +12,7 @@ import type { Program, Resource } from '../../model/types.js';
 import { cdkInstanceFamily, cdkInstanceSize } from '../../schema/cdk-instance-types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
 import { argumentName, describeResource } from '../describe.js';
-import { statedValue } from '../stated-value.js';
+import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** The classes RDS for MySQL and MariaDB refuse Performance Insights on (the RDS user guide's table of restrictions). */
@@ -110,14 +110,14 @@ function check(
   if (!classText || !engineText || !Object.hasOwn(RESTRICTIONS, engineText)) return;
   const restriction = RESTRICTIONS[engineText];
   if (!restriction.unsupported(classText)) return;
-  const inputs = [enabled, instanceClass, engine].flatMap((k) => (k?.input ? [k.input] : []));
+  const defaults = defaultsAmong([enabled, instanceClass, engine]);
   const alternative = restriction.alternative(classText);
   const written = settingName(db, names.enabled);
   context.report({
-    message: `${describeResource(db)} turns on Performance Insights (${written}), which ${restriction.name} does not offer on ${classText}${inputs.length ? ` (from the default of ${inputs.join(' and ')})` : ''}: creating the instance fails with "Performance Insights not supported for this configuration". Turn Performance Insights off${alternative ? `, or use ${alternative} or a larger class` : ''}.`,
+    message: `${describeResource(db)} turns on Performance Insights (${written}), which ${restriction.name} does not offer on ${classText}${defaults.note}: creating the instance fails with "Performance Insights not supported for this configuration". Turn Performance Insights off${alternative ? `, or use ${alternative} or a larger class` : ''}.`,
     span: enabledValue.span,
     resource: db,
-    severity: inputs.length || isConditional(program, db) ? 'high' : 'critical',
+    severity: defaults.fromDefaults || isConditional(program, db) ? 'high' : 'critical',
     related: classSpan ? [{ message: `the instance class, ${classText}`, span: classSpan }] : undefined,
     suggestion: suggestion(program, db, names.enabled),
   });

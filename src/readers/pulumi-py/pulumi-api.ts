@@ -24,6 +24,7 @@ import {
 } from '../cdk/constructs.js';
 import { pulumiEnumConstant, pulumiResource } from '../../schema/pulumi-aws.js';
 import {
+  cdkCfnType,
   cdkClass,
   cdkInstanceMembers,
   cdkMethodOptions,
@@ -178,6 +179,10 @@ export function callExternal(
     if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
     // A struct (`apigateway.StageOptions(stage_name="prod")`) is its keywords, as TypeScript's object literal is.
     if (!cdkClass(api) && cdkStructProps(api) && !args.positional.length && !args.splat)
+      return val({ kind: 'object', entries: keywordEntries(args), span });
+    // So is an L1 property type (`lambda_.CfnFunction.EnvironmentProperty(variables=...)`), which TypeScript writes
+    // as an object literal; the construct's props are renamed to the specification's names all the same.
+    if (isL1PropertyType(api) && !args.positional.length && !args.splat)
       return val({ kind: 'object', entries: keywordEntries(args), span });
   }
   if (path === 'cdktf.Fn.jsonencode') return jsonDumps(args, span);
@@ -568,6 +573,12 @@ function applyCall(ev: Evaluator, recv: PyVal, args: CallArgs, node: SyntaxNode,
 
 /** The Python package of aws-cdk-lib. */
 const CDK = 'aws_cdk';
+
+/** `aws_lambda.CfnFunction.EnvironmentProperty`: a `…Property` type nested in an L1 class. */
+function isL1PropertyType(api: string): boolean {
+  const parts = api.split('.');
+  return parts.length === 3 && parts[2].endsWith('Property') && cdkCfnType(`${parts[0]}.${parts[1]}`) !== undefined;
+}
 
 /** The span of the last name of an attribute (`THIRTY_DAYS` of `logs.RetentionDays.THIRTY_DAYS`). */
 function nameSpan(ev: Evaluator, ctx: Ctx, node: SyntaxNode): Span {

@@ -201,3 +201,35 @@ test('CDK: the options of a method called on a construct are checked against its
   );
   assert.match(py[0].message, /add_container of .* has no option "memory_reservation"/);
 });
+
+test('AWS CDK Python: an L1 property type (`CfnX.YProperty(...)`) is read as its keywords, and its unknown ones are reported', () => {
+  const python = scanProject(
+    {
+      'cdk.json': '{}',
+      'app.py': [
+        'import aws_cdk as cdk',
+        'from aws_cdk import aws_config as config',
+        '',
+        'class S(cdk.Stack):',
+        '    def __init__(self, scope, id):',
+        '        super().__init__(scope, id)',
+        '        config.CfnConfigurationRecorder(',
+        '            self,',
+        '            "Recorder",',
+        '            role_arn="arn:aws:iam::123456789012:role/config",',
+        '            recording_group=config.CfnConfigurationRecorder.RecordingGroupProperty(',
+        '                all_supported=True,',
+        '                recording_mode=config.CfnConfigurationRecorder.RecordingModeProperty(recording_frequency="DAILY"),',
+        '            ),',
+        '        )',
+      ].join('\n'),
+    },
+    { rules: [RULE] },
+  );
+  const findings = findingsOf(python, RULE);
+  assert.deepEqual(
+    findings.map((f) => f.line),
+    [13],
+  );
+  assert.match(findings[0].message, /recording_group of .* has no prop "recording_mode"/);
+});

@@ -8,7 +8,7 @@ import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, boolValue } from '../../model/values.js';
 import { resourceShape } from '../../schema/aws-provider.js';
 import { cfnResourceShape } from '../../schema/cloudformation.js';
-import { argumentName } from '../describe.js';
+import { writtenArgumentName } from '../describe.js';
 import type { Fix } from '../rule.js';
 
 // Load balancers spell it `enable_deletion_protection`.
@@ -50,8 +50,7 @@ export function deletionProtectionOn(resource: Resource): { value: Value; writte
     : deletionProtectionArgument(resource.type);
   const value = name ? arg(resource, name) : undefined;
   if (!name || !value || boolValue(value) !== true) return undefined;
-  const prop = resource.construct?.props.entries.find((e) => e.value.span.start === value.span.start);
-  return { value, written: prop?.key ?? argumentName(resource, name) };
+  return { value, written: writtenArgumentName(resource, name, value) };
 }
 
 /** CDK removal policies that keep the cloud resource when the stack deletes it. */

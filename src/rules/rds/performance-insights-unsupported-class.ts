@@ -6,12 +6,11 @@
  */
 import { idiomOf } from '../../idiom/index.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
-import { snakeCase } from '../../model/names.js';
 import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
 import { cdkInstanceFamily, cdkInstanceSize } from '../../schema/cdk-instance-types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { describeResource, writtenArgumentName } from '../describe.js';
 import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
@@ -112,7 +111,7 @@ function check(
   if (!restriction.unsupported(classText)) return;
   const defaults = defaultsAmong([enabled, instanceClass, engine]);
   const alternative = restriction.alternative(classText);
-  const written = settingName(db, names.enabled);
+  const written = writtenArgumentName(db, names.enabled, enabledValue);
   context.report({
     message: `${describeResource(db)} turns on Performance Insights (${written}), which ${restriction.name} does not offer on ${classText}${defaults.note}: creating the instance fails with "Performance Insights not supported for this configuration". Turn Performance Insights off${alternative ? `, or use ${alternative} or a larger class` : ''}.`,
     span: enabledValue.span,
@@ -121,13 +120,6 @@ function check(
     related: classSpan ? [{ message: `the instance class, ${classText}`, span: classSpan }] : undefined,
     suggestion: suggestion(program, db, names.enabled),
   });
-}
-
-/** A setting as the program writes it: CDK props are the template's property names in camelCase or snake_case. */
-function settingName(db: Resource, name: string): string {
-  if (db.framework === 'cdk-ts') return name.charAt(0).toLowerCase() + name.slice(1);
-  if (db.framework === 'cdk-py') return snakeCase(name);
-  return argumentName(db, name);
 }
 
 /**

@@ -5,7 +5,7 @@
 import { isConditional, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { describeResource, writtenArgumentName } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** Where each vocabulary names the destination type and the delivery role. */
@@ -37,7 +37,7 @@ function check(program: Program, context: RuleContext, flowLog: Resource, names:
   const destination = stringValue(arg(flowLog, names.destinationType))?.toLowerCase();
   const role = arg(flowLog, names.role);
   if (!role || destination !== 's3') return;
-  const written = argumentName(flowLog, names.role);
+  const written = writtenArgumentName(flowLog, names.role, role);
   context.report({
     message: `${describeResource(flowLog)} delivers to S3 and sets ${written}, which S3 delivery does not take: creating the flow log fails with "DeliverLogsPermissionArn is not applicable for s3 delivery". Remove ${written} (and the role, if nothing else uses it); the bucket policy authorises S3 delivery.`,
     span: role.span,

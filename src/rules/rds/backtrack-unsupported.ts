@@ -6,7 +6,7 @@
 import { isConditional, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, numberValue, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { describeResource, writtenArgumentName } from '../describe.js';
 import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
@@ -80,7 +80,7 @@ function check(program: Program, context: RuleContext, cluster: Resource, names:
           : undefined;
   if (!why) return;
   const defaults = defaultsAmong([window, why.from]);
-  const written = argumentName(cluster, names.backtrack);
+  const written = writtenArgumentName(cluster, names.backtrack, windowValue);
   context.report({
     message: `${describeResource(cluster)} sets ${written}${defaults.note}, but ${why.text}: creating the cluster fails ("${why.error}"). Remove ${written}; point-in-time restore covers recovery.`,
     span: windowValue.span,

@@ -8,7 +8,7 @@ import { holdsDynamicReference } from '../../model/cloudformation.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { describeResource, writtenArgumentName } from '../describe.js';
 import { inputDefault } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
@@ -48,7 +48,7 @@ export default defineRule({
 });
 
 function checkPassword(program: Program, context: RuleContext, db: Resource, key: string, value: Value): void {
-  const written = argumentName(db, key);
+  const written = writtenArgumentName(db, key, value);
   const input = inputDefault(program, value);
   const text = stringValue(input?.value ?? value);
   if (text !== undefined) {

@@ -8,7 +8,7 @@ import { holdsDynamicReference } from '../../model/cloudformation.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, stringValue } from '../../model/values.js';
-import { argumentName, describeResource } from '../describe.js';
+import { describeResource, writtenArgumentName } from '../describe.js';
 import { defaultsAmong, statedValue } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
@@ -67,7 +67,7 @@ function check(program: Program, context: RuleContext, db: Resource, database: (
     ? 'which RDS refuses: a master user name starts with a letter and holds only letters, digits and underscores'
     : `which RDS reserves${name.toLowerCase() === 'admin' ? ` on ${engineName}` : ''}`;
   context.report({
-    message: `${describeResource(db)} names its master user "${name}"${defaults.note}, ${why}: creating the database fails with InvalidParameterValue. Choose another ${argumentName(db, database.username)}, such as "dbadmin".`,
+    message: `${describeResource(db)} names its master user "${name}"${defaults.note}, ${why}: creating the database fails with InvalidParameterValue. Choose another ${writtenArgumentName(db, database.username, usernameValue)}, such as "dbadmin".`,
     span: username.value.span,
     resource: db,
     severity: defaults.fromDefaults || isConditional(program, db) ? 'high' : 'critical',

@@ -10,6 +10,7 @@ import {
   referencedResources,
   referencesResource,
   referrersOf,
+  resourcesOfType,
 } from '../../model/query.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg, boolValue, field, items, stringValue } from '../../model/values.js';
@@ -30,12 +31,18 @@ export default defineRule({
     fixable: 'none',
   },
   check(program, context) {
-    for (const replication of program.resources.filter((r) => r.type === 'aws_s3_bucket_replication_configuration'))
+    for (const replication of resourcesOfType(program, 'aws_s3_bucket_replication_configuration'))
       checkConfiguration(program, context, replication);
-    for (const bucket of program.resources.filter((r) => r.type === 'AWS::S3::Bucket'))
+    for (const bucket of resourcesOfType(program, 'AWS::S3::Bucket'))
       if (arg(bucket, 'ReplicationConfiguration')) checkTemplateBucket(program, context, bucket);
   },
 });
+
+/** What S3 answers when a side of the replication has no versioning. */
+const REFUSAL = {
+  source: "Versioning must be 'Enabled' on the bucket to apply a replication configuration",
+  destination: 'Destination bucket must have versioning enabled',
+};
 
 /** Terraform vocabulary: `aws_s3_bucket_replication_configuration` with `bucket` and `rule[].destination.bucket`. */
 function checkConfiguration(program: Program, context: RuleContext, replication: Resource): void {
@@ -44,8 +51,10 @@ function checkConfiguration(program: Program, context: RuleContext, replication:
     referencedResources(program, field(field(rule, 'destination'), 'bucket')),
   );
   const buckets = [
-    ...(source ? [{ bucket: source, role: 'source' }] : []),
-    ...[...new Set(destinations)].filter((b) => b !== source).map((bucket) => ({ bucket, role: 'destination' })),
+    ...(source ? [{ bucket: source, role: 'source' as const }] : []),
+    ...[...new Set(destinations)]
+      .filter((b) => b !== source)
+      .map((bucket) => ({ bucket, role: 'destination' as const })),
   ];
   for (const { bucket, role } of buckets) {
     // A bucket the program only reads (a data source) is versioned or not outside it.
@@ -53,7 +62,7 @@ function checkConfiguration(program: Program, context: RuleContext, replication:
     const versioning = versioningOf(program, bucket);
     if (versioning === 'none') {
       context.report({
-        message: `${describeResource(replication)} replicates ${role === 'source' ? 'from' : 'into'} ${describeResource(bucket)}, which has no versioning enabled: S3 refuses the replication configuration ("${role === 'source' ? "Versioning must be 'Enabled' on the bucket to apply a replication configuration" : 'Destination bucket must have versioning enabled'}"). Enable versioning on the bucket (aws_s3_bucket_versioning with status Enabled).`,
+        message: `${describeResource(replication)} replicates ${role === 'source' ? 'from' : 'into'} ${describeResource(bucket)}, which has no versioning enabled: S3 refuses the replication configuration ("${REFUSAL[role]}"). Enable versioning on the bucket (aws_s3_bucket_versioning with status Enabled).`,
         span: replication.headerSpan ?? replication.span,
         resource: replication,
       });
@@ -76,13 +85,11 @@ function versioningOf(program: Program, bucket: Resource): Resource[] | 'inline'
   // The legacy inline block, unless it says plainly that versioning is off (a condition may turn it on).
   const inline = arg(bucket, 'versioning');
   if (inline && boolValue(field(inline, 'enabled')) !== false) return 'inline';
-  const resources = referrersOf(program, bucket).filter(
-    (r) =>
-      r.type === 'aws_s3_bucket_versioning' &&
-      referencedResource(program, arg(r, 'bucket')) === bucket &&
-      stringValue(arg(r, 'versioning_configuration.status'))?.toLowerCase() !== 'suspended' &&
-      stringValue(arg(r, 'versioning_configuration.status'))?.toLowerCase() !== 'disabled',
-  );
+  const resources = referrersOf(program, bucket).filter((r) => {
+    if (r.type !== 'aws_s3_bucket_versioning' || referencedResource(program, arg(r, 'bucket')) !== bucket) return false;
+    const status = stringValue(arg(r, 'versioning_configuration.status'))?.toLowerCase();
+    return status !== 'suspended' && status !== 'disabled';
+  });
   return resources.length ? resources : 'none';
 }
 
@@ -111,7 +118,7 @@ function checkTemplateBucket(program: Program, context: RuleContext, bucket: Res
     // Versioning the template sets in a way that cannot be read (a condition) is given the benefit of the doubt.
     if (versioning && status !== 'Suspended') continue;
     context.report({
-      message: `${describeResource(bucket)} replicates ${role === 'source' ? 'its objects' : `into ${describeResource(target)}`}, ${role === 'source' ? 'but has' : 'which has'} no VersioningConfiguration with Status Enabled: S3 refuses the replication configuration ("${role === 'source' ? "Versioning must be 'Enabled' on the bucket to apply a replication configuration" : 'Destination bucket must have versioning enabled'}"), so the stack fails. Add VersioningConfiguration: Status: Enabled.`,
+      message: `${describeResource(bucket)} replicates ${role === 'source' ? 'its objects' : `into ${describeResource(target)}`}, ${role === 'source' ? 'but has' : 'which has'} no VersioningConfiguration with Status Enabled: S3 refuses the replication configuration ("${REFUSAL[role]}"), so the stack fails. Add VersioningConfiguration: Status: Enabled.`,
       span: configuration.span,
       resource: bucket,
       severity: conditional || isConditional(program, bucket) ? 'high' : 'critical',

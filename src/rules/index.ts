@@ -82,6 +82,7 @@ import requirementsSetting from './requirements/setting.js';
 import requirementsTags from './requirements/tags.js';
 import s3DuplicateBucketNotification from './s3/duplicate-bucket-notification.js';
 import s3LifecycleRuleMissingFilter from './s3/lifecycle-rule-missing-filter.js';
+import s3LifecycleTransitionDays from './s3/lifecycle-transition-days.js';
 import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
 import s3ReplicationWithoutVersioning from './s3/replication-without-versioning.js';
 import s3MissingForceDestroy from './s3/missing-force-destroy.js';
@@ -214,6 +215,7 @@ export const RULES: Rule[] = [
   requirementsTags,
   s3DuplicateBucketNotification,
   s3LifecycleRuleMissingFilter,
+  s3LifecycleTransitionDays,
   s3ObjectEtagWithKms,
   s3MissingForceDestroy,
   s3ReplicationWithoutVersioning,

@@ -177,6 +177,8 @@ export function callExternal(
       return val({ kind: 'call', name: api, args: [{ kind: 'object', entries: keywordEntries(args), span }], span });
     }
     if (api === CDK_SERVICE_PRINCIPAL) return val({ kind: 'call', name: api, args: allArgs(args), span });
+    // A duration (`Duration.days(30)`) is the call TypeScript's reader keeps too, so rules can read its amount.
+    if (api.startsWith('Duration.')) return val({ kind: 'call', name: api, args: allArgs(args), span });
     // A struct (`apigateway.StageOptions(stage_name="prod")`) is its keywords, as TypeScript's object literal is.
     if (!cdkClass(api) && cdkStructProps(api) && !args.positional.length && !args.splat)
       return val({ kind: 'object', entries: keywordEntries(args), span });

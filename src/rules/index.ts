@@ -4,6 +4,7 @@
 import apigatewayLoggingWithoutAccountRole from './apigateway/logging-without-account-role.js';
 import apigatewayMissingIntegrationDependency from './apigateway/missing-integration-dependency.js';
 import awsconfigUnknownManagedRule from './awsconfig/unknown-managed-rule.js';
+import backupColdStorageRetention from './backup/cold-storage-retention.js';
 import cfnCircularDependency from './cfn/circular-dependency.js';
 import cfnIntrinsicMissingPrefix from './cfn/intrinsic-missing-prefix.js';
 import cfnIntrinsicNotAllowed from './cfn/intrinsic-not-allowed.js';
@@ -125,6 +126,7 @@ export const RULES: Rule[] = [
   apigatewayLoggingWithoutAccountRole,
   apigatewayMissingIntegrationDependency,
   awsconfigUnknownManagedRule,
+  backupColdStorageRetention,
   cfnCircularDependency,
   cfnIntrinsicMissingPrefix,
   cfnIntrinsicNotAllowed,

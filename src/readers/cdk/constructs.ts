@@ -177,7 +177,9 @@ function renameObject(object: ObjectValue, shape: CfnShape | undefined): ObjectV
       const code = shape?.p[key];
       // Tags and JSON documents (policies) keep their keys as written.
       const nested = code && code !== '{json}' ? cfnObjectShape(code) : undefined;
-      return { ...entry, key, value: nested ? renameValue(entry.value, nested) : entry.value };
+      const value = nested ? renameValue(entry.value, nested) : entry.value;
+      // The name as written stays with the entry, for messages in the program's own terms.
+      return key === entry.key ? { ...entry, value } : { ...entry, key, value, written: entry.written ?? entry.key };
     }),
   };
 }

@@ -111,6 +111,7 @@ import configPlaceholderValue from './config/placeholder-value.js';
 import ec2HardcodedAmiId from './ec2/hardcoded-ami-id.js';
 import ec2HardcodedAvailabilityZone from './ec2/hardcoded-availability-zone.js';
 import lambdaReservedEnvVar from './lambda/reserved-env-var.js';
+import lambdaVpcWithoutEniPermissions from './lambda/vpc-without-eni-permissions.js';
 import lintUnusedVariable from './lint/unused-variable.js';
 import rdsBacktrackUnsupported from './rds/backtrack-unsupported.js';
 import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
@@ -178,6 +179,7 @@ export const RULES: Rule[] = [
   lambdaProvisionedConcurrencyOnLatest,
   lambdaReservedConcurrencyExceedsHeadroom,
   lambdaReservedEnvVar,
+  lambdaVpcWithoutEniPermissions,
   lambdaSelfInvokingRetry,
   lambdaHardcodedSdkRegion,
   lambdaInlineCodeMissingModule,

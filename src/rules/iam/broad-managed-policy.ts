@@ -1,5 +1,6 @@
-import type { Resource, Value } from '../../model/types.js';
-import { arg, items, stringValue } from '../../model/values.js';
+import { managedPolicyName } from '../../model/role-grants.js';
+import type { Resource } from '../../model/types.js';
+import { arg, items } from '../../model/values.js';
 import { describeResource } from '../describe.js';
 import { defineRule, type Severity } from '../rule.js';
 
@@ -66,23 +67,5 @@ export default defineRule({
     }
   },
 });
-
-/** `AdministratorAccess` from `arn:aws:iam::aws:policy/AdministratorAccess` (any partition, any path). */
-function managedPolicyName(value: Value): string | undefined {
-  const known = stringValue(value) ?? knownSuffix(value);
-  if (!known || !known.includes(':iam::aws:policy/')) return undefined;
-  return known.slice(known.lastIndexOf('/') + 1);
-}
-
-/** The constant text of a template after its last unknown part (`arn:${partition}:iam::aws:policy/X`). */
-function knownSuffix(value: Value): string | undefined {
-  if (value.kind !== 'template') return undefined;
-  let text = '';
-  for (const part of value.parts) {
-    const s = stringValue(part);
-    text = s === undefined ? ':' : text + s;
-  }
-  return text;
-}
 
 export type { Resource };

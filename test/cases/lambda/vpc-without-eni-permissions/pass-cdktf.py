@@ -1,0 +1,51 @@
+import json
+
+from cdktf import App, TerraformStack
+from constructs import Construct
+from cdktf_cdktf_provider_aws.provider import AwsProvider
+from cdktf_cdktf_provider_aws.iam_role import IamRole
+from cdktf_cdktf_provider_aws.iam_role_policy_attachment import IamRolePolicyAttachment
+from cdktf_cdktf_provider_aws.lambda_function import LambdaFunction, LambdaFunctionVpcConfig
+
+
+class WorkerStack(TerraformStack):
+    def __init__(self, scope: Construct, id: str) -> None:
+        super().__init__(scope, id)
+        AwsProvider(self, "aws", region="us-east-1")
+        role = IamRole(
+            self,
+            "worker-role",
+            name="worker",
+            assume_role_policy=json.dumps(
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": "lambda.amazonaws.com"}}
+                    ],
+                }
+            ),
+        )
+        IamRolePolicyAttachment(
+            self,
+            "worker-logs",
+            role=role.name,
+            policy_arn="arn:aws:iam::aws:policy/service-role/AWSLambdaVPCAccessExecutionRole",
+        )
+        LambdaFunction(
+            self,
+            "worker",
+            function_name="worker",
+            role=role.arn,
+            runtime="python3.13",
+            handler="index.handler",
+            filename="worker.zip",
+            vpc_config=LambdaFunctionVpcConfig(
+                subnet_ids=["subnet-0123456789abcdef0"],
+                security_group_ids=["sg-0123456789abcdef0"],
+            ),
+        )
+
+
+app = App()
+WorkerStack(app, "worker")
+app.synth()

@@ -4,6 +4,7 @@
  * policies, in either vocabulary, and whether every grant could be read
  * (rules conclude that a permission is missing only then).
  */
+import { allowsAction } from './policy-match.js';
 import { referencedResource, referencedResources } from './query.js';
 import type { PolicyStatement, Program, Resource, Value } from './types.js';
 import { UNKNOWN_PART, arg, items, stringShape } from './values.js';
@@ -40,6 +41,21 @@ const TEMPLATE_POLICIES: Record<string, { role: string; document: string }> = {
   'AWS::IAM::ManagedPolicy': { role: 'Roles', document: 'PolicyDocument' },
   'AWS::IAM::RolePolicy': { role: 'RoleName', document: 'PolicyDocument' },
 };
+
+/**
+ * The IAM role a value names (`aws_iam_role.r.arn`, `!GetAtt R.Arn`), when the program defines it in a form whose
+ * grants are read here: not an AWS CDK higher-level construct, whose grants come through methods and props.
+ */
+export function definedRole(program: Program, value: Value | undefined): Resource | undefined {
+  const role = referencedResource(program, value);
+  if (!role || role.mode !== 'resource' || (role.type !== 'aws_iam_role' && role.type !== 'AWS::IAM::Role')) return;
+  return isHigherLevelConstruct(role) ? undefined : role;
+}
+
+/** An AWS CDK construct other than an L1 (`CfnRole`): `iam.Role`, `lambda.Function`. */
+export function isHigherLevelConstruct(resource: Resource): boolean {
+  return resource.construct !== undefined && !resource.construct.api.split('.').at(-1)!.startsWith('Cfn');
+}
 
 export function roleGrants(program: Program, role: Resource): RoleGrants {
   const grants: RoleGrants = { managed: [], statements: [], complete: true };
@@ -93,4 +109,19 @@ export function roleGrants(program: Program, role: Resource): RoleGrants {
     }
   }
   return grants;
+}
+
+/** The AWS managed policy that grants only CloudWatch Logs actions, the one Lambda roles nearly always carry. */
+const LOGS_ONLY_POLICY = 'AWSLambdaBasicExecutionRole';
+
+/**
+ * Whether the role may be allowed `action`: unless every grant was read, none is an AWS managed policy other than
+ * the logs-only one (their contents are not known here), and no statement allows it, or may (unread actions, an
+ * allowed NotAction).
+ */
+export function roleMayAllow(grants: RoleGrants, action: string): boolean {
+  if (!grants.complete || grants.managed.some((name) => name !== LOGS_ONLY_POLICY)) return true;
+  return grants.statements.some(
+    (s) => s.effect !== 'Deny' && (s.partial || s.notActions.length > 0 || allowsAction(s, action)),
+  );
 }

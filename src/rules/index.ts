@@ -54,6 +54,7 @@ import lifecycleProductionDeletionProtectionMissing from './lifecycle/production
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
+import lambdaMissingDlqPermission from './lambda/missing-dlq-permission.js';
 import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
 import lambdaPlaceholderCode from './lambda/placeholder-code.js';
 import lambdaProvisionedConcurrencyOnLatest from './lambda/provisioned-concurrency-on-latest.js';
@@ -175,6 +176,7 @@ export const RULES: Rule[] = [
   lambdaCodePathRelativeToCwd,
   lambdaEnvWithoutKms,
   lambdaMissingDependsOnPolicy,
+  lambdaMissingDlqPermission,
   lambdaPlaceholderCode,
   lambdaProvisionedConcurrencyOnLatest,
   lambdaReservedConcurrencyExceedsHeadroom,

@@ -2,9 +2,8 @@
  * lambda/vpc-without-eni-permissions: a Lambda function attached to a VPC
  * whose execution role is granted no way to create network interfaces.
  */
-import { allowsAction } from '../../model/policy-match.js';
-import { isConditional, referencedResource } from '../../model/query.js';
-import { roleGrants } from '../../model/role-grants.js';
+import { isConditional } from '../../model/query.js';
+import { definedRole, isHigherLevelConstruct, roleGrants, roleMayAllow } from '../../model/role-grants.js';
 import type { Program, Resource } from '../../model/types.js';
 import { arg } from '../../model/values.js';
 import { describeResource } from '../describe.js';
@@ -40,26 +39,16 @@ const VPC_FUNCTIONS: Record<string, { subnets: string; role: string }> = {
   'AWS::Synthetics::Canary': { subnets: 'VPCConfig.SubnetIds', role: 'ExecutionRoleArn' },
 };
 
-/** The managed policy AWS provides for this, and the one that grants only CloudWatch Logs actions. */
+/** The managed policy AWS provides for this. */
 const VPC_ACCESS_POLICY = 'AWSLambdaVPCAccessExecutionRole';
-const LOGS_ONLY_POLICY = 'AWSLambdaBasicExecutionRole';
 
 function check(program: Program, context: RuleContext, fn: Resource, subnetsPath: string, rolePath: string): void {
   const subnets = arg(fn, subnetsPath);
   if (!subnets || (subnets.kind === 'list' && subnets.items.length === 0)) return;
-  const role = referencedResource(program, arg(fn, rolePath));
-  if (!role || role.mode !== 'resource' || (role.type !== 'aws_iam_role' && role.type !== 'AWS::IAM::Role')) return;
-  // AWS CDK's higher-level constructs grant through methods and props the model does not read (and a Function
-  // construct that makes its own role gives it the VPC policy).
-  if (isHigherLevelConstruct(fn) || isHigherLevelConstruct(role)) return;
-  const grants = roleGrants(program, role);
-  if (!grants.complete || grants.managed.some((name) => name !== LOGS_ONLY_POLICY)) return;
-  // A statement whose actions could not all be read, or that allows all but some (NotAction), may grant it.
-  const granted = grants.statements.some(
-    (s) =>
-      s.effect !== 'Deny' && (s.partial || s.notActions.length > 0 || allowsAction(s, 'ec2:CreateNetworkInterface')),
-  );
-  if (granted) return;
+  // An AWS CDK Function construct that makes its own role gives it the VPC policy.
+  const role = definedRole(program, arg(fn, rolePath));
+  if (!role || isHigherLevelConstruct(fn) || roleMayAllow(roleGrants(program, role), 'ec2:CreateNetworkInterface'))
+    return;
   context.report({
     message: `${describeResource(fn)} runs in a VPC, but its role ${describeResource(role)} is not allowed ec2:CreateNetworkInterface: Lambda refuses to create the function ("The provided execution role does not have permissions to call CreateNetworkInterface on EC2"). Attach the AWS managed policy ${VPC_ACCESS_POLICY} to the role, or allow ec2:CreateNetworkInterface, ec2:DescribeNetworkInterfaces and ec2:DeleteNetworkInterface.`,
     span: subnets.span,
@@ -67,8 +56,4 @@ function check(program: Program, context: RuleContext, fn: Resource, subnetsPath
     severity: isConditional(program, fn) ? 'high' : 'critical',
     related: [{ message: `the role, ${describeResource(role)}`, span: role.headerSpan ?? role.span }],
   });
-}
-
-function isHigherLevelConstruct(resource: Resource): boolean {
-  return resource.construct !== undefined && !resource.construct.api.split('.').at(-1)!.startsWith('Cfn');
 }

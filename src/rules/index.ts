@@ -53,6 +53,7 @@ import lifecycleNotDestroyable from './lifecycle/not-destroyable.js';
 import lifecycleProductionDeletionProtectionMissing from './lifecycle/production-deletion-protection-missing.js';
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
+import lambdaEventSourceWithoutPermissions from './lambda/event-source-without-permissions.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
 import lambdaMissingDlqPermission from './lambda/missing-dlq-permission.js';
 import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
@@ -174,6 +175,7 @@ export const RULES: Rule[] = [
   kmsRotationDisabled,
   lambdaAliasToLatest,
   lambdaCodePathRelativeToCwd,
+  lambdaEventSourceWithoutPermissions,
   lambdaEnvWithoutKms,
   lambdaMissingDependsOnPolicy,
   lambdaMissingDlqPermission,

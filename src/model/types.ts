@@ -191,6 +191,11 @@ export interface Variable {
   /** `variable` block, Pulumi config read or environment variable read. */
   source: 'variable' | 'config' | 'env';
   default?: Value;
+  /**
+   * Terraform: the value an auto-loaded variable file (`terraform.tfvars`, `*.auto.tfvars`) assigns, which every
+   * plan without `-var` takes instead of the default, and that file's name.
+   */
+  assigned?: { value: Value; file: string };
   /** True when the declaration has a validation (TF `validation` block, checks in code). */
   validated?: boolean;
   span: Span;

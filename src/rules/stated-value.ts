@@ -9,29 +9,48 @@ import { referencedResource } from '../model/query.js';
 import type { Program, Value } from '../model/types.js';
 import { arg } from '../model/values.js';
 
-/** The default of the input a value reads, named as the program names it (`var.x`, `parameter X`). */
-export function inputDefault(program: Program, value: Value): { value: Value; name: string } | undefined {
+/** The value an input takes when the deployment gives it none, and where that comes from. */
+export interface InputValue {
+  value: Value;
+  /** The input as the program names it: `var.x`, `parameter X`. */
+  name: string;
+  /** The auto-loaded variable file that assigns it (`terraform.tfvars`), when one does; else it is the default. */
+  file?: string;
+}
+
+/**
+ * The value of the input a value reads when the deployment does not set it: a template parameter's default, or a
+ * Terraform variable's value from an auto-loaded variable file (terraform.tfvars), else its default.
+ */
+export function inputDefault(program: Program, value: Value): InputValue | undefined {
   if (value.kind !== 'reference' || value.target.kind !== 'var') return undefined;
   const name = value.target.name;
-  const parameter = program.template?.parameters.find((p) => p.name === name);
-  // An SSM parameter type's default names the parameter whose value CloudFormation reads.
-  if (parameter?.type?.startsWith('AWS::SSM::Parameter::')) return undefined;
-  const fallback = program.template
-    ? parameter?.default
-    : program.variables.find((v) => v.source === 'variable' && v.name === name)?.default;
-  return fallback && { value: fallback, name: program.template ? `parameter ${name}` : `var.${name}` };
+  if (program.template) {
+    const parameter = program.template.parameters.find((p) => p.name === name);
+    // An SSM parameter type's default names the parameter whose value CloudFormation reads.
+    if (!parameter?.default || parameter.type?.startsWith('AWS::SSM::Parameter::')) return undefined;
+    return { value: parameter.default, name: `parameter ${name}` };
+  }
+  const variable = program.variables.find((v) => v.source === 'variable' && v.name === name);
+  if (variable?.assigned) return { value: variable.assigned.value, name: `var.${name}`, file: variable.assigned.file };
+  return variable?.default && { value: variable.default, name: `var.${name}` };
+}
+
+/** Where an input's value comes from, for messages: `the default of var.x`, `var.x as terraform.tfvars sets it`. */
+export function inputSource(input: InputValue): string {
+  return input.file ? `${input.name} as ${input.file} sets it` : `the default of ${input.name}`;
 }
 
 /**
  * A value as the program states it: itself, the argument of another resource it reads
- * (`aws_rds_cluster.main.engine`), or the default of the input it reads (`input` names it). Undefined for an
- * input without a default.
+ * (`aws_rds_cluster.main.engine`), or the value of the input it reads when the deployment sets none (`input`
+ * says where it comes from: `the default of var.x`). Undefined for an input without a default.
  */
 export function statedValue(
   program: Program,
   value: Value | undefined,
   depth = 0,
-): { value: Value; input?: string } | undefined {
+): { value: Value; input?: InputValue } | undefined {
   if (!value || value.kind !== 'reference') return value && { value };
   if (value.target.kind === 'resource' && value.target.path.length === 1 && depth < 4) {
     const resource = referencedResource(program, value);
@@ -39,21 +58,24 @@ export function statedValue(
   }
   if (value.target.kind !== 'var') return { value };
   const fallback = inputDefault(program, value);
-  return fallback && { value: fallback.value, input: fallback.name };
+  return fallback && { value: fallback.value, input: fallback };
 }
 
 /**
- * What a finding built on stated values says of the defaults among them: `note`, ` (from the default of var.x
- * and var.y)` or empty, for the message; `fromDefaults`, whether any is a default (a deployment may override it,
- * so the finding is less than certain).
+ * What a finding built on stated values says of the input values among them: `note`, ` (from the defaults of
+ * var.x and var.y)`, ` (from var.x as terraform.tfvars sets it)` or empty, for the message; `fromDefaults`, whether
+ * any comes from an input (a deployment may override it, so the finding is less than certain).
  */
-export function defaultsAmong(values: readonly ({ input?: string } | undefined)[]): {
+export function defaultsAmong(values: readonly ({ input?: InputValue } | undefined)[]): {
   note: string;
   fromDefaults: boolean;
 } {
   const inputs = values.flatMap((value) => (value?.input ? [value.input] : []));
-  return {
-    note: inputs.length ? ` (from the default of ${inputs.join(' and ')})` : '',
-    fromDefaults: inputs.length > 0,
-  };
+  const defaults = [...new Set(inputs.filter((i) => !i.file).map((i) => i.name))];
+  const assigned = [...new Set(inputs.filter((i) => i.file).map(inputSource))];
+  const sources = [
+    ...(defaults.length ? [`the default${defaults.length > 1 ? 's' : ''} of ${defaults.join(' and ')}`] : []),
+    ...assigned,
+  ];
+  return { note: sources.length ? ` (from ${sources.join(' and ')})` : '', fromDefaults: inputs.length > 0 };
 }

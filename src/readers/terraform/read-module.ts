@@ -34,8 +34,30 @@ export function readTerraformModule(input: ReadInput): Program {
   if (!input.root.endsWith('#')) {
     program.siblingFiles = listDirectory(input.root);
     markMissingModuleSources(program, input.root);
+    readAutoVariableFiles(program, input);
   }
   return program;
+}
+
+/**
+ * The assignments of the variable files Terraform loads by itself beside the root module (`terraform.tfvars`,
+ * `*.auto.tfvars`, in lexical order, later files winning): each plan takes them over the variables' defaults.
+ */
+function readAutoVariableFiles(program: Program, input: ReadInput): void {
+  const names = (program.siblingFiles ?? [])
+    .filter((name) => name === 'terraform.tfvars' || name.endsWith('.auto.tfvars'))
+    .sort((a, b) => (a === 'terraform.tfvars' ? -1 : b === 'terraform.tfvars' ? 1 : a.localeCompare(b)));
+  for (const name of names) {
+    const file = input.readFile(join(input.root, name));
+    if (!file) continue;
+    const { body } = parseTerraform(file.text);
+    const reader = new ExpressionReader(file);
+    for (const item of body) {
+      if (item.type !== 'Attribute') continue;
+      const variable = program.variables.find((v) => v.source === 'variable' && v.name === item.name.name);
+      if (variable) variable.assigned = { value: reader.read(item.value, NO_SCOPE), file: name };
+    }
+  }
 }
 
 /** Local module sources whose directory holds no Terraform file (`terraform init` cannot read them). */

@@ -9,7 +9,7 @@ import { isConditional, referencedResource, resourcesOfType } from '../../model/
 import type { Program, Resource, Value } from '../../model/types.js';
 import { arg, boolValue, stringValue } from '../../model/values.js';
 import { describeResource, writtenArgumentName } from '../describe.js';
-import { inputDefault } from '../stated-value.js';
+import { inputDefault, inputSource } from '../stated-value.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
 
 /** The master password arguments, by resource type (Terraform vocabulary, then templates'). */
@@ -56,7 +56,7 @@ function checkPassword(program: Program, context: RuleContext, db: Resource, key
     const bad = [...text].find(refused);
     if (bad === undefined) return;
     context.report({
-      message: `${describeResource(db)} sets ${written} to a password containing ${describeCharacter(bad)}${input ? ` (the default of ${input.name})` : ''}, which RDS refuses in a master password: creating the database fails with "The parameter MasterUserPassword is not a valid password". Use only printable ASCII other than "/", "@", '"' and spaces, and take the password from a secret rather than the program.`,
+      message: `${describeResource(db)} sets ${written} to a password containing ${describeCharacter(bad)}${input ? ` (${inputSource(input)})` : ''}, which RDS refuses in a master password: creating the database fails with "The parameter MasterUserPassword is not a valid password". Use only printable ASCII other than "/", "@", '"' and spaces, and take the password from a secret rather than the program.`,
       span: (input?.value ?? value).span,
       resource: db,
       severity: input || isConditional(program, db) ? 'high' : 'critical',

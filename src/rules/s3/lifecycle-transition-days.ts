@@ -13,7 +13,7 @@ import { arg, asObject, field, items, numberValue, stringValue } from '../../mod
 import { cdkS3StorageClass } from '../../schema/cdk-storage-classes.js';
 import { describeResource } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
-import { defaultsAmong, statedValue } from '../stated-value.js';
+import { defaultsAmong, type InputValue, statedValue } from '../stated-value.js';
 
 export default defineRule({
   meta: {
@@ -65,8 +65,8 @@ interface DayCount {
   span: Span;
   /** The setting as the program writes it (`days`, `TransitionInDays`, `transitionAfter`). */
   setting: string;
-  /** The inputs whose defaults give the count or the class. */
-  inputs: string[];
+  /** The inputs whose values (when the deployment sets none) give the count or the class. */
+  inputs: InputValue[];
 }
 
 interface Transition extends DayCount {
@@ -85,7 +85,7 @@ interface LifecycleRule {
 function checkRule(program: Program, context: RuleContext, resource: Resource, rule: LifecycleRule): void {
   const name = `lifecycle rule${rule.id ? ` "${rule.id}"` : ''} of ${describeResource(resource)}`;
   const report = (counts: DayCount[], what: string, refusal: string): void => {
-    const defaults = defaultsAmong(counts.map((c) => ({ input: c.inputs.join(' and ') || undefined })));
+    const defaults = defaultsAmong(counts.flatMap((c) => c.inputs.map((input) => ({ input }))));
     const [at, ...others] = counts;
     context.report({
       message: `The ${name} ${what}${defaults.note}: S3 refuses the lifecycle configuration ("${refusal}"), so the bucket fails to deploy.`,
@@ -158,7 +158,7 @@ function transition(
   object: Value,
   daysKey: string,
   storageClass: string | undefined,
-  classInput: string | undefined,
+  classInput: InputValue | undefined,
   read = numberValue,
 ): Transition | undefined {
   const count = dayCount(program, object, daysKey, read);
@@ -166,7 +166,7 @@ function transition(
   return { ...count, storageClass, inputs: classInput ? [...count.inputs, classInput] : count.inputs };
 }
 
-function statedClass(program: Program, value: Value | undefined): { storageClass?: string; input?: string } {
+function statedClass(program: Program, value: Value | undefined): { storageClass?: string; input?: InputValue } {
   const stated = statedValue(program, value);
   return { storageClass: stringValue(stated?.value)?.toUpperCase(), input: stated?.input };
 }

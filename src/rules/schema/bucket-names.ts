@@ -46,7 +46,7 @@ export function checkBucketName(
     if (!fault) continue;
     context.report({
       message: input
-        ? `${inputName(program, part)} defaults to ${JSON.stringify(text)}, which ${describeResource(bucket)} uses in its ${argument}: ${fault}, so the bucket fails to create with the default.`
+        ? `${inputName(program, part)} ${input.file ? `is set to ${JSON.stringify(text)} in ${input.file}` : `defaults to ${JSON.stringify(text)}`}, which ${describeResource(bucket)} uses in its ${argument}: ${fault}, so the bucket fails to create with ${input.file ? 'that value' : 'the default'}.`
         : `${describeResource(bucket)} has ${argument}${parts.length > 1 ? ' part' : ''} ${JSON.stringify(text)}: ${fault}, so the bucket fails to create.`,
       span: source.span,
       resource: input ? undefined : bucket,

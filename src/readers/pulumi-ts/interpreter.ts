@@ -1392,9 +1392,10 @@ export class Interpreter {
       isSym(superClass) && superClass.sym === 'package' && isConstructPackage(superClass.name) ? 2 : 1;
     params.forEach((param, index) => {
       // A CDK or CDKTF construct given another construct's resource (`new LogsModule(this, 'logs', key.arn)`)
-      // reads that resource through the parameter: the KMS key of its log groups, the role of its functions.
+      // reads that resource through the parameter: the KMS key of its log groups, the role of its functions. Given
+      // a constant (`new DnsModule(this, 'dns', 'Z1234567890ABC')`), it reads the constant of the `new` that runs it.
       const resource =
-        inputsIndex === 2 && index >= 2 ? resourceArgument(this.resolveItem(passed?.[index])) : undefined;
+        inputsIndex === 2 && index >= 2 ? constructArgument(this.resolveItem(passed?.[index])) : undefined;
       const item: Item | undefined = resource ?? (component && index === inputsIndex ? { sym: 'inputs' } : undefined);
       this.bindPattern(param, item, inner, cls.module);
     });
@@ -1880,10 +1881,12 @@ function isConstructPackage(specifier: string): boolean {
 }
 
 /** A resource, or a reference to one of its attributes, passed as an argument; undefined for anything else. */
-function resourceArgument(item: Item | undefined): Item | undefined {
+/** What a construct's parameter reads of the argument given it: a resource, or a constant. */
+function constructArgument(item: Item | undefined): Item | undefined {
   if (isSym(item) && item.sym === 'resource') return item;
   if (isValue(item) && item.kind === 'reference' && (item.target.kind === 'resource' || item.target.kind === 'data'))
     return item;
+  if (isValue(item) && item.kind === 'literal' && item.value !== null) return item;
   return undefined;
 }
 

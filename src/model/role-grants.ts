@@ -21,8 +21,7 @@ export interface RoleGrants {
 /** `AdministratorAccess` from `arn:aws:iam::aws:policy/AdministratorAccess` (any partition, any path). */
 export function managedPolicyName(value: Value): string | undefined {
   const shape = stringShape(value);
-  const at = shape?.indexOf(':iam::aws:policy/') ?? -1;
-  if (!shape || at < 0) return undefined;
+  if (!shape?.includes(':iam::aws:policy/')) return undefined;
   const name = shape.slice(shape.lastIndexOf('/') + 1);
   return name && !name.includes(UNKNOWN_PART) ? name : undefined;
 }
@@ -96,9 +95,11 @@ export function roleGrants(program: Program, role: Resource): RoleGrants {
     const attachment = template ? undefined : TERRAFORM_ATTACHMENTS[other.type];
     const roleArgument = policy?.role ?? attachment?.role;
     if (!roleArgument) continue;
-    const roles = referencedResources(program, arg(other, roleArgument));
+    const named = arg(other, roleArgument);
+    const roles = referencedResources(program, named);
     if (!roles.includes(role)) {
-      if (roles.length === 0) grants.complete = false;
+      // A grant to users or groups only names no role; one that names its roles in a way not read may name this one.
+      if (named && roles.length === 0) grants.complete = false;
       continue;
     }
     if (policy) read(other, policy.document);

@@ -32,6 +32,10 @@ test('a role granted in ways not read whole is given the benefit of the doubt', 
     `variable "arn" {\n  type = string\n}\nresource "aws_iam_role_policy_attachment" "a" {\n  role       = aws_iam_role.r.name\n  policy_arn = ${arn}\n}\n`;
   assert.equal(found(ROLE, fn(), attach('var.arn')), 0);
   assert.equal(found(ROLE, fn(), attach('"arn:aws:iam::aws:policy/AmazonVPCFullAccess"')), 0);
+  // A grant to users only says nothing of the role.
+  const users =
+    'resource "aws_iam_policy_attachment" "u" {\n  name       = "u"\n  users      = ["deployer"]\n  policy_arn = "arn:aws:iam::aws:policy/AmazonVPCFullAccess"\n}\n';
+  assert.equal(found(ROLE, fn(), users), 1);
 });
 
 test('a function with an empty subnet list is not in a VPC; a canary in one is judged like a function', () => {

@@ -1,9 +1,9 @@
 /**
  * Where a setting's value comes from: written in place, read from an argument
- * of another resource, or the default of an input (a Terraform variable, a
- * template parameter). A deployment that gives the input no value gets its
- * default, so rules judge it, at a lower certainty than a value written in
- * place.
+ * of another resource, or an input (a Terraform variable, a template
+ * parameter). A deployment that gives the input no value gets its default, or
+ * for a Terraform variable what terraform.tfvars assigns it, so rules judge
+ * that, at a lower certainty than a value written in place.
  */
 import { referencedResource } from '../model/query.js';
 import type { Program, Value } from '../model/types.js';

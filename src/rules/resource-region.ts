@@ -1,7 +1,8 @@
 /**
  * The region a resource is created in, when the program states it as a
  * constant: its own `region` argument, the region of the provider it names,
- * or (Terraform) the default `aws` provider's, following a variable's default.
+ * or (Terraform) the default `aws` provider's, following a variable to what
+ * terraform.tfvars assigns it or its default.
  */
 import type { Program, Resource, Value } from '../model/types.js';
 import type { Requirement } from '../requirements/types.js';
@@ -79,11 +80,12 @@ export function isCloudFrontCertificateRegion(service: string, region: string): 
   return service === 'acm' && region === 'us-east-1';
 }
 
-/** A constant string, or the default of the Terraform variable a value reads. */
+/** A constant string, or what the Terraform variable a value reads takes: terraform.tfvars's value, else its default. */
 function constantOf(program: Program, value: Value | undefined): string | undefined {
   const text = stringValue(value);
   if (text !== undefined) return text;
   if (value?.kind !== 'reference' || value.target.kind !== 'var') return undefined;
   const name = value.target.name;
-  return stringValue(program.variables.find((v) => v.source === 'variable' && v.name === name)?.default);
+  const variable = program.variables.find((v) => v.source === 'variable' && v.name === name);
+  return stringValue(variable?.assigned?.value ?? variable?.default);
 }

@@ -35,3 +35,21 @@ test('a default that terraform.tfvars replaces is not judged', () => {
   assert.equal(found({ 'main.tf': main, 'terraform.tfvars': 'bucket_name = "good-bucket-name"\n' }).length, 0);
   assert.equal(found({ 'main.tf': main }).length, 1);
 });
+
+test('the provider region follows terraform.tfvars too: a zone of the default region is then in another', () => {
+  const files = {
+    'main.tf': [
+      'variable "aws_region" {\n  type    = string\n  default = "us-east-1"\n}',
+      'provider "aws" {\n  region = var.aws_region\n}',
+      'resource "aws_subnet" "a" {\n  vpc_id            = "vpc-0abc"\n  cidr_block        = "10.0.1.0/24"\n  availability_zone = "us-east-1a"\n}',
+    ].join('\n'),
+  };
+  const rule = 'ec2/hardcoded-availability-zone';
+  assert.deepEqual(findingsOf(scanProject(files, { rules: [rule] }), rule), []);
+  const moved = findingsOf(
+    scanProject({ ...files, 'terraform.tfvars': 'aws_region = "us-west-2"\n' }, { rules: [rule] }),
+    rule,
+  );
+  assert.equal(moved.length, 1);
+  assert.match(moved[0].message, /created in us-west-2 but names the Availability Zone us-east-1a/);
+});

@@ -14,7 +14,8 @@ export function requiredBy(requirement: Requirement): string {
 
 /**
  * The value itself, or the local's value it refers to, or (`inputs`) the
- * default of the variable or config read it refers to. A default is not what
+ * default of the variable or config read it refers to (for a Terraform
+ * variable, what terraform.tfvars assigns it, if it does). A default is not what
  * a caller passes, so judgements of whole maps (tags) follow locals only.
  */
 export function resolve(program: Program, value: Value | undefined, inputs = true, depth = 0): Value | undefined {
@@ -22,8 +23,10 @@ export function resolve(program: Program, value: Value | undefined, inputs = tru
   const target = value.target;
   if (target.path.length) return value;
   if (inputs && (target.kind === 'var' || target.kind === 'config' || target.kind === 'env')) {
-    const variable = program.variables.find((v) => v.name === target.name && v.default);
-    return variable ? resolve(program, variable.default, inputs, depth + 1) : value;
+    // What a Terraform plan takes: the value terraform.tfvars assigns, else the default.
+    const variable = program.variables.find((v) => v.name === target.name && (v.assigned || v.default));
+    const taken = variable?.assigned?.value ?? variable?.default;
+    return taken ? resolve(program, taken, inputs, depth + 1) : value;
   }
   if (target.kind === 'local') {
     const local = program.locals.get(target.name);

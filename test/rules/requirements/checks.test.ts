@@ -435,3 +435,14 @@ test('services: a JSON template rendering the YAML template beside it is judged 
   // Different resources: two templates, each judged.
   assert.equal(check(SERVICE, request, { 'TapStack.yml': yaml, 'TapStack.json': json('AWS::SQS::Queue') }).length, 2);
 });
+
+test('regions: a provider region read from a variable is judged by what terraform.tfvars assigns it', () => {
+  const request = 'Deploy everything to us-west-2.\n';
+  const main =
+    'variable "aws_region" {\n  type    = string\n  default = "us-east-1"\n}\n\nprovider "aws" {\n  region = var.aws_region\n}\n\nresource "aws_sns_topic" "t" {\n  name_prefix = "t-"\n}\n';
+  assert.equal(check('requirements/region', request, { 'main.tf': main }).length, 1);
+  assert.deepEqual(
+    check('requirements/region', request, { 'main.tf': main, 'terraform.tfvars': 'aws_region = "us-west-2"\n' }),
+    [],
+  );
+});

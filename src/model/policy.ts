@@ -4,9 +4,10 @@
  * a Pulumi policy object), JSON text (heredoc or string), or an
  * `aws_iam_policy_document` data source.
  */
+import { referencedResources } from './query.js';
 import type { Span } from './source.js';
 import type { ObjectValue, PolicyDocument, PolicyStatement, PolicyString, Program, Resource, Value } from './types.js';
-import { UNKNOWN_PART, field, items, stringShape, stringValue, walkValue } from './values.js';
+import { UNKNOWN_PART, arg, field, items, stringShape, stringValue, walkValue } from './values.js';
 
 const JSON_ENCODERS = new Set(['jsonencode', 'JSON.stringify', 'json.dumps', 'pulumi.jsonStringify']);
 
@@ -39,6 +40,15 @@ function collectFromResource(program: Program, resource: Resource): void {
     else if (value.kind === 'call') for (const a of value.args) visitValue(a, path);
   };
   visitEntries(resource.args, '');
+}
+
+/** The policy documents a holder has in `argument`, directly or through a policy-document data source. */
+export function documentsHeldBy(program: Program, holder: Resource, argument: string): PolicyDocument[] {
+  const sources = [holder, ...referencedResources(program, arg(holder, argument)).filter((r) => r.mode === 'data')];
+  return program.policies.filter(
+    (d) =>
+      d.owner && sources.includes(d.owner.resource) && (d.owner.resource !== holder || d.owner.argument === argument),
+  );
 }
 
 /** A policy document held by a value, or undefined when the value is not one. */

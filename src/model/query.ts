@@ -1,7 +1,7 @@
 /**
  * Cross-resource queries over a program, indexed once per program.
  */
-import type { Program, Resource, Value } from './types.js';
+import type { Program, Resource, Value, Variable } from './types.js';
 import { referencesIn, stringValue, walkValue } from './values.js';
 
 interface ProgramIndex {
@@ -144,4 +144,14 @@ export function isTerraformChildModule(program: Program): boolean {
     program.files.length > 0 &&
     program.files.every((f) => f.path.split(/[\\/]/).slice(0, -1).includes('modules'))
   );
+}
+
+/** A Terraform variable of the program, by name. */
+export function terraformVariable(program: Program, name: string): Variable | undefined {
+  return program.variables.find((v) => v.source === 'variable' && v.name === name);
+}
+
+/** What a plan without `-var` takes for a variable: what an auto-loaded variable file assigns it, else its default. */
+export function plannedValue(variable: Variable | undefined): Value | undefined {
+  return variable?.assigned?.value ?? variable?.default;
 }

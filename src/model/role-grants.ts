@@ -4,6 +4,7 @@
  * policies, in either vocabulary, and whether every grant could be read
  * (rules conclude that a permission is missing only then).
  */
+import { documentsHeldBy } from './policy.js';
 import { allowsAction } from './policy-match.js';
 import { referencedResource, referencedResources } from './query.js';
 import type { PolicyStatement, Program, Resource, Value } from './types.js';
@@ -70,11 +71,7 @@ export function roleGrants(program: Program, role: Resource): RoleGrants {
   };
   // The documents a resource holds in an argument (`count` of them), directly or through a policy-document data source.
   const read = (holder: Resource, argument: string, count = 1): void => {
-    const sources = [holder, ...referencedResources(program, arg(holder, argument)).filter((r) => r.mode === 'data')];
-    const documents = program.policies.filter(
-      (d) =>
-        d.owner && sources.includes(d.owner.resource) && (d.owner.resource !== holder || d.owner.argument === argument),
-    );
+    const documents = documentsHeldBy(program, holder, argument);
     if (documents.length < count) grants.complete = false;
     for (const document of documents) grants.statements.push(...document.statements);
   };

@@ -2,6 +2,7 @@
  * What a program says about one of its S3 buckets, in either vocabulary:
  * the bucket policies that apply to it and its default encryption.
  */
+import { documentsHeldBy } from './policy.js';
 import { referencedResources, referrersOf } from './query.js';
 import type { PolicyDocument, PolicyStatement, Program, Resource } from './types.js';
 import { arg, stringValue } from './values.js';
@@ -23,20 +24,11 @@ export function bucketPolicyOf(program: Program, bucket: Resource): BucketPolicy
   );
   // Terraform and Pulumi buckets may still carry the policy themselves (the legacy `policy` argument).
   const holders = !template && arg(bucket, 'policy') ? [bucket, ...policies] : policies;
-  const documents = holders.flatMap((holder) => documentsOf(program, holder, documentArgument));
+  const documents = holders.flatMap((holder) => documentsHeldBy(program, holder, documentArgument));
   const whole =
     documents.length >= holders.length &&
     documents.every((d) => d.statements.length > 0 && d.statements.every(readable));
   return { holders, documents: whole ? documents : undefined };
-}
-
-/** The policy documents a holder has in `argument`, directly or through a policy-document data source. */
-function documentsOf(program: Program, holder: Resource, argument: string): PolicyDocument[] {
-  const sources = [holder, ...referencedResources(program, arg(holder, argument)).filter((r) => r.mode === 'data')];
-  return program.policies.filter(
-    (d) =>
-      d.owner && sources.includes(d.owner.resource) && (d.owner.resource !== holder || d.owner.argument === argument),
-  );
 }
 
 /**

@@ -4,6 +4,7 @@
  * or (Terraform) the default `aws` provider's, following a variable to what
  * terraform.tfvars assigns it or its default.
  */
+import { plannedValue, terraformVariable } from '../model/query.js';
 import type { Program, Resource, Value } from '../model/types.js';
 import type { Requirement } from '../requirements/types.js';
 import { arg, stringValue } from '../model/values.js';
@@ -85,7 +86,5 @@ function constantOf(program: Program, value: Value | undefined): string | undefi
   const text = stringValue(value);
   if (text !== undefined) return text;
   if (value?.kind !== 'reference' || value.target.kind !== 'var') return undefined;
-  const name = value.target.name;
-  const variable = program.variables.find((v) => v.source === 'variable' && v.name === name);
-  return stringValue(variable?.assigned?.value ?? variable?.default);
+  return stringValue(plannedValue(terraformVariable(program, value.target.name)));
 }

@@ -5,7 +5,7 @@
  * for a Terraform variable what terraform.tfvars assigns it, so rules judge
  * that, at a lower certainty than a value written in place.
  */
-import { referencedResource } from '../model/query.js';
+import { plannedValue, referencedResource, terraformVariable } from '../model/query.js';
 import type { Program, Value } from '../model/types.js';
 import { arg } from '../model/values.js';
 
@@ -31,9 +31,9 @@ export function inputDefault(program: Program, value: Value): InputValue | undef
     if (!parameter?.default || parameter.type?.startsWith('AWS::SSM::Parameter::')) return undefined;
     return { value: parameter.default, name: `parameter ${name}` };
   }
-  const variable = program.variables.find((v) => v.source === 'variable' && v.name === name);
-  if (variable?.assigned) return { value: variable.assigned.value, name: `var.${name}`, file: variable.assigned.file };
-  return variable?.default && { value: variable.default, name: `var.${name}` };
+  const variable = terraformVariable(program, name);
+  const planned = plannedValue(variable);
+  return planned && { value: planned, name: `var.${name}`, file: variable?.assigned?.file };
 }
 
 /** Where an input's value comes from, for messages: `the default of var.x`, `var.x as terraform.tfvars sets it`. */

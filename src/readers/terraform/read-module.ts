@@ -13,6 +13,7 @@ import {
   type Resource,
   type Value,
 } from '../../model/types.js';
+import { terraformVariable } from '../../model/query.js';
 import { at, field, stringValue } from '../../model/values.js';
 import type { ReadInput } from '../reader.js';
 import { ExpressionReader, type Scope } from './expressions.js';
@@ -54,7 +55,7 @@ function readAutoVariableFiles(program: Program, input: ReadInput): void {
     const reader = new ExpressionReader(file);
     for (const item of body) {
       if (item.type !== 'Attribute') continue;
-      const variable = program.variables.find((v) => v.source === 'variable' && v.name === item.name.name);
+      const variable = terraformVariable(program, item.name.name);
       if (variable) variable.assigned = { value: reader.read(item.value, NO_SCOPE), file: name };
     }
   }

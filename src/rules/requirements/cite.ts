@@ -3,6 +3,7 @@
  * constant values behind the variables, config reads and locals a program
  * uses (a default is what deploys when nobody overrides it).
  */
+import { plannedValue } from '../../model/query.js';
 import type { Program, Value } from '../../model/types.js';
 import { quoteRequirement } from '../../requirements/describe.js';
 import type { Requirement } from '../../requirements/types.js';
@@ -23,9 +24,7 @@ export function resolve(program: Program, value: Value | undefined, inputs = tru
   const target = value.target;
   if (target.path.length) return value;
   if (inputs && (target.kind === 'var' || target.kind === 'config' || target.kind === 'env')) {
-    // What a Terraform plan takes: the value terraform.tfvars assigns, else the default.
-    const variable = program.variables.find((v) => v.name === target.name && (v.assigned || v.default));
-    const taken = variable?.assigned?.value ?? variable?.default;
+    const taken = plannedValue(program.variables.find((v) => v.name === target.name && plannedValue(v)));
     return taken ? resolve(program, taken, inputs, depth + 1) : value;
   }
   if (target.kind === 'local') {

@@ -4,7 +4,7 @@
  */
 import { camelCase } from '../model/names.js';
 import type { SourceFile, Span } from '../model/source.js';
-import type { Framework, Program, Resource } from '../model/types.js';
+import type { Framework, ObjectEntry, Program, Resource } from '../model/types.js';
 import type { Fix, TextEdit } from '../rules/rule.js';
 
 export type ScalarText =
@@ -77,6 +77,22 @@ export function sourceText(program: Program, span: Span): string | undefined {
     if (mapped.start === span.start && mapped.end === span.end) return file.slice(start, end);
   }
   return undefined;
+}
+
+/**
+ * An edit removing an argument that has its lines to itself (`iops = 3000`, `iops: 3000,`, `iops=3000,`, YAML
+ * `Iops: 3000`), lines and all; undefined when anything else shares them, or in a Markdown answer's virtual file.
+ */
+export function removeEntryLines(program: Program, entry: ObjectEntry): TextEdit | undefined {
+  const file = program.files.find((f) => f.realPath === entry.keySpan.file && !f.origins);
+  if (!file || entry.value.span.file !== entry.keySpan.file) return undefined;
+  const { text } = file;
+  const start = text.lastIndexOf('\n', entry.keySpan.start - 1) + 1;
+  const newline = text.indexOf('\n', entry.value.span.end);
+  const end = newline < 0 ? text.length : newline + 1;
+  const after = text.slice(entry.value.span.end, end).trim();
+  if (text.slice(start, entry.keySpan.start).trim() !== '' || (after !== '' && after !== ',')) return undefined;
+  return { file: file.realPath, start, end, text: '' };
 }
 
 /**

@@ -60,3 +60,25 @@ export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
   }
   return found;
 }
+
+/**
+ * The engine of an AWS CDK `rds.DatabaseInstance`, from the `DatabaseInstanceEngine` member its props name
+ * (`rds.DatabaseInstanceEngine.mysql(...)`, `MYSQL`, `oracleSe2(...)`), as RDS names the engine family: `mysql`,
+ * `mariadb`, `postgres`, `oracle`, `sqlserver` (else the member, lower case without underscores). Unknown when the
+ * props name none, or more than one.
+ */
+export function cdkDatabaseEngine(program: Program, db: Resource): string | undefined {
+  const engines = new Set<string>();
+  for (const { path, span } of program.cdkReferences ?? []) {
+    if (path.length !== 3 || span.file !== db.span.file || span.start < db.span.start || span.end > db.span.end)
+      continue;
+    const [module, className, member] = path;
+    if (module === 'aws_rds' && className === 'DatabaseInstanceEngine')
+      engines.add(member.toLowerCase().replaceAll('_', ''));
+  }
+  if (engines.size !== 1) return undefined;
+  const [engine] = engines;
+  return ENGINE_FAMILIES.find((family) => engine.startsWith(family)) ?? engine;
+}
+
+const ENGINE_FAMILIES = ['mysql', 'mariadb', 'postgres', 'oracle', 'sqlserver'];

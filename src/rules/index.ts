@@ -120,6 +120,7 @@ import rdsInvalidEngineVersion from './rds/invalid-engine-version.js';
 import rdsInvalidMasterPassword from './rds/invalid-master-password.js';
 import rdsInvalidMasterUsername from './rds/invalid-master-username.js';
 import rdsPerformanceInsightsUnsupportedClass from './rds/performance-insights-unsupported-class.js';
+import rdsGp3PerformanceSmallStorage from './rds/gp3-performance-small-storage.js';
 import route53ReservedDomain from './route53/reserved-domain.js';
 import wafv2CloudfrontScopeRegion from './wafv2/cloudfront-scope-region.js';
 import type { Rule } from './rule.js';
@@ -214,6 +215,7 @@ export const RULES: Rule[] = [
   rdsInvalidMasterPassword,
   rdsPerformanceInsightsUnsupportedClass,
   rdsInvalidMasterUsername,
+  rdsGp3PerformanceSmallStorage,
   route53ReservedDomain,
   requirementsIngress,
   requirementsNaming,

@@ -5,6 +5,7 @@
  * MySQL on db.t2 / db.t3 or a micro or small db.t4g) or at all (RDS for Db2).
  */
 import { idiomOf } from '../../idiom/index.js';
+import { cdkDatabaseEngine } from '../../model/cdk-query.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
@@ -134,7 +135,6 @@ function constructSettings(
 ): { classText?: string; classSpan?: Span; engineText?: string } {
   const families = new Set<string>();
   const sizes: { size: string; span: Span }[] = [];
-  const engines = new Set<string>();
   for (const { path, span } of program.cdkReferences ?? []) {
     if (path.length !== 3 || span.file !== db.span.file || span.start < db.span.start || span.end > db.span.end)
       continue;
@@ -142,19 +142,9 @@ function constructSettings(
     if (module === 'aws_ec2' && className === 'InstanceClass') families.add(cdkInstanceFamily(member) ?? '?');
     else if (module === 'aws_ec2' && className === 'InstanceSize')
       sizes.push({ size: cdkInstanceSize(member) ?? '?', span });
-    else if (module === 'aws_rds' && className === 'DatabaseInstanceEngine')
-      engines.add(member.toLowerCase().replaceAll('_', ''));
   }
+  const engineText = cdkDatabaseEngine(program, db);
   const [family] = families;
-  const [engine] = engines;
-  const engineText =
-    engines.size !== 1
-      ? undefined
-      : engine.startsWith('mysql')
-        ? 'mysql'
-        : engine.startsWith('mariadb')
-          ? 'mariadb'
-          : engine;
   if (families.size !== 1 || sizes.length !== 1 || family === '?' || sizes[0].size === '?') return { engineText };
   return { classText: `db.${family}.${sizes[0].size}`, classSpan: sizes[0].span, engineText };
 }

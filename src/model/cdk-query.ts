@@ -7,7 +7,7 @@ import { cdkRuntimeMember } from '../schema/runtime-lifecycle.js';
 import type { Span } from './source.js';
 import { snakeCase } from './names.js';
 import type { Program, Resource, Value } from './types.js';
-import { field } from './values.js';
+import { field, numberValue } from './values.js';
 
 /**
  * The aws-cdk-lib path (`['aws_s3', 'ObjectOwnership', 'OBJECT_WRITER']`) of the
@@ -82,3 +82,14 @@ export function cdkDatabaseEngine(program: Program, db: Resource): string | unde
 }
 
 const ENGINE_FAMILIES = ['mysql', 'mariadb', 'postgres', 'oracle', 'sqlserver'];
+
+/**
+ * An AWS CDK `Duration.<unit>(n)` as written (`cdk.Duration.seconds(5)`, however the program names the library's
+ * root): its unit (`seconds`, `minutes`, `days`…) and amount; undefined for anything else.
+ */
+export function cdkDuration(value: Value | undefined): { unit: string; amount: number } | undefined {
+  if (value?.kind !== 'call' || value.args.length !== 1) return undefined;
+  const [library, unit] = value.name.split('.').slice(-2);
+  const amount = numberValue(value.args[0]);
+  return library === 'Duration' && unit && amount !== undefined ? { unit, amount } : undefined;
+}

@@ -54,6 +54,7 @@ import lifecycleProductionDeletionProtectionMissing from './lifecycle/production
 import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
 import lambdaEventSourceWithoutPermissions from './lambda/event-source-without-permissions.js';
+import lambdaSqsEventSourceBatching from './lambda/sqs-event-source-batching.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
 import lambdaMissingDlqPermission from './lambda/missing-dlq-permission.js';
 import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
@@ -177,6 +178,7 @@ export const RULES: Rule[] = [
   lambdaAliasToLatest,
   lambdaCodePathRelativeToCwd,
   lambdaEventSourceWithoutPermissions,
+  lambdaSqsEventSourceBatching,
   lambdaEnvWithoutKms,
   lambdaMissingDependsOnPolicy,
   lambdaMissingDlqPermission,

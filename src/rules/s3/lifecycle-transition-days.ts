@@ -4,7 +4,7 @@
  * transition that leaves the previous class before its minimum stay, or an
  * expiration that does not come after the rule's transitions.
  */
-import { cdkMemberOf, cdkProp } from '../../model/cdk-query.js';
+import { cdkDuration, cdkMemberOf, cdkProp } from '../../model/cdk-query.js';
 import { isConditional, resourcesOfType } from '../../model/query.js';
 import type { Span } from '../../model/source.js';
 import { snakeCase } from '../../model/names.js';
@@ -227,9 +227,8 @@ function writtenKey(object: Value, name: string): string {
   return field(object, name) === undefined ? snakeCase(name) : name;
 }
 
-/** The days of `Duration.days(n)`, however the program names the library's root (`cdk.Duration.days`). */
+/** The days of `Duration.days(n)`. */
 function durationDays(value: Value | undefined): number | undefined {
-  if (value?.kind !== 'call' || value.args.length !== 1) return undefined;
-  if (value.name !== 'Duration.days' && !value.name.endsWith('.Duration.days')) return undefined;
-  return numberValue(value.args[0]);
+  const duration = cdkDuration(value);
+  return duration?.unit === 'days' ? duration.amount : undefined;
 }

@@ -55,6 +55,7 @@ import lambdaAliasToLatest from './lambda/alias-to-latest.js';
 import lambdaCodePathRelativeToCwd from './lambda/code-path-relative-to-cwd.js';
 import lambdaEventSourceWithoutPermissions from './lambda/event-source-without-permissions.js';
 import lambdaSqsEventSourceBatching from './lambda/sqs-event-source-batching.js';
+import lambdaFifoDeadLetterQueue from './lambda/fifo-dead-letter-queue.js';
 import lambdaEnvWithoutKms from './lambda/env-without-kms.js';
 import lambdaMissingDlqPermission from './lambda/missing-dlq-permission.js';
 import lambdaMissingDependsOnPolicy from './lambda/missing-depends-on-policy.js';
@@ -179,6 +180,7 @@ export const RULES: Rule[] = [
   lambdaCodePathRelativeToCwd,
   lambdaEventSourceWithoutPermissions,
   lambdaSqsEventSourceBatching,
+  lambdaFifoDeadLetterQueue,
   lambdaEnvWithoutKms,
   lambdaMissingDependsOnPolicy,
   lambdaMissingDlqPermission,

@@ -5,11 +5,12 @@
  * 10 messages from a standard queue without a batching window.
  */
 import { cdkDuration, cdkProp } from '../../model/cdk-query.js';
-import { isConditional, referencedResource } from '../../model/query.js';
+import { isConditional } from '../../model/query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
-import { arg, boolValue, numberValue, stringValue } from '../../model/values.js';
+import { arg, numberValue } from '../../model/values.js';
 import { describeResource, writtenArgumentName } from '../describe.js';
 import { CODE_FRAMEWORKS, defineRule, type RuleContext } from '../rule.js';
+import { referencedQueue } from '../sqs-fifo.js';
 import { defaultsAmong, type InputValue, statedValue } from '../stated-value.js';
 
 export default defineRule({
@@ -29,7 +30,7 @@ export default defineRule({
     for (const mapping of program.resources) {
       const names = MAPPINGS[mapping.type];
       if (!names) continue;
-      const queue = sqsQueue(program, arg(mapping, names.source));
+      const queue = referencedQueue(program, arg(mapping, names.source));
       if (!queue) continue;
       const setting = (name: string) => {
         const value = arg(mapping, name);
@@ -44,7 +45,7 @@ export default defineRule({
     for (const call of program.cdkMethodCalls ?? []) {
       const source = call.method === 'addEventSource' ? call.args?.[0] : undefined;
       if (source?.kind !== 'call' || !source.name.endsWith('SqsEventSource')) continue;
-      const queue = sqsQueue(program, source.args[0]);
+      const queue = referencedQueue(program, source.args[0]);
       const props = source.args[1];
       if (!queue || props?.kind !== 'object') continue;
       const batchSize = cdkProp(props, 'batchSize');
@@ -92,25 +93,6 @@ interface Setting {
   written: string;
   /** The value as stated, with the input it comes from, if any. */
   stated?: { input?: InputValue };
-}
-
-/** The queue of the program a mapping reads, and whether it is FIFO (stated, or in CDK from its name). */
-function sqsQueue(program: Program, source: Value | undefined): { queue: Resource; fifo: boolean } | undefined {
-  const queue = referencedResource(program, source);
-  if (!queue || queue.mode !== 'resource') return undefined;
-  if (queue.type === 'aws_sqs_queue') return fifoOf(program, queue, 'fifo_queue');
-  if (queue.type !== 'AWS::SQS::Queue') return undefined;
-  // CDK makes a queue FIFO when its name ends in `.fifo`, whether or not its props say `fifo`.
-  if (stringValue(cdkProp(queue.construct?.props, 'queueName'))?.endsWith('.fifo')) return { queue, fifo: true };
-  return fifoOf(program, queue, 'FifoQueue');
-}
-
-/** A queue is FIFO when it says so; unknown (undefined) when it says so through an input without a value. */
-function fifoOf(program: Program, queue: Resource, name: string): { queue: Resource; fifo: boolean } | undefined {
-  const value = arg(queue, name);
-  if (!value) return { queue, fifo: false };
-  const fifo = boolValue(statedValue(program, value)?.value);
-  return fifo === undefined ? undefined : { queue, fifo };
 }
 
 function judge(

@@ -33,6 +33,7 @@ import ec2FlowLogS3Role from './ec2/flow-log-s3-role.js';
 import ec2OpenIngress from './ec2/open-ingress.js';
 import ec2SecurityGroupReservedPrefix from './ec2/security-group-reserved-prefix.js';
 import dynamodbGsiMissingProjection from './dynamodb/gsi-missing-projection.js';
+import dynamodbAttributeDefinitionsMismatch from './dynamodb/attribute-definitions-mismatch.js';
 import dynamodbInconsistentTableSettings from './dynamodb/inconsistent-table-settings.js';
 import filesMissingReferencedFile from './files/missing-referenced-file.js';
 import iamArnFromString from './iam/arn-from-string.js';
@@ -160,6 +161,7 @@ export const RULES: Rule[] = [
   configPlaceholderValue,
   configUnvalidatedEnvironmentSuffix,
   dynamodbGsiMissingProjection,
+  dynamodbAttributeDefinitionsMismatch,
   dynamodbInconsistentTableSettings,
   ec2HardcodedAmiId,
   ec2HardcodedAvailabilityZone,

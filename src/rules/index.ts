@@ -69,6 +69,7 @@ import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.j
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
 import elbAccessLogsBucket from './elb/access-logs-bucket.js';
+import eventsScheduleOnCustomBus from './events/schedule-on-custom-bus.js';
 import accountRegionalSingleton from './account/regional-singleton.js';
 import namingHardcodedEnvironmentInName from './naming/hardcoded-environment-in-name.js';
 import namingMissingEnvironmentSuffix from './naming/missing-environment-suffix.js';
@@ -197,6 +198,7 @@ export const RULES: Rule[] = [
   cloudtrailLogBucketPolicy,
   cloudfrontLogBucketAclDisabled,
   elbAccessLogsBucket,
+  eventsScheduleOnCustomBus,
   accountRegionalSingleton,
   lifecycleEphemeralDeletionProtection,
   lifecycleEphemeralForceDestroyMissing,

@@ -1,0 +1,6 @@
+import * as aws from '@pulumi/aws';
+
+export const rule = new aws.cloudwatch.EventRule('alerts', {
+  eventBusName: 'default',
+  scheduleExpression: 'rate(5 minutes)',
+});

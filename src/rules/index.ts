@@ -93,6 +93,7 @@ import s3LifecycleTransitionDays from './s3/lifecycle-transition-days.js';
 import s3ObjectEtagWithKms from './s3/object-etag-with-kms.js';
 import s3ReplicationWithoutVersioning from './s3/replication-without-versioning.js';
 import s3CorsUnsupportedMethod from './s3/cors-unsupported-method.js';
+import s3ReplicationRuleSchema from './s3/replication-rule-schema.js';
 import s3MissingForceDestroy from './s3/missing-force-destroy.js';
 import s3PublicAccessBlockMissing from './s3/public-access-block-missing.js';
 import schemaInvalidValue from './schema/invalid-value.js';
@@ -239,6 +240,7 @@ export const RULES: Rule[] = [
   s3MissingForceDestroy,
   s3ReplicationWithoutVersioning,
   s3CorsUnsupportedMethod,
+  s3ReplicationRuleSchema,
   s3PublicAccessBlockMissing,
   schemaInvalidValue,
   schemaMissingRequiredArgument,

@@ -67,6 +67,7 @@ import lambdaSelfInvokingRetry from './lambda/self-invoking-retry.js';
 import lambdaHardcodedSdkRegion from './lambda/hardcoded-sdk-region.js';
 import lambdaInlineCodeMissingModule from './lambda/inline-code-missing-module.js';
 import cloudtrailLogBucketPolicy from './cloudtrail/log-bucket-policy.js';
+import cloudtrailInvalidDataResource from './cloudtrail/invalid-data-resource.js';
 import cloudfrontLogBucketAclDisabled from './cloudfront/log-bucket-acl-disabled.js';
 import elbAccessLogsBucket from './elb/access-logs-bucket.js';
 import eventsScheduleOnCustomBus from './events/schedule-on-custom-bus.js';
@@ -198,6 +199,7 @@ export const RULES: Rule[] = [
   lambdaHardcodedSdkRegion,
   lambdaInlineCodeMissingModule,
   cloudtrailLogBucketPolicy,
+  cloudtrailInvalidDataResource,
   cloudfrontLogBucketAclDisabled,
   elbAccessLogsBucket,
   eventsScheduleOnCustomBus,

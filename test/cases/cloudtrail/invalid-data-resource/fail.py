@@ -1,0 +1,23 @@
+import pulumi_aws as aws
+
+data = aws.s3.Bucket("data")
+
+aws.cloudtrail.Trail(
+    "main",
+    s3_bucket_name="trail-logs-example",
+    event_selectors=[
+        aws.cloudtrail.TrailEventSelectorArgs(
+            read_write_type="All",
+            data_resources=[
+                aws.cloudtrail.TrailEventSelectorDataResourceArgs(
+                    type="AWS::S3::Object",
+                    values=[data.id.apply(lambda name: f"{name}/")],
+                ),
+                aws.cloudtrail.TrailEventSelectorDataResourceArgs(
+                    type="AWS::S3::Object",
+                    values=["arn:aws:s3:::payments-*/"],
+                ),
+            ],
+        )
+    ],
+)

@@ -40,7 +40,10 @@ export default defineRule({
           ? { value, amount, written: writtenArgumentName(mapping, name, value), stated }
           : undefined;
       };
-      judge(program, context, mapping, queue, setting(names.batchSize), setting(names.window));
+      const window = setting(names.window);
+      // A window the program sets to what is not known here (an input without a value) may be enough.
+      const windowUnknown = !window && arg(mapping, names.window) !== undefined;
+      judge(program, context, mapping, queue, setting(names.batchSize), window, windowUnknown);
     }
     for (const call of program.cdkMethodCalls ?? []) {
       const source = call.method === 'addEventSource' ? call.args?.[0] : undefined;

@@ -37,6 +37,13 @@ test('a standard queue needs a window of at least one second above 10 messages a
     1,
   );
   assert.deepEqual(findings({ 'main.tf': mapping([], ['  batch_size = 10']) }), []);
+  const windowInput = ['variable "window" {', '  type = number', '}'].join('\n');
+  assert.deepEqual(
+    findings({
+      'main.tf': `${windowInput}\n${mapping([], ['  batch_size = 11', '  maximum_batching_window_in_seconds = var.window'])}`,
+    }),
+    [],
+  );
   assert.deepEqual(
     findings({ 'main.tf': mapping([], ['  batch_size = 11', '  maximum_batching_window_in_seconds = 1']) }),
     [],

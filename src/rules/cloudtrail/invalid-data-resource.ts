@@ -67,7 +67,7 @@ function problemOf(program: Program, value: Value): string | undefined {
     if (bucket?.includes('*')) return `${JSON.stringify(text)}, a wildcard bucket`;
     return undefined;
   }
-  // A value that starts with a bucket of the program read by its name or ID.
+  // A value that starts with a bucket of the program: read by its name or ID, or its ARN with nothing after.
   if (first?.kind !== 'reference' || first.target.kind !== 'resource') return undefined;
   const bucket = referencedResource(program, first);
   const attribute = first.target.path.join('.');

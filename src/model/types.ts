@@ -61,6 +61,8 @@ export interface ObjectValue extends ValueBase {
   entries: ObjectEntry[];
   /** True for a Terraform nested block body (`rule { ... }`) rather than an `= { ... }` expression. */
   block?: boolean;
+  /** True when the object spreads in entries the reader could not read (`{ ...options, x: 1 }`): it may hold more. */
+  open?: boolean;
 }
 
 export interface ListValue extends ValueBase {

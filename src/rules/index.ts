@@ -15,6 +15,7 @@ import cfnUndefinedReference from './cfn/undefined-reference.js';
 import cfnUnknownResourceType from './cfn/unknown-resource-type.js';
 import cdkDeprecatedApi from './cdk/deprecated-api.js';
 import cdkUnknownApi from './cdk/unknown-api.js';
+import cdkRotationWithoutFunction from './cdk/rotation-without-function.js';
 import cdktfNestedTerraformStack from './cdktf/nested-terraform-stack.js';
 import cdktfTokenListIndexing from './cdktf/token-list-indexing.js';
 import cfnUnusedCondition from './cfn/unused-condition.js';
@@ -148,6 +149,7 @@ export const RULES: Rule[] = [
   cfnUnknownResourceType,
   cdkDeprecatedApi,
   cdkUnknownApi,
+  cdkRotationWithoutFunction,
   cdktfNestedTerraformStack,
   cdktfTokenListIndexing,
   cfnUnusedCondition,

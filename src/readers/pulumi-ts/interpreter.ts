@@ -779,10 +779,12 @@ export class Interpreter {
       byKey.delete(entry.key);
       byKey.set(entry.key, entry);
     };
+    let open = false;
     for (const property of n.properties) {
       if (property.type === 'SpreadElement') {
         const spread = asObject(this.value(property.argument, module, scope));
         if (spread) for (const entry of spread.entries) set(entry);
+        if (!spread || spread.open) open = true;
         continue;
       }
       if (property.kind !== 'init' || property.method) continue;
@@ -798,7 +800,9 @@ export class Interpreter {
       if (comment) entry.comment = comment;
       set(entry);
     }
-    return { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
+    const object: ObjectValue = { kind: 'object', entries: [...byKey.values()], span: this.span(n, module) };
+    if (open) object.open = true;
+    return object;
   }
 
   private commentAfter(node: AstNode, module: ModuleContext): string | undefined {

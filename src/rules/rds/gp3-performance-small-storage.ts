@@ -103,6 +103,8 @@ function checkConstruct(program: Program, context: RuleContext, db: Resource): v
   if (storageType?.join('.') !== 'aws_rds.StorageType.GP3') return;
   const engine = cdkDatabaseEngine(program, db);
   const storage = cdkProp(props, 'allocatedStorage');
+  // Props that spread in what the reader could not read may set the storage.
+  if (!storage && props.open) return;
   const gib = storage ? numberValue(storage) : CDK_DEFAULT_STORAGE;
   const settings = ['iops', 'storageThroughput'].flatMap((name) => {
     const value = cdkProp(props, name);

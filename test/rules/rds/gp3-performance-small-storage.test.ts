@@ -104,3 +104,28 @@ test('the fix removes the settings with their lines, and only when they have the
   assert.ok(shared);
   assert.equal(shared.fix, undefined);
 });
+
+test("a CDK DatabaseInstance without allocatedStorage gets the construct's 100 GiB, unless its props spread in more", () => {
+  const stack = (props: string) =>
+    [
+      "import * as cdk from 'aws-cdk-lib';",
+      "import * as ec2 from 'aws-cdk-lib/aws-ec2';",
+      "import * as rds from 'aws-cdk-lib/aws-rds';",
+      'export class S extends cdk.Stack {',
+      '  constructor(scope: cdk.App, id: string, vpc: ec2.IVpc, sizing: rds.DatabaseInstanceProps) {',
+      '    super(scope, id);',
+      "    new rds.DatabaseInstance(this, 'Db', {",
+      `      ${props}`,
+      '      engine: rds.DatabaseInstanceEngine.MYSQL,',
+      '      vpc,',
+      '      storageType: rds.StorageType.GP3,',
+      '      iops: 3000,',
+      '    });',
+      '  }',
+      '}',
+    ].join('\n');
+  const defaulted = findings({ 'stack.ts': stack('') });
+  assert.equal(defaulted.length, 1);
+  assert.match(defaulted[0].message, /100 GiB \(the construct's default/);
+  assert.deepEqual(findings({ 'stack.ts': stack('...sizing,') }), []);
+});

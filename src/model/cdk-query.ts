@@ -23,6 +23,23 @@ export function cdkMemberOf(program: Program, value: Value | undefined): string[
   return matches.sort((a, b) => b.path.length - a.path.length)[0]?.path;
 }
 
+/** An aws-cdk-lib member the program names (`aws_ec2.InstanceSize.MICRO`), and where. */
+export interface CdkMember {
+  module: string;
+  className: string;
+  member: string;
+  span: Span;
+}
+
+/** The aws-cdk-lib members (`module.Class.MEMBER`) the program names inside a span, in the order it names them. */
+export function cdkMembersWithin(program: Program, within: Span): CdkMember[] {
+  return (program.cdkReferences ?? []).flatMap(({ path, span }) =>
+    path.length === 3 && span.file === within.file && span.start >= within.start && span.end <= within.end
+      ? [{ module: path[0], className: path[1], member: path[2], span }]
+      : [],
+  );
+}
+
 /** A prop of CDK props (or of an object inside them) by its TypeScript name, written camelCase or, in Python, snake_case. */
 export function cdkProp(props: Value | undefined, name: string): Value | undefined {
   return field(props, name) ?? field(props, snakeCase(name));
@@ -49,11 +66,8 @@ export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
     if (resource.type !== 'AWS::Lambda::Function') continue;
     const value = resource.construct?.props.entries.find((e) => e.key === 'runtime')?.value;
     if (!value) continue;
-    for (const reference of program.cdkReferences ?? []) {
-      const [module, className, member] = reference.path;
-      const { span } = reference;
-      if (reference.path.length !== 3 || !module || !className || !member) continue;
-      if (span.file !== value.span.file || span.start < value.span.start || span.end > value.span.end) continue;
+    for (const { module, className, member, span } of cdkMembersWithin(program, value.span)) {
+      if (!module || !className || !member) continue;
       const runtime = cdkRuntimeMember(`${module}.${className}`, member);
       if (runtime) found.push({ span, className, member, resource, ...runtime });
     }
@@ -69,13 +83,9 @@ export function cdkFunctionRuntimes(program: Program): CdkFunctionRuntime[] {
  */
 export function cdkDatabaseEngine(program: Program, db: Resource): string | undefined {
   const engines = new Set<string>();
-  for (const { path, span } of program.cdkReferences ?? []) {
-    if (path.length !== 3 || span.file !== db.span.file || span.start < db.span.start || span.end > db.span.end)
-      continue;
-    const [module, className, member] = path;
+  for (const { module, className, member } of cdkMembersWithin(program, db.span))
     if (module === 'aws_rds' && className === 'DatabaseInstanceEngine')
       engines.add(member.toLowerCase().replaceAll('_', ''));
-  }
   if (engines.size !== 1) return undefined;
   const [engine] = engines;
   return ENGINE_FAMILIES.find((family) => engine.startsWith(family)) ?? engine;

@@ -1884,8 +1884,7 @@ function isConstructPackage(specifier: string): boolean {
   );
 }
 
-/** A resource, or a reference to one of its attributes, passed as an argument; undefined for anything else. */
-/** What a construct's parameter reads of the argument given it: a resource, or a constant. */
+/** What a construct's parameter reads of the argument given it: a resource (or a reference to one), or a constant. */
 function constructArgument(item: Item | undefined): Item | undefined {
   if (isSym(item) && item.sym === 'resource') return item;
   if (isValue(item) && item.kind === 'reference' && (item.target.kind === 'resource' || item.target.kind === 'data'))

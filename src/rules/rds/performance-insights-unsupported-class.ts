@@ -5,7 +5,7 @@
  * MySQL on db.t2 / db.t3 or a micro or small db.t4g) or at all (RDS for Db2).
  */
 import { idiomOf } from '../../idiom/index.js';
-import { cdkDatabaseEngine } from '../../model/cdk-query.js';
+import { cdkDatabaseEngine, cdkMembersWithin } from '../../model/cdk-query.js';
 import { isConditional, referencedResource, resourcesOfType } from '../../model/query.js';
 import type { Span } from '../../model/source.js';
 import type { Program, Resource } from '../../model/types.js';
@@ -135,10 +135,7 @@ function constructSettings(
 ): { classText?: string; classSpan?: Span; engineText?: string } {
   const families = new Set<string>();
   const sizes: { size: string; span: Span }[] = [];
-  for (const { path, span } of program.cdkReferences ?? []) {
-    if (path.length !== 3 || span.file !== db.span.file || span.start < db.span.start || span.end > db.span.end)
-      continue;
-    const [module, className, member] = path;
+  for (const { module, className, member, span } of cdkMembersWithin(program, db.span)) {
     if (module === 'aws_ec2' && className === 'InstanceClass') families.add(cdkInstanceFamily(member) ?? '?');
     else if (module === 'aws_ec2' && className === 'InstanceSize')
       sizes.push({ size: cdkInstanceSize(member) ?? '?', span });

@@ -7,6 +7,7 @@ import { renameProperty, valueSource } from '../../fix/cloudformation.js';
 import { attribute, literal, source } from '../../idiom/code.js';
 import { idiomOf } from '../../idiom/index.js';
 import { isMacroExpanded, samExpansion, visitSpecifiedObjects } from '../../model/cloudformation-query.js';
+import { cdkMembersWithin } from '../../model/cdk-query.js';
 import type { Program, Resource, Value } from '../../model/types.js';
 import { stringValue, walkValue } from '../../model/values.js';
 import { cdkEnum } from '../../schema/cdk-api.js';
@@ -111,13 +112,10 @@ export function checkCdkValues(program: Program, context: RuleContext): void {
 /** The CDK enum member a value names (`[aws_ssm, ParameterType, SECURE_STRING]`), from the references the reader resolved. */
 function enumMemberAt(program: Program, value: Value): { enumName: string; name: string; text: string } | undefined {
   if (value.kind !== 'unknown' && value.kind !== 'reference') return undefined;
-  const { span } = value;
-  for (const reference of program.cdkReferences ?? []) {
-    const at = reference.span;
-    if (at.file !== span.file || at.start < span.start || at.end > span.end || reference.path.length !== 3) continue;
-    const enumName = `${reference.path[0]}.${reference.path[1]}`;
-    if (cdkEnum(enumName)?.includes(reference.path[2]))
-      return { enumName, name: reference.path[2], text: value.text ?? reference.path.join('.') };
+  for (const { module, className, member } of cdkMembersWithin(program, value.span)) {
+    const enumName = `${module}.${className}`;
+    if (cdkEnum(enumName)?.includes(member))
+      return { enumName, name: member, text: value.text ?? `${enumName}.${member}` };
   }
   return undefined;
 }
